@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Committee.Diagnostics;
+using Committee.Diagnostics.Formatters;
+using Committee.Pipeline;
+using Committee.Write;
+using Spectre.Console;
+
+namespace Committee.Cli;
+
+/// <summary><c>committee build</c>: validates every paper and, when none has an error, publishes the site.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CommandConsole console)
+    {
+        var common = new CommonOptions();
+        var drafts = new Option<bool>("--drafts") { Description = "Include draft papers, marked DRAFT (for previews, never for publishing)" };
+        var command = new Command("build", "Build the public site from the content into the output folder.");
+        common.AddTo(command, withOutput: true);
+        command.Options.Add(drafts);
+        command.SetAction(result =>
+        {
+            var options = common.Read(result, console.WorkingDirectory) with { IncludeDrafts = result.GetValue(drafts) };
+            if (CommonOptions.MissingFolder(options) is { } missing) return ValidateCommand.Usage(console, missing);
+            return Run(options, console);
+        });
+        return command;
+    }
+
+    public static int Run(BuildOptions options, CommandConsole console)
+    {
+        var clock = Stopwatch.StartNew();
+        var stageClock = Stopwatch.StartNew();
+        IStage? current = null;
+        void Log(IStage stage)
+        {
+            if (!console.IsTerminal && current is not null) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
+            current = stage;
+            stageClock.Restart();
+        }
+
+        try
+        {
+            var (run, documents) = WithProgress(console, status =>
+            {
+                var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
+                if (run.Errors > 0) return (run, run.Documents);
+                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context, stage => { status(stage.Name); Log(stage); }, run.Documents));
+            });
+            if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
+
+            var renderErrors = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics).ToList();
+            var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderErrors));
+            if (diagnostics.Count > 0)
+            {
+                var errors = diagnostics.Count(d => d.IsError);
+                var summary = new CheckSummary(documents.Length, errors, diagnostics.Count - errors, diagnostics.Select(d => d.File).Distinct().Count());
+                new TextFormatter(console.IsTerminal, ValidateCommand.SourceLines(console.WorkingDirectory)).Write(diagnostics, summary, console.Error);
+            }
+            if (diagnostics.Any(d => d.IsError))
+            {
+                console.Error.WriteLine($"Nothing was published: fix the errors above and build again. The previous site in {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)} is unchanged.");
+                return (int)ExitCode.ErrorsFound;
+            }
+
+            var pages = documents.Count(d => d.Html is not null);
+            var exempt = documents.Count(d => d.Html is not null && d.Report!.IsExempt);
+            var draftsLeftOut = documents.Count(d => d.Report is { IsDraft: true } && d.Html is null);
+            console.Out.WriteLine(
+                $"Built {pages} report pages ({exempt} exempt, shown as a notice only)" +
+                (draftsLeftOut > 0 ? $"; {draftsLeftOut} draft{(draftsLeftOut == 1 ? "" : "s")} left out (use --drafts to preview)" : "") +
+                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s.");
+            return (int)ExitCode.Success;
+        }
+        catch (OutputFolder.RefusedException e)
+        {
+            return ValidateCommand.Usage(console, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ValidateCommand.Usage(console, $"The site could not be written: {e.Message}");
+        }
+    }
+
+    /// <summary>On a terminal, a spinner naming the stage; elsewhere the work runs as it is.</summary>
+    private static T WithProgress<T>(CommandConsole console, Func<Action<string>, T> work)
+    {
+        if (!console.IsTerminal) return work(_ => { });
+        return AnsiConsole.Status().Start("Starting", context => work(name => context.Status(name)));
+    }
+}

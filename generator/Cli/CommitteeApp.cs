@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Committee.Diagnostics;
+
+namespace Committee.Cli;
+
+/// <summary>The <c>committee</c> command and its subcommands, listed in one place.</summary>
+public static class CommitteeApp
+{
+    public static int Run(string[] args, CommandConsole console)
+    {
+        var root = new RootCommand("committee: publish council committee papers from Markdown.")
+        {
+            BuildCommand.Create(console),
+            ValidateCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        if (args.Length == 0)
+        {
+            // No arguments: show what the tool can do rather than an error.
+            return root.Parse(["--help"]).Invoke(configuration);
+        }
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) console.Error.WriteLine($"committee: {error.Message}");
+            console.Error.WriteLine("Run 'committee --help' to see the commands and their options.");
+            return (int)ExitCode.UsageOrIo;
+        }
+        try
+        {
+            return parsed.Invoke(configuration);
+        }
+        catch (Exception e)
+        {
+            // A bug in committee itself, never an author's mistake (those are diagnostics): say so plainly, without a stack trace.
+            console.Error.WriteLine($"committee: something went wrong inside committee ({e.GetType().Name}: {e.Message}). This is a bug; please report it with the command you ran.");
+            return (int)ExitCode.UsageOrIo;
+        }
+    }
+}

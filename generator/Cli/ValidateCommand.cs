@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using Committee.Diagnostics;
+using Committee.Diagnostics.Formatters;
+using Committee.Pipeline;
+
+namespace Committee.Cli;
+
+/// <summary><c>committee validate [PATH…]</c>: checks papers and prints every problem in one run.</summary>
+public static class ValidateCommand
+{
+    public static Command Create(CommandConsole console)
+    {
+        var common = new CommonOptions();
+        var paths = new Argument<string[]>("paths") { Description = "Reports or folders to check (default: every report)", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "How to print problems: text, json, github or sarif", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too" };
+
+        var command = new Command("validate", "Check papers: front matter, sections, numbering, links and what must never be published.");
+        command.Arguments.Add(paths);
+        common.AddTo(command, withOutput: false);
+        command.Options.Add(format);
+        command.Options.Add(strict);
+        command.SetAction(result =>
+        {
+            var options = common.Read(result, console.WorkingDirectory);
+            if (CommonOptions.MissingFolder(options) is { } missing) return Usage(console, missing);
+
+            var only = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            foreach (var path in result.GetValue(paths) ?? [])
+            {
+                var full = Path.GetFullPath(path, console.WorkingDirectory);
+                if (File.Exists(full)) only.Add(full);
+                else if (Directory.Exists(full)) only.UnionWith(Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath));
+                else return Usage(console, Rules.PathNotFound.InFile(path, path).Message);
+            }
+
+            var run = ArchiveRun.Validate(options, loadTemplates: false);
+            var diagnostics = run.Diagnostics;
+            var checkedCount = run.Documents.Length;
+            if (only.Count > 0)
+            {
+                // Archive-wide checks still see every report; only the named files' findings are shown.
+                var shown = run.Documents.Where(d => only.Contains(d.SourcePath)).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
+                diagnostics = [.. diagnostics.Where(d => shown.Contains(d.File))];
+                checkedCount = shown.Count;
+            }
+
+            var errors = diagnostics.Count(d => d.IsError);
+            var warnings = diagnostics.Count - errors;
+            var summary = new CheckSummary(checkedCount, errors, warnings, diagnostics.Select(d => d.File).Distinct().Count());
+            var formatter = DiagnosticFormatters.For(result.GetValue(format)!, console.IsTerminal, SourceLines(console.WorkingDirectory));
+            formatter.Write(diagnostics, summary, console.Out);
+
+            var failed = errors > 0 || (result.GetValue(strict) && warnings > 0);
+            return (int)(failed ? ExitCode.ErrorsFound : ExitCode.Success);
+        });
+        return command;
+    }
+
+    internal static int Usage(CommandConsole console, string message)
+    {
+        console.Error.WriteLine($"committee: {message}");
+        return (int)ExitCode.UsageOrIo;
+    }
+
+    /// <summary>Reads each file's lines once, for showing the line a finding is about.</summary>
+    internal static Func<string, string[]?> SourceLines(string workingDirectory)
+    {
+        var cache = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        return file =>
+        {
+            if (cache.TryGetValue(file, out var lines)) return lines;
+            try
+            {
+                var path = Path.GetFullPath(file, workingDirectory);
+                lines = new FileInfo(path) is { Exists: true, Length: < ReadReportsLimit } ? File.ReadAllLines(path) : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                lines = null;
+            }
+            return cache[file] = lines;
+        };
+    }
+
+    private const long ReadReportsLimit = Read.ReadReports.MaxBytes;
+}

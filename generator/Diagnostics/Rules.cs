@@ -1,0 +1,163 @@
+namespace Committee.Diagnostics;
+
+/// <summary>
+/// Every rule the validator knows, in one catalogue. The wording is for authors, not developers:
+/// it names the paper's parts (front matter, section, paragraph, ward) and says what to do next.
+/// Each rule is pinned by a test row that triggers it and one that must not.
+/// </summary>
+public static class Rules
+{
+    // The file itself
+    public static readonly Rule NotText = new("not-text", Severity.Error, "file",
+        "The file is not readable text.",
+        "This file is not plain text ({0}). Save the paper as a UTF-8 text (Markdown) file.");
+    public static readonly Rule TooLarge = new("file-too-large", Severity.Error, "file",
+        "The file is too large to be a paper.",
+        "This file is {0:N0} bytes; a paper must be under {1:N0} bytes. Put large tables or data in an appendix published separately.");
+    public static readonly Rule TooDeep = new("nesting-too-deep", Severity.Error, "file",
+        "Lists or quotes are nested too deeply.",
+        "Lists or quotes are nested more than {0} levels deep here. A paper never needs this: check for stray '>' or indentation.");
+
+    // Front matter
+    public static readonly Rule FrontMatterMissing = new("front-matter-missing", Severity.Error, "front-matter",
+        "The paper does not start with front matter.",
+        "The paper must start with its details (front matter) between two lines of three dashes (---).");
+    public static readonly Rule FrontMatterUnclosed = new("front-matter-unclosed", Severity.Error, "front-matter",
+        "The front matter has no closing --- line.",
+        "The paper's details (front matter) start with --- on line 1 but there is no closing --- line.");
+    public static readonly Rule FrontMatterYaml = new("front-matter-yaml", Severity.Error, "front-matter",
+        "The front matter is not valid YAML.",
+        "The paper's details (front matter) could not be read: {0}");
+    public static readonly Rule FrontMatterShape = new("front-matter-shape", Severity.Error, "front-matter",
+        "The front matter is not a list of 'field: value' lines.",
+        "The paper's details (front matter) must be 'field: value' lines, such as 'title: Budget monitoring'.");
+    public static readonly Rule FrontMatterAlias = new("front-matter-alias", Severity.Error, "front-matter",
+        "The front matter uses YAML anchors or aliases.",
+        "The front matter uses a YAML anchor or alias ({0}); write each value out in full.");
+    public static readonly Rule FieldRequired = new("field-required", Severity.Error, "front-matter",
+        "A required front matter field is missing.",
+        "The paper has no '{0}' ({1}).");
+    public static readonly Rule FieldUnknown = new("field-unknown", Severity.Error, "front-matter",
+        "The front matter has a field the format does not know.",
+        "'{0}' is not a field a paper can have.");
+    public static readonly Rule FieldDuplicate = new("field-duplicate", Severity.Error, "front-matter",
+        "A front matter field is given twice.",
+        "'{0}' is given more than once; keep one.");
+    public static readonly Rule FieldType = new("field-type", Severity.Error, "front-matter",
+        "A front matter field has the wrong kind of value.",
+        "'{0}' must be {1}.");
+    public static readonly Rule DateFormat = new("date-format", Severity.Error, "front-matter",
+        "A date is not written as yyyy-mm-dd.",
+        "The meeting date '{0}' must be written as year-month-day, like 2024-07-15.");
+    public static readonly Rule DateInvalid = new("date-invalid", Severity.Error, "front-matter",
+        "A date does not exist.",
+        "The meeting date {0} does not exist in the calendar.");
+    public static readonly Rule BoardUnknown = new("board-unknown", Severity.Error, "front-matter",
+        "The board is not one of the configured boards.",
+        "There is no board '{0}'. Boards are the files in content/boards/.");
+    public static readonly Rule WardUnknown = new("ward-unknown", Severity.Error, "front-matter",
+        "A ward is not one of the wards in the site settings.",
+        "There is no ward '{0}'. Wards are listed in site-src/site.yml; write 'all' for a borough-wide paper.");
+    public static readonly Rule WardsEmpty = new("wards-empty", Severity.Error, "front-matter",
+        "The wards list is empty.",
+        "The paper names no wards. List the wards it affects, or write 'wards: all' for a borough-wide paper.");
+    public static readonly Rule TypeUnknown = new("type-unknown", Severity.Error, "front-matter",
+        "The report type is not one of the configured types.",
+        "There is no report type '{0}'. Report types are the files in content/types/.");
+    public static readonly Rule PeriodFormat = new("period-format", Severity.Error, "front-matter",
+        "The period is not written as a financial year and quarter.",
+        "The period '{0}' must be a financial year and quarter, like '2011/12 Q2'.");
+    public static readonly Rule PeriodAfterMeeting = new("period-after-meeting", Severity.Error, "front-matter",
+        "The reporting period ends after the meeting.",
+        "The period {0} ends on {1:d MMMM yyyy}, after the meeting on {2:d MMMM yyyy}; a report can only cover a period that has ended.");
+    public static readonly Rule FieldValue = new("field-value", Severity.Error, "front-matter",
+        "A front matter field has a value it cannot take.",
+        "'{0}' cannot be '{1}'; it must be {2}.");
+    public static readonly Rule ExemptParagraphMissing = new("exempt-paragraph-missing", Severity.Error, "front-matter",
+        "An exempt paper does not say which paragraph of Schedule 12A applies.",
+        "The paper is exempt but has no 'exempt_paragraph': say which paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972 makes it exempt.");
+    public static readonly Rule ExemptParagraphOnPublic = new("exempt-paragraph-on-public", Severity.Warning, "front-matter",
+        "A public paper gives an exempt paragraph.",
+        "The paper gives 'exempt_paragraph' but is public, so it will be published. If it must not be published, add 'access: exempt'.");
+    public static readonly Rule SlugFormat = new("slug-format", Severity.Error, "front-matter",
+        "The slug is not lower-case words joined by hyphens.",
+        "The slug '{0}' must be lower-case letters, digits and hyphens, like 'school-places-2024'.");
+
+    // Sections
+    public static readonly Rule SectionMissing = new("section-missing", Severity.Error, "sections",
+        "A section the report type requires is missing.",
+        "The section '{0}' is missing. A {1} needs it{2}.");
+    public static readonly Rule SectionOrder = new("section-order", Severity.Error, "sections",
+        "A required section is out of order.",
+        "The section '{0}' should come before '{1}'.");
+    public static readonly Rule SectionDuplicate = new("section-duplicate", Severity.Error, "sections",
+        "A section appears twice.",
+        "The section '{0}' appears twice (first on line {1}). Merge the two.");
+    public static readonly Rule SectionEmpty = new("section-empty", Severity.Error, "sections",
+        "A section has no text.",
+        "The section '{0}' is empty. Write its text, or 'Not applicable' if nothing applies.");
+    public static readonly Rule SectionUnknown = new("section-unknown", Severity.Warning, "sections",
+        "A section is not one the report type lists.",
+        "'{0}' is not a section of a {1}. Make it a sub-heading (###) inside a section, or check its title.");
+    public static readonly Rule ContentBeforeSections = new("content-before-sections", Severity.Warning, "sections",
+        "Text comes before the first section.",
+        "This text comes before the first section heading, so it belongs to no section. Put it in a section, or in 'summary' in the front matter.");
+
+    // Numbering
+    public static readonly Rule SectionNumberSequence = new("section-number-sequence", Severity.Warning, "numbering",
+        "Section numbers are out of sequence.",
+        "The section is numbered {0}, but the one before it was {1}; expected {2}.");
+    public static readonly Rule SectionNumberMissing = new("section-number-missing", Severity.Warning, "numbering",
+        "A section of a numbered report type has no number.",
+        "The section '{0}' has no number; the other sections of a {1} are numbered, so write '## {2} {0}'.");
+    public static readonly Rule HeadingNumberAfterTitle = new("heading-number-after-title", Severity.Warning, "numbering",
+        "A heading's number comes after its title.",
+        "The number {0} comes after the title; put it first: '## {0} {1}'.");
+    public static readonly Rule ParagraphNumberRepeated = new("paragraph-number-repeated", Severity.Warning, "numbering",
+        "A paragraph number is used twice.",
+        "Paragraph {0} is numbered the same as the paragraph on line {1}.");
+    public static readonly Rule ParagraphNumberOrder = new("paragraph-number-order", Severity.Warning, "numbering",
+        "A paragraph number is out of order.",
+        "Paragraph {0} follows paragraph {1}; expected {2}.");
+    public static readonly Rule ParagraphNumberSection = new("paragraph-number-section", Severity.Warning, "numbering",
+        "A paragraph's number belongs to another section.",
+        "Paragraph {0} is in section {1}; its number should start with {2}.");
+
+    // Content
+    public static readonly Rule RawHtml = new("raw-html", Severity.Error, "content",
+        "The paper contains raw HTML.",
+        "The paper contains HTML ({0}). Papers are published to the public, so only Markdown is allowed: use Markdown for emphasis, lists, tables and links.");
+    public static readonly Rule UnsafeLink = new("unsafe-link", Severity.Error, "content",
+        "A link runs script or embeds data.",
+        "The link '{0}' is not allowed in a public paper: link only to web pages (https://...) or email addresses (mailto:).");
+    public static readonly Rule PrivateLink = new("private-link", Severity.Warning, "content",
+        "A link points to a host the public cannot reach.",
+        "The link '{0}' points to '{1}', which the public cannot reach (an intranet or local address).");
+    public static readonly Rule QuarterMismatch = new("quarter-mismatch", Severity.Warning, "content",
+        "The text names a different quarter from the paper's period.",
+        "The text says '{0}', but the paper's period is {1} (the {2} quarter).");
+
+    // The whole archive, and the settings
+    public static readonly Rule UrlCollision = new("url-collision", Severity.Error, "archive",
+        "Two papers would be published at the same address.",
+        "This paper would be published at {0}, the same address as {1}.");
+    public static readonly Rule BoardWithoutReports = new("board-without-reports", Severity.Warning, "archive",
+        "A board has no papers.",
+        "The board '{0}' has no papers. Remove its file if the board no longer meets.");
+    public static readonly Rule Settings = new("settings", Severity.Error, "settings",
+        "A settings, board or report type file has a problem.",
+        "{0}");
+    public static readonly Rule SettingRequired = new("setting-required", Severity.Error, "settings",
+        "A settings, board or report type file lacks a required value.",
+        "'{0}' is missing: {1}.");
+    public static readonly Rule PathNotFound = new("path-not-found", Severity.Error, "file",
+        "A file or folder named on the command line does not exist.",
+        "There is no file or folder '{0}'.");
+
+    /// <summary>Every rule, for SARIF's rule table and the README.</summary>
+    public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Rule))
+        .Select(f => (Rule)f.GetValue(null)!)
+        .ToArray();
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+
+namespace Committee.Model;
+
+public enum ReportStatus { Final, Draft }
+
+public enum ReportAccess { Public, Exempt }
+
+/// <summary>
+/// A report's front matter, decoded into the fixed contract of the content format. Fields that failed
+/// to decode are left at their defaults; the diagnostics say why.
+/// </summary>
+public sealed record Report
+{
+    public string Title { get; init; } = "";
+    public string BoardId { get; init; } = "";
+    public DateOnly? Date { get; init; }
+    public string Officer { get; init; } = "";
+
+    /// <summary>Ward ids; empty when <see cref="AllWards"/> is true.</summary>
+    public ImmutableArray<string> Wards { get; init; } = [];
+    public bool AllWards { get; init; }
+
+    public string? TypeId { get; init; }
+    public FinancialPeriod? Period { get; init; }
+    public string? Portfolio { get; init; }
+    public string? Contact { get; init; }
+    public string? Summary { get; init; }
+    public string? Slug { get; init; }
+    public int? Item { get; init; }
+    public ReportStatus Status { get; init; } = ReportStatus.Final;
+    public ReportAccess Access { get; init; } = ReportAccess.Public;
+    public int? ExemptParagraph { get; init; }
+
+    public bool IsExempt => Access == ReportAccess.Exempt;
+    public bool IsDraft => Status == ReportStatus.Draft;
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Committee.Model;
+
+/// <summary>
+/// Compares section titles the way a reader does: "4.0 POLICY IMPLICATIONS", "Policy implications:"
+/// and "Policy & Implications" differ only in number, case, punctuation and "&amp;" versus "and".
+/// </summary>
+public static partial class SectionTitle
+{
+    [GeneratedRegex(@"^\s*(?<number>\d+(?:\.\d+)*)\.?\s+(?<title>.*)$")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(?<title>.*\S)\s+(?<number>\d+\.\d+)\s*$")]
+    private static partial Regex TrailingNumber();
+
+    /// <summary>Splits "1.0 Purpose of report" into ("1.0", "Purpose of report").</summary>
+    public static (string? Number, string Title) SplitNumber(string heading)
+    {
+        var lead = LeadingNumber().Match(heading);
+        if (lead.Success) return (lead.Groups["number"].Value, lead.Groups["title"].Value.Trim());
+        return (null, heading.Trim());
+    }
+
+    /// <summary>Finds a number written after the title, as in "IMPLICATIONS FOR THE COUNCIL'S PRIORITIES 6.0".</summary>
+    public static (string Number, string Title)? TrailingNumberOf(string heading)
+    {
+        var trail = TrailingNumber().Match(heading);
+        return trail.Success ? (trail.Groups["number"].Value, trail.Groups["title"].Value.Trim()) : null;
+    }
+
+    /// <summary>Lower case, "&amp;" as "and", no punctuation or numbers, single spaces.</summary>
+    public static string Normalise(string title)
+    {
+        var (_, bare) = SplitNumber(title);
+        var trailing = TrailingNumberOf(bare);
+        if (trailing is { } t) bare = t.Title;
+        var text = new StringBuilder(bare.Length);
+        foreach (var ch in bare.Replace("&", " and ", StringComparison.Ordinal).ToLowerInvariant())
+        {
+            if (char.IsLetter(ch)) text.Append(ch);
+            else if (char.IsDigit(ch)) text.Append(ch);
+            else if (ch == '\'' || ch == '\u2019') continue; // "council's" and "councils" are one word
+            else text.Append(' ');
+        }
+        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Frozen;
+
+namespace Committee.Parse;
+
+/// <summary>The front matter fields of the content format, with what each means to an author.</summary>
+public static class FrontMatterFields
+{
+    public static readonly FrozenDictionary<string, string> Meanings = new Dictionary<string, string>
+    {
+        ["title"] = "the paper's title",
+        ["board"] = "the id of the board or committee the paper goes to",
+        ["date"] = "the meeting date, written yyyy-mm-dd",
+        ["officer"] = "the reporting officer",
+        ["wards"] = "the wards the paper affects, or 'all'",
+        ["type"] = "the report type; the board's usual type when left out",
+        ["period"] = "the financial year and quarter the paper covers, such as '2011/12 Q2'",
+        ["portfolio"] = "the portfolio the paper falls under",
+        ["contact"] = "the contact officer",
+        ["summary"] = "a sentence or two saying what the paper is about",
+        ["slug"] = "the last part of the paper's web address",
+        ["item"] = "the agenda item number",
+        ["status"] = "'draft' or 'final'",
+        ["access"] = "'public' or 'exempt'",
+        ["exempt_paragraph"] = "the paragraph (1 to 7) of Part 1 of Schedule 12A that makes the paper exempt",
+    }.ToFrozenDictionary();
+
+    public static readonly IReadOnlyList<string> Required = ["title", "board", "date", "officer", "wards"];
+
+    public static IEnumerable<string> Known => Meanings.Keys;
+}

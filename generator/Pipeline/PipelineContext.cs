@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Committee.Diagnostics;
+using Committee.Model;
+
+namespace Committee.Pipeline;
+
+/// <summary>What every stage may read: the site (settings, boards, types) and the options of this run.</summary>
+public sealed record PipelineContext(Site Site, BuildOptions Options)
+{
+    /// <summary>The parsed templates; only a build loads them.</summary>
+    public Render.Templates? Templates { get; init; }
+
+    /// <summary>Findings about the settings, boards and types rather than about one report.</summary>
+    public ImmutableList<Diagnostic> SiteDiagnostics { get; init; } = [];
+
+    /// <summary>Shows a path relative to the working folder when it is inside it, so editors and CI can open it.</summary>
+    public string Display(string path) => PathDisplay.Relative(path, Options.WorkingDirectory);
+}
+
+/// <summary>The options of one run of the pipeline.</summary>
+public sealed record BuildOptions
+{
+    public required string ContentDirectory { get; init; }
+    public required string SiteDirectory { get; init; }
+    public string OutputDirectory { get; init; } = "_site";
+    public bool IncludeDrafts { get; init; }
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Limit validation to these files (absolute paths); empty means every report.</summary>
+    public ImmutableArray<string> OnlyFiles { get; init; } = [];
+}
+
+public static class PathDisplay
+{
+    public static string Relative(string path, string workingDirectory)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(workingDirectory, full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,34 @@
+using Committee.Parse;
+using Committee.Read;
+using Committee.Render;
+using Committee.Validate;
+using Committee.Write;
+
+namespace Committee.Pipeline;
+
+/// <summary>The order of the stages, in one place: read → parse → validate → render → write.</summary>
+public static class Pipelines
+{
+    /// <summary>What <c>committee validate</c> runs.</summary>
+    public static IReadOnlyList<IStage> Validate { get; } =
+    [
+        new FindReports(),
+        new ReadReports(),
+        new ParseFrontMatter(),
+        new DecodeFrontMatter(),
+        new ParseMarkdown(),
+        new FindSections(),
+        new CheckSections(),
+        new CheckNumbering(),
+        new CheckContent(),
+        new AssignUrls(),
+        new CheckArchive(),
+    ];
+
+    /// <summary>What <c>committee build</c> runs after <see cref="Validate"/> finds no errors.</summary>
+    public static IReadOnlyList<IStage> Publish { get; } =
+    [
+        new RenderPages(),
+        new WriteSite(),
+    ];
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Committee.Diagnostics;
+using Committee.Model;
+using Markdig.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Committee.Pipeline;
+
+/// <summary>
+/// One report file on its way through the pipeline. Immutable: each stage returns a copy with what
+/// it found (<c>document with { … }</c>), so stages can run on many documents at once.
+/// </summary>
+public sealed record ReportDocument
+{
+    /// <summary>Absolute path of the Markdown file.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The path as diagnostics show it: relative to the working folder where it is inside it.</summary>
+    public required string DisplayPath { get; init; }
+
+    /// <summary>The file's text (BOM removed), or null when it could not be read as text.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The YAML between the --- lines, and the file line its first line is on.</summary>
+    public YamlMappingNode? FrontMatter { get; init; }
+    public int FrontMatterFirstLine { get; init; }
+
+    public Report? Report { get; init; }
+    public ReportType? Type { get; init; }
+    public MarkdownDocument? Markdown { get; init; }
+    public ImmutableArray<Section> Sections { get; init; } = [];
+
+    /// <summary>The address relative to the site root, e.g. <c>boards/safer-ppb/2012-01-17/performance/</c>.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The rendered page, once the render stage has run.</summary>
+    public string? Html { get; init; }
+
+    public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public ReportDocument With(Diagnostic diagnostic) => this with { Diagnostics = Diagnostics.Add(diagnostic) };
+
+    public ReportDocument With(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
+
+    /// <summary>Published in this build: public, and final unless drafts were asked for.</summary>
+    public bool IsPublished(bool includeDrafts) => Report is { } r && (includeDrafts || !r.IsDraft);
+}

@@ -1,0 +1,3 @@
+using Committee.Cli;
+
+return CommitteeApp.Run(args, CommandConsole.System());

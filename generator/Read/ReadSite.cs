@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using Committee.Diagnostics;
+using Committee.Model;
+using Committee.Parse;
+using Committee.Validate;
+using YamlDotNet.RepresentationModel;
+
+namespace Committee.Read;
+
+/// <summary>
+/// Reads the site settings (<c>site-src/site.yml</c>), the boards (<c>content/boards/*.yml</c>) and the
+/// report types (<c>content/types/*.yml</c>). A faulty file becomes diagnostics; what could be read is kept.
+/// </summary>
+public static class ReadSite
+{
+    public static (Site Site, ImmutableList<Diagnostic> Diagnostics) From(string contentDirectory, string siteDirectory, Func<string, string> display)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var settings = ReadSettings(Path.Combine(siteDirectory, "site.yml"), display, diagnostics);
+        var boards = ReadFolder(Path.Combine(contentDirectory, "boards"), display, diagnostics, ReadBoard);
+        var types = ReadFolder(Path.Combine(contentDirectory, "types"), display, diagnostics, ReadType);
+
+        foreach (var board in boards.Values.Where(b => !types.ContainsKey(b.TypeId)))
+        {
+            diagnostics.Add(Rules.TypeUnknown.InFile(board.SourceFile, board.TypeId)
+                .WithHint(Suggest.Hint(board.TypeId, types.Keys)));
+        }
+        var site = new Site(settings, boards, types, Path.GetFullPath(contentDirectory), Path.GetFullPath(siteDirectory));
+        return (site, [.. diagnostics]);
+    }
+
+    private static YamlFields? Load(string path, Func<string, string> display, List<Diagnostic> diagnostics)
+    {
+        var shown = display(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Rules.Settings.InFile(shown, $"The file could not be read: {e.Message}"));
+            return null;
+        }
+        var mapping = YamlText.LoadMapping(text, shown, 1, diagnostics);
+        return mapping is null ? null : new YamlFields(mapping, shown, 1, diagnostics);
+    }
+
+    private static SiteSettings ReadSettings(string path, Func<string, string> display, List<Diagnostic> diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Rules.Settings.InFile(display(path), "The site settings file is missing. Create site-src/site.yml with the council's name, base_url and wards."));
+            return SiteSettings.Default;
+        }
+        var fields = Load(path, display, diagnostics);
+        if (fields is null) return SiteSettings.Default;
+
+        var council = fields.Text("council", true, "the council's name", Rules.SettingRequired) ?? "Council";
+        var baseUrl = fields.Text("base_url", true, "the address the site is published at, such as https://papers.example.gov.uk/", Rules.SettingRequired) ?? "https://example.org/";
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("base_url"), 1, $"base_url '{baseUrl}' must be a full web address starting https://"));
+        }
+        var wards = ImmutableArray.CreateBuilder<Ward>();
+        if (fields.Find("wards") is YamlSequenceNode list)
+        {
+            foreach (var item in list.Children)
+            {
+                if (item is YamlMappingNode wardMap)
+                {
+                    var ward = fields.Nested(wardMap);
+                    var id = ward.Text("id", true, "a short lower-case id for the ward", Rules.SettingRequired);
+                    var name = ward.Text("name", true, "the ward's name", Rules.SettingRequired);
+                    if (id is not null && name is not null)
+                    {
+                        if (wards.Any(w => w.Id == id)) diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, $"The ward id '{id}' is listed twice."));
+                        else wards.Add(new Ward(id, name));
+                    }
+                }
+                else diagnostics.Add(fields.At(Rules.FieldType, item, "wards", "a list of entries with an id and a name"));
+            }
+        }
+        else diagnostics.Add(Rules.SettingRequired.At(fields.File, fields.LineOfField("wards"), 1, "wards", "a list of the council's wards, each with an id and a name"));
+
+        return new SiteSettings(
+            council,
+            fields.Text("title", false, "") ?? $"{council} committee papers",
+            fields.Text("description", false, "") ?? "",
+            baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            fields.Text("language", false, "") ?? "en-GB",
+            fields.Integer("financial_year_start", 1, 12, "the month the financial year starts") ?? 4,
+            wards.ToImmutable());
+    }
+
+    private static ImmutableDictionary<string, T> ReadFolder<T>(
+        string folder, Func<string, string> display, List<Diagnostic> diagnostics, Func<string, YamlFields, T?> read)
+        where T : class
+    {
+        if (!Directory.Exists(folder)) return ImmutableDictionary<string, T>.Empty;
+        var result = ImmutableDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var fields = Load(path, display, diagnostics);
+            if (fields is null) continue;
+            var id = Path.GetFileNameWithoutExtension(path);
+            if (read(id, fields) is { } item) result[id] = item;
+        }
+        return result.ToImmutable();
+    }
+
+    private static Board? ReadBoard(string id, YamlFields fields)
+    {
+        var name = fields.Text("name", true, "the board's full name", Rules.SettingRequired);
+        var type = fields.Text("type", true, "the id of the report type its papers use by default (a file in content/types/)", Rules.SettingRequired);
+        if (name is null || type is null) return null;
+        return new Board(id, name, fields.Text("short_name", false, "") ?? name, type, fields.Text("description", false, "") ?? "", fields.File);
+    }
+
+    private static ReportType? ReadType(string id, YamlFields fields)
+    {
+        var name = fields.Text("name", true, "the report type's name", Rules.SettingRequired);
+        var numberingText = fields.Text("numbering", false, "") ?? "none";
+        if (!Enum.TryParse<NumberingStyle>(numberingText, ignoreCase: true, out var numbering))
+        {
+            fields.Report(Rules.Settings.At(fields.File, fields.LineOfField("numbering"), 1, $"numbering '{numberingText}' must be 'sections', 'paragraphs' or 'none'"));
+        }
+        var sections = ReadSections(fields, "sections", required: true);
+        var optional = ReadSections(fields, "optional_sections", required: false);
+        var requiredFields = fields.List("required_fields", false, "")?.Select(f => f.Value).ToImmutableArray() ?? [];
+        foreach (var field in requiredFields.Where(f => !FrontMatterFields.Known.Contains(f)))
+        {
+            fields.Report(Rules.Settings.At(fields.File, fields.LineOfField("required_fields"), 1, $"required_fields names '{field}', which is not a front matter field"));
+        }
+        return name is null ? null : new ReportType(id, name, fields.Text("description", false, "") ?? "", numbering, sections, optional, requiredFields, fields.File);
+    }
+
+    private static ImmutableArray<SectionSpec> ReadSections(YamlFields fields, string key, bool required)
+    {
+        var node = fields.Find(key);
+        if (node is null)
+        {
+            if (required) fields.Report(Rules.SettingRequired.At(fields.File, fields.LineOfField(key), 1, key, "the sections a report of this type must have, in order"));
+            return [];
+        }
+        if (node is not YamlSequenceNode list)
+        {
+            fields.Report(fields.At(Rules.FieldType, node, key, "a list of sections, each with a title"));
+            return [];
+        }
+        var sections = ImmutableArray.CreateBuilder<SectionSpec>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                fields.Report(fields.At(Rules.FieldType, item, key, "a list of sections, each with a title"));
+                continue;
+            }
+            var section = fields.Nested(map);
+            var title = section.Text("title", true, "the section's title", Rules.SettingRequired);
+            if (title is null) continue;
+            sections.Add(new SectionSpec(
+                title,
+                section.List("also", false, "")?.Select(a => a.Value).ToImmutableArray() ?? [],
+                section.Text("guidance", false, "") ?? "",
+                section.List("subsections", false, "")?.Select(a => a.Value).ToImmutableArray() ?? []));
+        }
+        return sections.ToImmutable();
+    }
+}

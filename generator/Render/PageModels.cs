@@ -1,0 +1,55 @@
+namespace Committee.Render;
+
+// What the Liquid templates see. Members reach templates in snake_case (MeetingDate → meeting_date).
+// No member is null: strict variables treat null as undefined, so an absent value is "" (test with != "").
+
+/// <summary>The site-wide values every page shows.</summary>
+public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language);
+
+/// <summary>The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.</summary>
+public sealed record PageView(SiteView Site, string Title, string Description, string CanonicalUrl, string Content, bool IsDraft);
+
+public sealed record WardView(string Id, string Name);
+
+/// <summary>An entry in a report's contents list.</summary>
+public sealed record ContentsEntry(string Id, string Title);
+
+/// <summary>A report's page (<c>report.liquid</c>), or an exempt report's notice (<c>exempt.liquid</c>).</summary>
+public sealed record ReportView(
+    SiteView Site,
+    string Title,
+    string BoardId,
+    string BoardName,
+    string MeetingDate,
+    string MeetingDateIso,
+    string Officer,
+    string Portfolio,
+    string Contact,
+    string Summary,
+    bool AllWards,
+    IReadOnlyList<WardView> Wards,
+    string Period,
+    string TypeName,
+    IReadOnlyList<ContentsEntry> Contents,
+    string Body,
+    bool IsDraft,
+    int ExemptParagraph);
+
+public sealed record ReportLink(string Title, string Url, string MeetingDate, string MeetingDateIso, bool IsDraft, bool IsExempt);
+
+public sealed record BoardListing(string Id, string Name, string Description, IReadOnlyList<ReportLink> Reports);
+
+/// <summary>The home page (<c>index.liquid</c>).</summary>
+public sealed record IndexView(SiteView Site, IReadOnlyList<BoardListing> Boards);
+
+/// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
+public sealed record NotFoundView(SiteView Site);
+
+public static class PageModels
+{
+    public static readonly Type[] Types =
+    [
+        typeof(SiteView), typeof(PageView), typeof(WardView), typeof(ContentsEntry), typeof(ReportView),
+        typeof(ReportLink), typeof(BoardListing), typeof(IndexView), typeof(NotFoundView),
+    ];
+}

@@ -1,0 +1,44 @@
+using Committee.Diagnostics;
+using Committee.Pipeline;
+
+namespace Committee.Render;
+
+/// <summary>
+/// Renders each published report into its page. An exempt report gets only a notice: its title,
+/// board, date and the Schedule 12A paragraph; its text is never rendered at all.
+/// </summary>
+public sealed class RenderPages : IDocumentStage
+{
+    public string Name => "Render pages";
+
+    public ReportDocument Process(ReportDocument document, PipelineContext context)
+    {
+        if (context.Templates is not { } templates || document.HasErrors || document.Url is null) return document;
+        if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
+
+        var site = context.Site;
+        try
+        {
+            string content;
+            if (report.IsExempt)
+            {
+                content = templates.Render("exempt", Views.Report(document, site, body: "", contents: []));
+            }
+            else
+            {
+                var (body, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections);
+                content = templates.Render("report", Views.Report(document, site, body, contents));
+            }
+            var description = report.IsExempt
+                ? $"Exempt report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}."
+                : report.Summary ?? $"Report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}.";
+            var page = new PageView(Views.Site(site.Settings), report.Title, description, site.Settings.BaseUrl + document.Url, content, report.IsDraft);
+            return document with { Html = templates.Render("layout", page) };
+        }
+        catch (Exception e) when (e is InvalidOperationException or Fluid.FluidException)
+        {
+            // A template asked for a value that does not exist: a fault in site-src/, reported against the report it broke.
+            return document.With(Rules.Settings.InFile(document.DisplayPath, $"The page could not be made from the templates: {e.Message}"));
+        }
+    }
+}
