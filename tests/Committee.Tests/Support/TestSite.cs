@@ -1,0 +1,210 @@
+using Committee.Cli;
+using Committee.Diagnostics;
+using Committee.Pipeline;
+
+namespace Committee.Tests.Support;
+
+/// <summary>
+/// A whole mini-site in a temporary folder: the repository's real settings, boards and report types,
+/// plus whatever reports a test writes. Runs the real pipeline or the real CLI in-process.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    public string Root { get; }
+    public string Content => Path.Combine(Root, "content");
+    public string SiteSources => Path.Combine(Root, "site-src");
+    public string Output => Path.Combine(Root, "_site");
+
+    public TestSite(bool withDemoReports = false)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "committee-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Root);
+        var repo = RepoRoot;
+        CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
+        CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
+        CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
+        if (withDemoReports) CopyFolder(Path.Combine(repo, "content", "reports"), Path.Combine(Content, "reports"));
+        else Directory.CreateDirectory(Path.Combine(Content, "reports"));
+    }
+
+    /// <summary>The repository's top folder (holding Committee.sln), found from the test binaries.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The shared seeds folder beside the repository, or null where it is absent.</summary>
+    public static string? SeedsFolder
+    {
+        get
+        {
+            var seeds = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
+            return Directory.Exists(seeds) ? seeds : null;
+        }
+    }
+
+    /// <summary>Writes a file under the site's root (e.g. "content/reports/safer-ppb/x.md") and returns its full path.</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public string WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>Writes a report to content/reports/&lt;name&gt;.</summary>
+    public string WriteReport(string name, string text) => Write(Path.Combine("content", "reports", name), text);
+
+    public BuildOptions Options(bool drafts = false) => new()
+    {
+        ContentDirectory = Content,
+        SiteDirectory = SiteSources,
+        OutputDirectory = Output,
+        IncludeDrafts = drafts,
+        WorkingDirectory = Root,
+    };
+
+    /// <summary>Runs the validate pipeline and returns every diagnostic.</summary>
+    public RunResult Validate() => ArchiveRun.Validate(Options(), loadTemplates: false);
+
+    /// <summary>Runs the real <c>committee</c> command in this site's folder, capturing its output.</summary>
+    public CliResult Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommitteeApp.Run(args, new CommandConsole(stdout, stderr, Root, IsTerminal: false));
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    /// <summary>Every file the build wrote, as text (binary assets skipped).</summary>
+    public IEnumerable<(string Path, string Text)> OutputFiles() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .Where(p => Path.GetExtension(p) is ".html" or ".xml" or ".json" or ".csv" or ".txt" or ".ics" or ".js" or ".css" or ".atom" or "")
+            .Select(p => (p, File.ReadAllText(p)));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Committee.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Committee.sln not found above the test binaries.");
+    }
+
+    private static void CopyFolder(string from, string to, string? skip = null)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (skip is not null && relative.Split(Path.DirectorySeparatorChar).Contains(skip)) continue;
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
+}
+
+/// <summary>Small valid reports to start each test from; a test changes one thing and checks the finding.</summary>
+public static class Reports
+{
+    /// <summary>A complete, valid Policy and Performance Board report for the safer-ppb board.</summary>
+    public const string ValidPpb = """
+        ---
+        title: Community safety performance for Quarter 2 2024/25
+        board: safer-ppb
+        date: 2024-11-12
+        officer: Strategic Director, Communities
+        wards: all
+        period: 2024/25 Q2
+        ---
+
+        ## 1.0 Purpose of report
+
+        1.1 To report performance for the second quarter of 2024/25.
+
+        ## 2.0 Recommended
+
+        That the Board:
+
+        1. Note the report.
+
+        ## 3.0 Supporting information
+
+        3.1 Most measures are on target.
+
+        3.2 Two are not, and are explained below.
+
+        ## 4.0 Policy implications
+
+        4.1 None.
+
+        ## 5.0 Other implications
+
+        5.1 None.
+
+        ## 6.0 Implications for the Council's priorities
+
+        6.1 The measures support the priority for safer communities.
+
+        ## 7.0 Risk analysis
+
+        7.1 Not applicable.
+
+        ## 8.0 Equality and diversity issues
+
+        8.1 Not applicable.
+
+        ## 9.0 List of background papers under section 100D of the Local Government Act 1972
+
+        9.1 None under the meaning of the Act.
+        """;
+
+    /// <summary>A complete, valid Overview and Scrutiny report for the childrens-osc board.</summary>
+    public const string ValidOsc = """
+        ---
+        title: School attendance
+        board: childrens-osc
+        date: 2025-02-04
+        officer: Director of Children's Services
+        contact: Sam Patel, Head of Inclusion, sam.patel@eastmere.example
+        summary: Attendance in the autumn term and the plan to improve it.
+        wards: [dockside, harbour]
+        ---
+
+        ## Corporate implications
+
+        ### Council priorities
+
+        1. Good attendance supports the priority for children and young people.
+
+        ### Financial
+
+        2. There are no financial implications.
+
+        ## Recommendations
+
+        That the Committee notes the report.
+
+        ## Background
+
+        3. Attendance fell slightly in the autumn term.
+
+        4. The attendance team is working with six schools.
+        """;
+}
