@@ -1,0 +1,30 @@
+using Committee.Model;
+using Committee.Tests.Support;
+
+namespace Committee.Tests.Demo;
+
+/// <summary>The demo council's content is what the README promises, and validates without errors.</summary>
+public class DemoContentTests
+{
+    [Fact]
+    public void The_demo_content_has_no_errors_or_warnings()
+    {
+        using var site = new TestSite(withDemoReports: true);
+        var result = site.Validate();
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics.Select(d => $"{d.Location}: {d.RuleId}: {d.Message}")));
+        Assert.True(result.Documents.Length >= 24, $"only {result.Documents.Length} demo reports");
+    }
+
+    [Fact]
+    public void The_demo_content_covers_boards_types_years_an_exempt_and_a_draft()
+    {
+        using var site = new TestSite(withDemoReports: true);
+        var reports = site.Validate().Documents.Select(d => (d.Report!, d.Type!)).ToList();
+        Assert.True(reports.Select(r => r.Item1.BoardId).Distinct().Count() >= 4);
+        Assert.Equal(["osc-report", "ppb-report"], reports.Select(r => r.Item2.Id).Distinct().Order());
+        var years = reports.Select(r => FinancialPeriod.Of(r.Item1.Date!.Value, 4).Year).Distinct().Count();
+        Assert.True(years >= 2, $"{years} financial years");
+        Assert.Single(reports, r => r.Item1.IsExempt);
+        Assert.Single(reports, r => r.Item1.IsDraft);
+    }
+}
