@@ -45,7 +45,7 @@ public static class BuildCommand
             {
                 var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
                 if (run.Errors > 0) return (run, run.Documents);
-                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context, stage => { status(stage.Name); Log(stage); }, run.Documents));
+                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error }, stage => { status(stage.Name); Log(stage); }, run.Documents));
             });
             if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
 
@@ -73,6 +73,10 @@ public static class BuildCommand
             return (int)ExitCode.Success;
         }
         catch (OutputFolder.RefusedException e)
+        {
+            return ValidateCommand.Usage(console, e.Message);
+        }
+        catch (FrontEndAssets.UnavailableException e)
         {
             return ValidateCommand.Usage(console, e.Message);
         }

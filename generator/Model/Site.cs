@@ -13,7 +13,8 @@ public sealed record SiteSettings(
     string BaseUrl,
     string Language,
     int FinancialYearStartMonth,
-    ImmutableArray<Ward> Wards)
+    ImmutableArray<Ward> Wards,
+    string Colour = "#1d70b8")
 {
     public static SiteSettings Default { get; } = new("Council", "Committee papers", "", "https://example.org/", "en-GB", 4, []);
 }

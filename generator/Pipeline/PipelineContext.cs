@@ -10,6 +10,9 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>The parsed templates; only a build loads them.</summary>
     public Render.Templates? Templates { get; init; }
 
+    /// <summary>Where stages may say what they are doing (installing packages); not for findings.</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+
     /// <summary>Findings about the settings, boards and types rather than about one report.</summary>
     public ImmutableList<Diagnostic> SiteDiagnostics { get; init; } = [];
 

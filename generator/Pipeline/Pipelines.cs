@@ -23,11 +23,13 @@ public static class Pipelines
         new CheckContent(),
         new AssignUrls(),
         new CheckArchive(),
+        new LinkReports(),
     ];
 
     /// <summary>What <c>committee build</c> runs after <see cref="Validate"/> finds no errors.</summary>
     public static IReadOnlyList<IStage> Publish { get; } =
     [
+        new ReadLastChanged(),
         new RenderPages(),
         new WriteSite(),
     ];

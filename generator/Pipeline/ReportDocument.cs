@@ -33,6 +33,16 @@ public sealed record ReportDocument
     /// <summary>The address relative to the site root, e.g. <c>boards/safer-ppb/2012-01-17/performance/</c>.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The financial quarter the report is listed under: its period, else the quarter of its meeting.</summary>
+    public FinancialPeriod? Quarter { get; init; }
+
+    /// <summary>The date the report's file last changed in Git, where the content is in Git.</summary>
+    public DateOnly? LastChanged { get; init; }
+
+    /// <summary>The previous and next papers of the same board in this build, by meeting date and agenda order.</summary>
+    public PaperLink? Previous { get; init; }
+    public PaperLink? Next { get; init; }
+
     /// <summary>The rendered page, once the render stage has run.</summary>
     public string? Html { get; init; }
 
@@ -47,3 +57,6 @@ public sealed record ReportDocument
     /// <summary>Published in this build: public, and final unless drafts were asked for.</summary>
     public bool IsPublished(bool includeDrafts) => Report is { } r && (includeDrafts || !r.IsDraft);
 }
+
+/// <summary>A link to another paper: enough to name it and point to it.</summary>
+public sealed record PaperLink(string Title, string Url);

@@ -83,6 +83,12 @@ public static class ReadSite
         }
         else diagnostics.Add(Rules.SettingRequired.At(fields.File, fields.LineOfField("wards"), 1, "wards", "a list of the council's wards, each with an id and a name"));
 
+        var colour = fields.Text("colour", false, "") ?? "#1d70b8";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(colour, "^#[0-9a-fA-F]{6}$"))
+        {
+            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("colour"), 1, $"colour '{colour}' must be a hex colour such as #1d70b8"));
+            colour = "#1d70b8";
+        }
         return new SiteSettings(
             council,
             fields.Text("title", false, "") ?? $"{council} committee papers",
@@ -90,7 +96,8 @@ public static class ReadSite
             baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             fields.Text("language", false, "") ?? "en-GB",
             fields.Integer("financial_year_start", 1, 12, "the month the financial year starts") ?? 4,
-            wards.ToImmutable());
+            wards.ToImmutable(),
+            colour);
     }
 
     private static ImmutableDictionary<string, T> ReadFolder<T>(

@@ -4,10 +4,15 @@ namespace Committee.Render;
 // No member is null: strict variables treat null as undefined, so an absent value is "" (test with != "").
 
 /// <summary>The site-wide values every page shows.</summary>
-public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language);
+public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language, string Colour, string FeedUrl);
 
-/// <summary>The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.</summary>
-public sealed record PageView(SiteView Site, string Title, string Description, string CanonicalUrl, string Content, bool IsDraft);
+/// <summary>
+/// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.
+/// <paramref name="Area"/> is the navigation item to mark current: boards, quarters, wards or "".
+/// </summary>
+public sealed record PageView(
+    SiteView Site, string Title, string Description, string CanonicalUrl, string Content, bool IsDraft,
+    string Area, IReadOnlyList<NavLink> Breadcrumbs);
 
 public sealed record WardView(string Id, string Name);
 
@@ -33,14 +38,15 @@ public sealed record ReportView(
     IReadOnlyList<ContentsEntry> Contents,
     string Body,
     bool IsDraft,
-    int ExemptParagraph);
-
-public sealed record ReportLink(string Title, string Url, string MeetingDate, string MeetingDateIso, bool IsDraft, bool IsExempt);
-
-public sealed record BoardListing(string Id, string Name, string Description, IReadOnlyList<ReportLink> Reports);
-
-/// <summary>The home page (<c>index.liquid</c>).</summary>
-public sealed record IndexView(SiteView Site, IReadOnlyList<BoardListing> Boards);
+    int ExemptParagraph,
+    string Quarter,
+    string QuarterUrl,
+    string MeetingUrl,
+    string BoardUrl,
+    string LastChanged,
+    string LastChangedIso,
+    NavLink Previous,
+    NavLink Next);
 
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
@@ -49,7 +55,10 @@ public static class PageModels
 {
     public static readonly Type[] Types =
     [
-        typeof(SiteView), typeof(PageView), typeof(WardView), typeof(ContentsEntry), typeof(ReportView),
-        typeof(ReportLink), typeof(BoardListing), typeof(IndexView), typeof(NotFoundView),
+        typeof(SiteView), typeof(PageView), typeof(WardView), typeof(ContentsEntry), typeof(ReportView), typeof(NotFoundView),
+        typeof(PaperItem), typeof(NavLink), typeof(MeetingItem), typeof(QuarterMeetings), typeof(YearMeetings),
+        typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardPapers), typeof(WardSummary),
+        typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
+        typeof(QuarterPage), typeof(WardsPage), typeof(WardPage),
     ];
 }

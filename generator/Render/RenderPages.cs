@@ -32,7 +32,15 @@ public sealed class RenderPages : IDocumentStage
             var description = report.IsExempt
                 ? $"Exempt report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}."
                 : report.Summary ?? $"Report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}.";
-            var page = new PageView(Views.Site(site.Settings), report.Title, description, site.Settings.BaseUrl + document.Url, content, report.IsDraft);
+            var view = Views.Site(site.Settings);
+            var board = site.Boards[report.BoardId];
+            var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url, content, report.IsDraft, "boards",
+            [
+                new NavLink("Home", view.Root),
+                new NavLink("Boards", view.Root + Model.Addresses.Boards),
+                new NavLink(board.Name, view.Root + Model.Addresses.Board(board.Id)),
+                new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
+            ]);
             return document with { Html = templates.Render("layout", page) };
         }
         catch (Exception e) when (e is InvalidOperationException or Fluid.FluidException)

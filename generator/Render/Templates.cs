@@ -16,7 +16,8 @@ public sealed partial class Templates
     private static readonly FluidParser Parser = new();
 
     /// <summary>The templates the build renders; each must exist in <c>site-src/templates/</c>.</summary>
-    public static readonly IReadOnlyList<string> Required = ["layout", "report", "exempt", "index", "not-found"];
+    public static readonly IReadOnlyList<string> Required =
+        ["layout", "report", "exempt", "home", "boards", "board", "meeting", "quarters", "quarter", "wards", "ward", "not-found"];
 
     private readonly ImmutableDictionary<string, IFluidTemplate> templates;
     private readonly TemplateOptions options;

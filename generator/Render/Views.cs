@@ -10,22 +10,29 @@ public static class Views
     public static SiteView Site(SiteSettings settings)
     {
         var root = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
-        return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root.EndsWith('/') ? root : root + "/", settings.Language);
+        root = root.EndsWith('/') ? root : root + "/";
+        return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root, settings.Language, settings.Colour, root + Addresses.Feed);
     }
 
     public static string LongDate(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Iso(DateOnly? date) => date is { } d ? Addresses.Iso(d) : "";
+
+    public static NavLink Nav(PaperLink? link, string root) => link is null ? new NavLink("", "") : new NavLink(link.Title, root + link.Url);
 
     public static ReportView Report(ReportDocument document, Site site, string body, IReadOnlyList<ContentsEntry> contents)
     {
         var report = document.Report!;
         var board = site.Boards.GetValueOrDefault(report.BoardId);
+        var view = Site(site.Settings);
+        var date = report.Date!.Value;
         return new ReportView(
-            Site(site.Settings),
+            view,
             report.Title,
             report.BoardId,
             board?.Name ?? report.BoardId,
-            LongDate(report.Date),
-            report.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            LongDate(date),
+            Iso(date),
             report.Officer,
             report.Portfolio ?? "",
             report.Contact ?? "",
@@ -37,14 +44,33 @@ public static class Views
             contents,
             body,
             report.IsDraft,
-            report.ExemptParagraph ?? 0);
+            report.ExemptParagraph ?? 0,
+            document.Quarter?.ToString() ?? "",
+            document.Quarter is { } q ? view.Root + Addresses.Quarter(q) : "",
+            view.Root + Addresses.Meeting(report.BoardId, date),
+            view.Root + Addresses.Board(report.BoardId),
+            LongDate(document.LastChanged),
+            Iso(document.LastChanged),
+            Nav(document.Previous, view.Root),
+            Nav(document.Next, view.Root));
     }
 
-    public static ReportLink Link(ReportDocument document) => new(
-        document.Report!.Title,
-        document.Url!,
-        LongDate(document.Report.Date),
-        document.Report.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        document.Report.IsDraft,
-        document.Report.IsExempt);
+    /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>
+    public static PaperItem Paper(ReportDocument document, Site site)
+    {
+        var report = document.Report!;
+        var root = Site(site.Settings).Root;
+        return new PaperItem(
+            report.Title,
+            root + document.Url,
+            report.BoardId,
+            site.Boards.GetValueOrDefault(report.BoardId)?.Name ?? report.BoardId,
+            LongDate(report.Date),
+            Iso(report.Date),
+            document.Quarter?.ToString() ?? "",
+            report.IsExempt ? "" : report.Summary ?? "",
+            report.Item ?? 0,
+            report.IsDraft,
+            report.IsExempt);
+    }
 }

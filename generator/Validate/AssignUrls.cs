@@ -20,7 +20,7 @@ public sealed partial class AssignUrls : IDocumentStage
     {
         if (document.Report is not { Date: { } date, BoardId.Length: > 0 } report) return document;
         var slug = report.Slug ?? SlugFromFileName(document.SourcePath);
-        return document with { Url = $"boards/{report.BoardId}/{date:yyyy-MM-dd}/{slug}/" };
+        return document with { Url = Addresses.Report(report.BoardId, date, slug) };
     }
 
     public static string SlugFromFileName(string path) =>

@@ -27,8 +27,15 @@ public sealed class WriteSite : IArchiveStage
         {
             var published = documents.Where(d => d.Html is not null).ToList();
             Parallel.ForEach(published, document => WriteFile(building, document.Url + "index.html", document.Html!));
-            foreach (var (path, html) in SitePages.Render(published, context)) WriteFile(building, path, html);
+            var pages = SitePages.Render(published, context).ToList();
+            var files = pages
+                .Concat(Feeds.Render(published, context))
+                .Concat(Calendars.Render(published, context))
+                .Concat(OpenData.Render(published, context))
+                .Concat(Sitemap.Render(published, pages.Select(p => p.Path), context));
+            foreach (var (path, text) in files) WriteFile(building, path, text);
             CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(building, "assets"));
+            FrontEndAssets.Copy(context.Options.SiteDirectory, building, context.Log);
             File.WriteAllText(Path.Combine(building, Marker), "Made by committee build; the next build replaces this folder.\n");
             OutputFolder.Swap(building, output);
         }

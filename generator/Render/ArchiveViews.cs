@@ -1,0 +1,44 @@
+namespace Committee.Render;
+
+// The listing pages' models. As with PageModels, no member is null: absent text is "".
+
+/// <summary>A paper in a list: enough to find and open it.</summary>
+public sealed record PaperItem(
+    string Title, string Url, string BoardId, string BoardName, string MeetingDate, string MeetingDateIso,
+    string Quarter, string Summary, int Item, bool IsDraft, bool IsExempt);
+
+/// <summary>A link with a label, for breadcrumbs and previous/next navigation; an empty Url means "none".</summary>
+public sealed record NavLink(string Title, string Url);
+
+/// <summary>A meeting: a board on a date, with its papers in agenda order.</summary>
+public sealed record MeetingItem(string BoardId, string BoardName, string Date, string DateIso, string Url, IReadOnlyList<PaperItem> Papers);
+
+public sealed record QuarterMeetings(string Label, string Title, string Url, IReadOnlyList<MeetingItem> Meetings);
+
+public sealed record YearMeetings(string Year, IReadOnlyList<QuarterMeetings> Quarters);
+
+public sealed record BoardSummary(string Id, string Name, string ShortName, string Description, string Url, int PaperCount, string LatestMeeting, string LatestMeetingIso);
+
+public sealed record QuarterSummary(string Label, string Title, string Url, int PaperCount);
+
+public sealed record YearQuarters(string Year, IReadOnlyList<QuarterSummary> Quarters);
+
+public sealed record BoardPapers(string BoardId, string BoardName, string BoardUrl, IReadOnlyList<PaperItem> Papers);
+
+public sealed record WardSummary(string Id, string Name, string Url, int PaperCount);
+
+public sealed record HomePage(SiteView Site, IReadOnlyList<PaperItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters);
+
+public sealed record BoardsPage(SiteView Site, IReadOnlyList<BoardSummary> Boards);
+
+public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years);
+
+public sealed record MeetingPage(SiteView Site, MeetingItem Meeting, string BoardUrl, NavLink Previous, NavLink Next);
+
+public sealed record QuartersPage(SiteView Site, IReadOnlyList<YearQuarters> Years);
+
+public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnlyList<BoardPapers> Boards, NavLink Previous, NavLink Next);
+
+public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, int BoroughWideCount);
+
+public sealed record WardPage(SiteView Site, WardSummary Ward, IReadOnlyList<PaperItem> Papers, IReadOnlyList<PaperItem> BoroughWide);
