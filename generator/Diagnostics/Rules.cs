@@ -11,6 +11,9 @@ public static class Rules
     public static readonly Rule NotText = new("not-text", Severity.Error, "file",
         "The file is not readable text.",
         "This file is not plain text ({0}). Save the paper as a UTF-8 text (Markdown) file.");
+    public static readonly Rule NotAReport = new("not-a-report", Severity.Warning, "file",
+        "A file in the reports folder is not a Markdown report.",
+        "This file is not a report (reports are Markdown files ending in .md), so it is not published. Convert it to a Markdown report, or move it out of content/reports/.");
     public static readonly Rule TooLarge = new("file-too-large", Severity.Error, "file",
         "The file is too large to be a paper.",
         "This file is {0:N0} bytes; a paper must be under {1:N0} bytes. Put large tables or data in an appendix published separately.");

@@ -54,7 +54,7 @@ public sealed record ReportDocument
 
     public ReportDocument With(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
 
-    /// <summary>Published in this build: public, and final unless drafts were asked for.</summary>
+    /// <summary>Has a page in this build: decoded, and final unless drafts were asked for (an exempt report's page is its notice).</summary>
     public bool IsPublished(bool includeDrafts) => Report is { } r && (includeDrafts || !r.IsDraft);
 }
 

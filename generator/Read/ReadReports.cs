@@ -15,6 +15,7 @@ public sealed class ReadReports : IDocumentStage
 
     public ReportDocument Process(ReportDocument document, PipelineContext context)
     {
+        if (!FindReports.IsReportFile(document.SourcePath)) return document;
         byte[] bytes;
         try
         {

@@ -9,7 +9,7 @@ public class ReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(TestSite.RepoRoot, "README.md"));
 
-    public static TheoryData<string> RuleIds() => [.. Rules.All.Where(r => r != Rules.PathNotFound).Select(r => r.Id)];
+    public static TheoryData<string> RuleIds() => [.. Committee.Diagnostics.Rules.All.Where(r => r != Committee.Diagnostics.Rules.PathNotFound).Select(r => r.Id)];
 
     [Theory]
     [MemberData(nameof(RuleIds))]
