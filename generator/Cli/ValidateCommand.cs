@@ -33,6 +33,8 @@ public static class ValidateCommand
                 var full = Path.GetFullPath(path, console.WorkingDirectory);
                 if (File.Exists(full)) only.Add(full);
                 else if (Directory.Exists(full)) only.UnionWith(Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath));
+                // System.CommandLine hands an unknown option such as --bogus to the PATH argument: call it what it is.
+                else if (path.StartsWith('-')) return Usage(console, $"Unrecognized option '{path}'. Run 'committee validate --help' to see the options.");
                 else return Usage(console, Rules.PathNotFound.InFile(path, path).Message);
             }
 
