@@ -42,7 +42,7 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         if (boardId is not null && board is null)
         {
             diagnostics.Add(fields.At(Rules.BoardUnknown, fields.Find("board")!, boardId)
-                .WithHint(Suggest.Hint(boardId, site.Boards.Keys) ?? NearestBoardByName(boardId, site)));
+                .WithHint(NearestBoardByName(boardId, site) ?? Suggest.Hint(boardId, site.Boards.Keys)));
         }
 
         var typeId = fields.Text("type", false, "");
@@ -114,12 +114,13 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
 
     private static void CheckFieldNames(YamlFields fields)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A repeated field never gets here: loading the YAML refuses it (field-duplicate, in YamlText).
         foreach (var (key, keyNode, _) in fields.Entries)
         {
-            if (!seen.Add(key))
+            if (keyNode is not YamlScalarNode)
             {
-                fields.Report(fields.At(Rules.FieldDuplicate, keyNode, key));
+                // "[a]: 1" has a list for a field name: not a 'field: value' line.
+                fields.Report(Rules.FrontMatterShape.At(fields.File, fields.LineOf(keyNode), fields.ColumnOf(keyNode)));
             }
             else if (!FrontMatterFields.Meanings.ContainsKey(key))
             {

@@ -15,7 +15,9 @@ public static class MarkdownPipelineFactory
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
-        .UseAutoLinks()
+        // A bare address is a link even without a dot in its host: "https://intranet/documents/..." in a real paper
+        // must be seen (and flagged as private-link), not left as plain text the validator never looks at.
+        .UseAutoLinks(new Markdig.Extensions.AutoLinks.AutoLinkOptions { AllowDomainWithoutPeriod = true })
         .UsePreciseSourceLocation()
         .Build();
 }

@@ -90,6 +90,12 @@ public sealed class YamlFields(YamlMappingNode mapping, string file, int firstLi
             if (required) diagnostics.Add(Rules.FieldRequired.At(file, LineOfField(key), 1, key, meaning));
             return null;
         }
+        if (node is YamlScalarNode { Value: var value } && string.IsNullOrWhiteSpace(value))
+        {
+            // "wards:" left blank is a field not filled in, as it is for a text field.
+            if (required) diagnostics.Add(Rules.FieldRequired.At(file, LineOf(node), ColumnOf(node), key, meaning));
+            return null;
+        }
         if (node is YamlScalarNode { Value: { Length: > 0 } single }) return [(single.Trim(), node)];
         if (node is YamlSequenceNode sequence)
         {

@@ -17,9 +17,10 @@ public static class YamlText
     /// <param name="firstLine">The file line the YAML text starts on, so marks point into the file.</param>
     public static YamlMappingNode? LoadMapping(string text, string file, int firstLine, List<Diagnostic> diagnostics)
     {
+        var reached = Mark.Empty;
         try
         {
-            if (!IsSafe(text, file, firstLine, diagnostics)) return null;
+            if (!IsSafe(text, file, firstLine, diagnostics, ref reached)) return null;
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -33,21 +34,48 @@ public static class YamlText
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Rules.FrontMatterYaml.At(file, Line(e.Start, firstLine), (int)e.Start.Column, Describe(e)));
+            // YamlDotNet refuses a repeated key while loading; say so in the author's words, naming the field.
+            var message = (e.InnerException as YamlException)?.Message ?? e.Message;
+            var duplicate = message.IndexOf("Duplicate key ", StringComparison.Ordinal);
+            diagnostics.Add(duplicate >= 0
+                ? Rules.FieldDuplicate.At(file, Line(e.Start, firstLine), (int)e.Start.Column, message[(duplicate + "Duplicate key ".Length)..].Trim().TrimEnd('.'))
+                : TabLine(text, e) is { } tab
+                    ? Rules.FrontMatterYaml.At(file, tab + firstLine - 1, 1, Describe(e))
+                    : Rules.FrontMatterYaml.At(file, Line(e.Start, firstLine), (int)e.Start.Column, Describe(e)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (with no position) on some unclosed flow lists, such as "wards: [abbey, harbour";
+            // point at the last place it read.
+            var line = reached.Line > 0 ? Line(reached, firstLine) : firstLine;
+            diagnostics.Add(Rules.FrontMatterYaml.At(file, line, reached.Line > 0 ? (int)reached.Column : 1,
+                "a list, quote or bracket is not closed. Check that each '[' has its ']' and each quote its closing quote."));
+            return null;
+        }
+    }
+
+    /// <summary>YamlDotNet reports a tab used as indentation at the start of the mapping; the line is the first one indented with a tab.</summary>
+    private static int? TabLine(string text, YamlException e)
+    {
+        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
+        if (!message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.Length > l.TrimStart(' ', '\t').Length && l[..(l.Length - l.TrimStart(' ', '\t').Length)].Contains('\t'));
+        return index < 0 ? null : index + 1;
     }
 
     /// <summary>The file line of a YAML mark.</summary>
     public static int Line(Mark mark, int firstLine) => (int)mark.Line + firstLine - 1;
 
-    private static bool IsSafe(string text, string file, int firstLine, List<Diagnostic> diagnostics)
+    private static bool IsSafe(string text, string file, int firstLine, List<Diagnostic> diagnostics, ref Mark reached)
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            reached = current.Start;
             if (current is AnchorAlias alias)
             {
                 diagnostics.Add(Rules.FrontMatterAlias.At(file, Line(alias.Start, firstLine), (int)alias.Start.Column, "*" + alias.Value));

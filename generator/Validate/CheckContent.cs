@@ -83,6 +83,8 @@ public sealed partial class CheckContent : IDocumentStage
         {
             return url.StartsWith(@"\\", StringComparison.Ordinal) ? url.TrimStart('\\').Split('\\')[0] : "a file on someone's computer";
         }
+        // A scheme-relative link ("//intranet/x") goes to the host it names.
+        if (url.StartsWith("//", StringComparison.Ordinal)) url = "https:" + url;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
         var host = uri.Host.ToLowerInvariant();
         if (IPAddress.TryParse(host.Trim('[', ']'), out var address))

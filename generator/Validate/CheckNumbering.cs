@@ -15,7 +15,8 @@ namespace Committee.Validate;
 /// </summary>
 public sealed partial class CheckNumbering : IDocumentStage
 {
-    [GeneratedRegex(@"^(?<major>\d+)\.(?<minor>\d+)(?!\.?\d)")]
+    // The number must stand alone ("3.2 Text", "3.2. Text"): "3.2.1", "2.5%" and "1.5x" are not paragraph numbers.
+    [GeneratedRegex(@"^(?<major>\d+)\.(?<minor>\d+)(?=\.?(?:\s|$))")]
     private static partial Regex ParagraphNumber();
 
     [GeneratedRegex(@"^(?<major>\d+)(?:\.0)?$")]

@@ -21,7 +21,8 @@ public sealed class CheckSections : IDocumentStage
         var file = document.DisplayPath;
         var diagnostics = new List<Diagnostic>();
 
-        var stray = markdown.FirstOrDefault(b => b is not YamlFrontMatterBlock && !(b is HeadingBlock { Level: 2 }) && HasContent(b));
+        // Without readable front matter its lines are read as body text; the front matter finding already covers them.
+        var stray = document.FrontMatter is null ? null : markdown.FirstOrDefault(b => b is not YamlFrontMatterBlock && !(b is HeadingBlock { Level: 2 }) && HasContent(b));
         if (stray is not null && (document.Sections.IsEmpty || stray.Line < document.Sections[0].Heading.Line))
         {
             diagnostics.Add(Rules.ContentBeforeSections.At(file, stray.Line + 1, stray.Column + 1));

@@ -40,7 +40,9 @@ public sealed class LinkReports : IArchiveStage
     public static bool IsListed(ReportDocument document, PipelineContext context) =>
         document.Url is not null && document.Report is { Date: not null } && document.IsPublished(context.Options.IncludeDrafts);
 
-    private static PaperLink Link(ReportDocument document) => new(document.Report!.Title, document.Url!);
+    /// <summary>A draft is marked DRAFT wherever it shows, so also in its neighbours' previous and next links.</summary>
+    private static PaperLink Link(ReportDocument document) =>
+        new(document.Report!.IsDraft ? "DRAFT: " + document.Report.Title : document.Report.Title, document.Url!);
 }
 
 /// <summary>The order papers are listed in: oldest meeting first, then agenda item, then title.</summary>

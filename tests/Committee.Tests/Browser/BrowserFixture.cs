@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using Committee.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Committee.Tests.Browser;
+
+/// <summary>
+/// One built demo site and one headless Chromium, shared by every browser test. The site is served to the
+/// browser by Playwright's request routing straight from the build folder: no port, no real network. Any request
+/// to another host is aborted, so a page that tries to reach the internet fails visibly instead of hanging.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>
+    /// Debian's Chromium: the tests use the system browser and never download one. COMMITTEE_CHROMIUM points
+    /// them at another build (or at a missing file, to see the skip).
+    /// </summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("COMMITTEE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>The site's base_url (site-src/site.yml), without the trailing slash.</summary>
+    public const string Origin = "https://papers.eastmere.example";
+
+    public static string? SkipReason =>
+        File.Exists(ChromiumPath) ? null : $"{ChromiumPath} is not installed (apt-get install chromium), so the browser tests cannot run.";
+
+    private TestSite? _site;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string SiteFolder => _site?.Output ?? throw new InvalidOperationException("The site is not built.");
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not running.");
+    public TimeSpan BuildTime { get; private set; }
+
+    /// <summary>Where screenshots go: TestResults/screenshots in the repository (gitignored).</summary>
+    public static string ScreenshotFolder => Path.Combine(TestSite.RepoRoot, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (SkipReason is not null) return;
+
+        var clock = Stopwatch.StartNew();
+        _site = new TestSite(withDemoReports: true);
+        CopyFrontEnd(_site);
+        var result = _site.Run("build");
+        if (result.ExitCode != 0) throw new InvalidOperationException("The demo site did not build:\n" + result);
+        BuildTime = clock.Elapsed;
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        _site?.Dispose();
+    }
+
+    /// <summary>A fresh page in its own context, at the given viewport width, serving the built site.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Origin,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+            Locale = "en-GB",
+        });
+        context.SetDefaultTimeout(10_000);
+        await context.RouteAsync("**/*", Serve);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Answers a request from the build folder as a static host would; aborts anything off-site.</summary>
+    private async Task Serve(IRoute route)
+    {
+        var uri = new Uri(route.Request.Url);
+        if (!uri.GetLeftPart(UriPartial.Authority).Equals(Origin, StringComparison.OrdinalIgnoreCase))
+        {
+            await route.AbortAsync("blockedbyclient");
+            return;
+        }
+        var file = Resolve(Uri.UnescapeDataString(uri.AbsolutePath));
+        if (file is null)
+        {
+            await route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 404,
+                ContentType = "text/html; charset=utf-8",
+                BodyBytes = await File.ReadAllBytesAsync(Path.Combine(SiteFolder, "404.html")),
+            });
+            return;
+        }
+        await route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = ContentType(file),
+            BodyBytes = await File.ReadAllBytesAsync(file),
+        });
+    }
+
+    /// <summary>The file for a URL path ("/" and "/x/" map to index.html), or null; never outside the site.</summary>
+    public string? Resolve(string urlPath)
+    {
+        var relative = urlPath.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        var root = Path.GetFullPath(SiteFolder) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
+        return File.Exists(full) ? full : null;
+    }
+
+    public static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".xml" => "application/xml; charset=utf-8",
+        ".ics" => "text/calendar; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".png" => "image/png",
+        ".ico" => "image/x-icon",
+        ".woff2" => "font/woff2",
+        ".woff" => "font/woff",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>
+    /// Puts the two govuk-frontend files the build copies into the test site, from the repository's installed
+    /// packages, so the build never runs 'npm ci'.
+    /// </summary>
+    private static void CopyFrontEnd(TestSite site)
+    {
+        const string dist = "node_modules/govuk-frontend/dist/govuk";
+        var from = Path.Combine(TestSite.RepoRoot, "site-src", dist);
+        var to = Path.Combine(site.SiteSources, dist);
+        Directory.CreateDirectory(to);
+        foreach (var name in new[] { "govuk-frontend.min.css", "govuk-frontend.min.js" })
+        {
+            var source = Path.Combine(from, name);
+            if (!File.Exists(source)) throw new InvalidOperationException($"{source} is missing: run 'npm ci' in site-src first.");
+            File.Copy(source, Path.Combine(to, name), overwrite: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Committee.Tests.Browser;
+
+/// <summary>Reflow at 320 CSS pixels (WCAG 1.4.10) and an axe-core check against WCAG 2.2 AA, page by page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageQualityTests(BrowserFixture browser)
+{
+    public static TheoryData<string> ReflowPages => new()
+    {
+        "/",
+        "/boards/childrens-ppb/",
+        "/quarters/2024-25-q2/",
+        "/wards/dockside/",
+        "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", // has a wide table
+    };
+
+    public static TheoryData<string, int> AxePages => new()
+    {
+        { "/", 1280 },
+        { "/boards/", 1280 },
+        { "/boards/childrens-ppb/", 1280 },
+        { "/boards/childrens-ppb/2024-11-25/", 1280 },
+        { "/quarters/2024-25-q2/", 1280 },
+        { "/wards/dockside/", 1280 },
+        { "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", 1280 },
+        { "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", 320 }, // the table scrolls in its box: keyboard users must reach it
+        { "/boards/executive-board/2024-09-19/proposed-land-acquisition/", 1280 }, // the exempt notice
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(ReflowPages))]
+    public async Task Page_reflows_at_320_css_pixels_without_horizontal_scrolling(string path)
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var page = await browser.NewPageAsync(width: 320, height: 640);
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.Equal(320, widths[1]);
+        if (widths[0] > widths[1])
+        {
+            // Name the elements that stick out, so a failure says what to fix.
+            var culprits = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                  .slice(0, 15)
+                  .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`)
+                """);
+            Assert.Fail($"{path} scrolls sideways at 320px: scrollWidth {widths[0]} > innerWidth {widths[1]}. Wider than the viewport:\n" + string.Join("\n", culprits));
+        }
+
+        if (path.EndsWith("/quarter-2-performance/", StringComparison.Ordinal))
+        {
+            // The wide table keeps its columns and scrolls inside its own box, which keyboard users can focus.
+            var box = page.Locator(".report__body .report__table").First;
+            await Expect(box).ToHaveAttributeAsync("tabindex", "0");
+            var sizes = await box.EvaluateAsync<int[]>("b => [b.scrollWidth, b.clientWidth, Math.round(b.getBoundingClientRect().right)]");
+            Assert.True(sizes[2] <= 320, $"The table's box ends at {sizes[2]}px, beyond the 320px viewport.");
+            Assert.True(sizes[0] > sizes[1], $"Expected the table to scroll inside its box at 320px (scrollWidth {sizes[0]}, clientWidth {sizes[1]}).");
+            await Expect(box.Locator("table")).ToHaveCSSAsync("display", "table");
+        }
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AxePages))]
+    public async Task Page_has_no_wcag_22_aa_violations(string path, int width)
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var page = await browser.NewPageAsync(width: width);
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+
+        // A check that passed nothing would prove nothing: axe must have run its rules on the page.
+        Assert.True(result.Passes.Length > 10, $"axe reported only {result.Passes.Length} passing rules on {path}; did it run?");
+        if (result.Violations.Length > 0)
+        {
+            var report = new StringBuilder($"axe found {result.Violations.Length} WCAG 2.2 AA violation(s) on {path} at {width}px wide:\n");
+            foreach (var violation in result.Violations)
+            {
+                report.AppendLine($"- {violation.Id} ({violation.Impact}): {violation.Help} {violation.HelpUrl}");
+                foreach (var node in violation.Nodes)
+                    report.AppendLine($"    {node.Target}: {node.Html}");
+            }
+            Assert.Fail(report.ToString());
+        }
+        await page.Context.CloseAsync();
+    }
+}
