@@ -15,12 +15,22 @@ public static class BuildCommand
     {
         var common = new CommonOptions();
         var drafts = new Option<bool>("--drafts") { Description = "Include draft papers, marked DRAFT (for previews, never for publishing)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Publish at this address instead of base_url in site.yml (e.g. a GitHub Pages address)" };
+        baseUrl.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            {
+                result.AddError($"--base-url '{value}' must be a full web address starting https://");
+            }
+        });
         var command = new Command("build", "Build the public site from the content into the output folder.");
         common.AddTo(command, withOutput: true);
         command.Options.Add(drafts);
+        command.Options.Add(baseUrl);
         command.SetAction(result =>
         {
-            var options = common.Read(result, console.WorkingDirectory) with { IncludeDrafts = result.GetValue(drafts) };
+            var options = common.Read(result, console.WorkingDirectory) with { IncludeDrafts = result.GetValue(drafts), BaseUrl = result.GetValue(baseUrl) };
             if (CommonOptions.MissingFolder(options) is { } missing) return ValidateCommand.Usage(console, missing);
             return Run(options, console);
         });

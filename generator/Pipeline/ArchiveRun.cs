@@ -20,6 +20,10 @@ public static class ArchiveRun
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
         var (site, siteDiagnostics) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, display);
+        if (options.BaseUrl is { } baseUrl)
+        {
+            site = site with { Settings = site.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
         var context = new PipelineContext(site, options) { SiteDiagnostics = siteDiagnostics };
         if (loadTemplates)
         {

@@ -29,6 +29,9 @@ public sealed record BuildOptions
     public bool IncludeDrafts { get; init; }
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>Publish at this address instead of site.yml's <c>base_url</c> (a GitHub Pages preview, say).</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Limit validation to these files (absolute paths); empty means every report.</summary>
     public ImmutableArray<string> OnlyFiles { get; init; } = [];
 }
