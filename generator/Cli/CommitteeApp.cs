@@ -6,13 +6,21 @@ namespace Committee.Cli;
 /// <summary>The <c>committee</c> command and its subcommands, listed in one place.</summary>
 public static class CommitteeApp
 {
+    /// <summary>Every command, in one place; the tests parse the workflows' command lines against it.</summary>
+    public static RootCommand CreateRoot(CommandConsole console) => new("committee: publish council committee papers from Markdown.")
+    {
+        BuildCommand.Create(console),
+        ValidateCommand.Create(console),
+        ImportCommand.Create(console),
+        ServeCommand.Create(console),
+        NewCommand.Create(console),
+        ReviewCommand.Create(console),
+        SchemaCommand.Create(console),
+    };
+
     public static int Run(string[] args, CommandConsole console)
     {
-        var root = new RootCommand("committee: publish council committee papers from Markdown.")
-        {
-            BuildCommand.Create(console),
-            ValidateCommand.Create(console),
-        };
+        var root = CreateRoot(console);
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         if (args.Length == 0)

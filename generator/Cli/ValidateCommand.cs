@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using Committee.Authoring;
 using Committee.Diagnostics;
 using Committee.Diagnostics.Formatters;
 using Committee.Pipeline;
@@ -16,12 +17,14 @@ public static class ValidateCommand
         var format = new Option<string>("--format") { Description = "How to print problems: text, json, github or sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too" };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Show only the papers changed since this Git branch, tag or commit (a pull request's base), committed or not", HelpName = "REF" };
 
         var command = new Command("validate", "Check papers: front matter, sections, numbering, links and what must never be published.");
         command.Arguments.Add(paths);
         common.AddTo(command, withOutput: false);
         command.Options.Add(format);
         command.Options.Add(strict);
+        command.Options.Add(changedSince);
         command.SetAction(result =>
         {
             var options = common.Read(result, console.WorkingDirectory);
@@ -38,6 +41,20 @@ public static class ValidateCommand
                 else return Usage(console, Rules.PathNotFound.InFile(path, path).Message);
             }
 
+            // Ask Git first: a mistyped base ref is a usage problem, reported before any checking.
+            ChangedPapers? changed = null;
+            if (result.GetValue(changedSince) is { } since)
+            {
+                try
+                {
+                    changed = ChangedPapers.Since(since, options);
+                }
+                catch (GitChanges.UnavailableException e)
+                {
+                    return Usage(console, e.Message);
+                }
+            }
+
             var run = ArchiveRun.Validate(options, loadTemplates: false);
             var diagnostics = run.Diagnostics;
             var checkedCount = run.Documents.Length;
@@ -47,6 +64,21 @@ public static class ValidateCommand
                 var shown = run.Documents.Where(d => only.Contains(d.SourcePath)).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
                 diagnostics = [.. diagnostics.Where(d => shown.Contains(d.File))];
                 checkedCount = shown.Count;
+            }
+
+            if (result.GetValue(changedSince) is { } baseRef && changed is not null)
+            {
+                if (changed.SettingsChanged)
+                {
+                    // A board, report type or the settings changed: any paper may now fail, so none is left out.
+                    console.Error.WriteLine($"committee: {string.Join(", ", changed.SettingsFiles.Select(f => PathDisplay.Relative(f, console.WorkingDirectory)))} changed since {baseRef}, so every paper is checked.");
+                }
+                else
+                {
+                    // With PATHs too, the papers shown are the named ones that also changed.
+                    (diagnostics, checkedCount) = changed.Filter(run, only.Count > 0 ? d => only.Contains(d.SourcePath) : null);
+                    if (checkedCount == 0) console.Error.WriteLine($"committee: no paper has changed since {baseRef}.");
+                }
             }
 
             var errors = diagnostics.Count(d => d.IsError);

@@ -32,6 +32,12 @@ public sealed record BuildOptions
     /// <summary>Publish at this address instead of site.yml's <c>base_url</c> (a GitHub Pages preview, say).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// <c>committee serve</c>'s local preview: render reports even when they have errors, so an author sees
+    /// the page beside its findings. Never set for <c>committee build</c>, which publishes nothing then.
+    /// </summary>
+    public bool Preview { get; init; }
+
     /// <summary>Limit validation to these files (absolute paths); empty means every report.</summary>
     public ImmutableArray<string> OnlyFiles { get; init; } = [];
 }

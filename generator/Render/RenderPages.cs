@@ -13,7 +13,7 @@ public sealed class RenderPages : IDocumentStage
 
     public ReportDocument Process(ReportDocument document, PipelineContext context)
     {
-        if (context.Templates is not { } templates || document.HasErrors || document.Url is null) return document;
+        if (context.Templates is not { } templates || (document.HasErrors && !context.Options.Preview) || document.Url is null) return document;
         if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
 
         var site = context.Site;

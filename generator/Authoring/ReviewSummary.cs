@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Text;
+using Committee.Diagnostics;
+using Committee.Model;
+using Committee.Parse;
+using Committee.Pipeline;
+using Committee.Read;
+using Committee.Validate;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Committee.Authoring;
+
+/// <summary>One paper as it stands at one side of the comparison: its details and its parts (details, sections).</summary>
+public sealed record PaperVersion(string Path, string DisplayPath, Report? Report, Board? Board, string? Url, IReadOnlyList<PaperPart> Parts, IReadOnlyList<string> StillToFillIn);
+
+/// <summary>A part of a paper that a reviewer reads as one: its details (front matter), or one section.</summary>
+/// <param name="Key">What matches the part across versions: the report type's title for a known section.</param>
+public sealed record PaperPart(string Key, string Name, string Text);
+
+/// <summary>A part that differs between the base and the pull request, with its lines' differences.</summary>
+public sealed record PartChange(string Name, string How, IReadOnlyList<string> DiffLines);
+
+/// <summary>One added, changed, renamed or removed paper, as the review shows it.</summary>
+public sealed record ReviewedPaper(ChangedFile Change, PaperVersion? Now, PaperVersion? Before, IReadOnlyList<PartChange> Changes, IReadOnlyList<Diagnostic> Findings)
+{
+    public bool HasErrors => Findings.Any(f => f.IsError);
+}
+
+/// <summary>
+/// The pull request review: each paper added, changed, renamed or removed since the base, with its board
+/// and meeting, the sections that changed and how, and what validation found. Written in Markdown for a
+/// GitHub job summary, in the words authors use (paper, board, meeting, section).
+/// </summary>
+public static class ReviewSummary
+{
+    /// <summary>Lines of unchanged text kept around each change, so a reviewer sees where it sits.</summary>
+    private const int Context = 2;
+
+    private static readonly IReadOnlyList<IStage> ReadStages =
+        [new ParseFrontMatter(), new DecodeFrontMatter(), new ParseMarkdown(), new FindSections(), new AssignUrls()];
+
+    public static IReadOnlyList<ReviewedPaper> Review(GitChanges git, IReadOnlyList<ChangedFile> changes, RunResult run)
+    {
+        var documents = run.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
+        var papers = new List<ReviewedPaper>();
+        foreach (var change in changes.Where(c => FindReports.IsReportFile(c.Path)))
+        {
+            PaperVersion? now = null, before = null;
+            IReadOnlyList<Diagnostic> findings = [];
+            if (change.Kind != ChangeKind.Removed && documents.TryGetValue(change.Path, out var document) && document.Text is { } text)
+            {
+                now = Read(text, change.Path, run.Context);
+                var addresses = document.Url;
+                findings =
+                [
+                    .. run.Diagnostics.Where(d => d.File == document.DisplayPath ||
+                        (d.RuleId == Rules.UrlCollision.Id && addresses is not null && run.Documents.Any(o => o.DisplayPath == d.File && string.Equals(o.Url, addresses, StringComparison.OrdinalIgnoreCase)))),
+                ];
+            }
+            else if (change.Kind != ChangeKind.Removed && documents.TryGetValue(change.Path, out var unreadable))
+            {
+                findings = [.. run.Diagnostics.Where(d => d.File == unreadable.DisplayPath)];
+            }
+            if (change.Kind != ChangeKind.Added && git.TextAtBase(change.OldPath ?? change.Path) is { } old)
+            {
+                before = Read(old, change.OldPath ?? change.Path, run.Context);
+            }
+            var partChanges = change.Kind is ChangeKind.Changed or ChangeKind.Renamed && now is not null && before is not null
+                ? Compare(before, now)
+                : [];
+            papers.Add(new ReviewedPaper(change, now, before, partChanges, findings));
+        }
+        // Grouped as the summary counts them: added, changed, renamed, removed.
+        return [.. papers.OrderBy(p => p.Change.Kind).ThenBy(p => p.Change.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Reads one version of a paper with the validator's own parsing, so sections are found exactly as validate finds them.</summary>
+    public static PaperVersion Read(string text, string path, PipelineContext context)
+    {
+        text = text.TrimStart('\uFEFF');
+        var document = new ReportDocument { SourcePath = path, DisplayPath = context.Display(path), Text = text };
+        document = PipelineRunner.Run(ReadStages, context, documents: [document])[0];
+        var board = document.Report is { BoardId.Length: > 0 } r ? context.Site.Boards.GetValueOrDefault(r.BoardId) : null;
+        return new PaperVersion(path, document.DisplayPath, document.Report, board, document.Url, Parts(document, text), StillToFillIn(document.FrontMatter));
+    }
+
+    /// <summary>The paper split as a reviewer reads it: the details (front matter), any text before the first section, then each section.</summary>
+    private static List<PaperPart> Parts(ReportDocument document, string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var parts = new List<PaperPart>();
+        var bodyStart = 0;
+        if (document.FrontMatter is not null)
+        {
+            var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r', ' ', '\t') is "---" or "...");
+            parts.Add(new PaperPart("\0details", "Paper details", Join(lines, 0, close + 1)));
+            bodyStart = close + 1;
+        }
+        var firstSection = document.Sections.IsEmpty ? lines.Length : document.Sections[0].Line - 1;
+        var preamble = Join(lines, bodyStart, firstSection);
+        if (preamble.Trim().Length > 0) parts.Add(new PaperPart("\0before", "Text before the first section", preamble));
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Sections.Length; i++)
+        {
+            var section = document.Sections[i];
+            var end = i + 1 < document.Sections.Length ? document.Sections[i + 1].Line - 1 : lines.Length;
+            // A section the type knows is matched by the type's title, so "Recommended" renamed "Recommendations" is one section changed.
+            var spec = document.Type?.FindRequired(section.NormalisedTitle) ?? document.Type?.FindOptional(section.NormalisedTitle);
+            var key = spec?.Title.ToLowerInvariant() ?? section.NormalisedTitle;
+            seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (seen[key] > 1) key += $"\0{seen[key]}";
+            parts.Add(new PaperPart(key, section.DisplayTitle, Join(lines, section.Line - 1, end)));
+        }
+        return parts;
+    }
+
+    private static string Join(string[] lines, int from, int to) =>
+        string.Join('\n', lines[from..Math.Max(from, to)]).TrimEnd('\n', ' ', '\t', '\r');
+
+    /// <summary>The parts that differ: changed, added or removed, in the order the paper now reads, then those removed.</summary>
+    public static List<PartChange> Compare(PaperVersion before, PaperVersion now)
+    {
+        var old = before.Parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var changes = new List<PartChange>();
+        foreach (var part in now.Parts)
+        {
+            if (!old.TryGetValue(part.Key, out var was)) changes.Add(new PartChange(part.Name, "added", DiffLines("", part.Text)));
+            else if (was.Text != part.Text) changes.Add(new PartChange(part.Name, "changed", DiffLines(was.Text, part.Text)));
+        }
+        var current = now.Parts.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var part in before.Parts.Where(p => !current.Contains(p.Key)))
+        {
+            changes.Add(new PartChange(part.Name, "removed", DiffLines(part.Text, "")));
+        }
+        return changes;
+    }
+
+    /// <summary>A unified-style diff of a part's lines ("+ ", "- ", "  "), keeping a little unchanged text around each change.</summary>
+    public static List<string> DiffLines(string before, string after)
+    {
+        var model = InlineDiffBuilder.Diff(before, after, ignoreWhiteSpace: false);
+        var lines = model.Lines;
+        var keep = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Type is ChangeType.Unchanged) continue;
+            for (var j = Math.Max(0, i - Context); j <= Math.Min(lines.Count - 1, i + Context); j++) keep[j] = true;
+        }
+        var result = new List<string>();
+        var skipped = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!keep[i])
+            {
+                skipped = true;
+                continue;
+            }
+            if (skipped && result.Count > 0) result.Add("  …");
+            skipped = false;
+            var marker = lines[i].Type switch { ChangeType.Inserted => "+ ", ChangeType.Deleted => "- ", _ => "  " };
+            result.Add(marker + lines[i].Text);
+        }
+        return result;
+    }
+
+    /// <summary>Front matter values still holding <see cref="ReportTemplate.ToDo"/>, as <c>committee new</c> left them.</summary>
+    private static List<string> StillToFillIn(YamlMappingNode? frontMatter) =>
+        frontMatter is null
+            ? []
+            : [.. frontMatter.Children
+                .Where(c => c.Value is YamlScalarNode { Value: { } v } && v.TrimStart().StartsWith(ReportTemplate.ToDo, StringComparison.OrdinalIgnoreCase))
+                .Select(c => c.Key is YamlScalarNode k ? k.Value ?? "" : "")];
+
+    /// <summary>The Markdown summary for the pull request.</summary>
+    public static string ToMarkdown(IReadOnlyList<ReviewedPaper> papers, string baseRef, IReadOnlyList<string> otherChanges)
+    {
+        var md = new StringBuilder();
+        md.Append("## Papers in this pull request\n\n");
+        if (papers.Count == 0)
+        {
+            md.Append($"No paper has been added, changed, renamed or removed since `{baseRef}`.\n");
+        }
+        else
+        {
+            var counts = Enum.GetValues<ChangeKind>()
+                .Select(k => (Kind: k, Count: papers.Count(p => p.Change.Kind == k)))
+                .Where(k => k.Count > 0)
+                .Select(k => $"{k.Count} {Verb(k.Kind).ToLowerInvariant()}");
+            var errors = papers.Count(p => p.HasErrors);
+            md.Append($"Compared with `{baseRef}`: {Count(papers.Count, "paper")} ({string.Join(", ", counts)}).");
+            md.Append(errors == 0 ? " No paper has errors.\n\n" : $" **{Count(errors, "paper")} {(errors == 1 ? "has" : "have")} errors** to fix before it can be published.\n\n");
+
+            md.Append("| | Paper | Board | Meeting | Checks |\n| --- | --- | --- | --- | --- |\n");
+            foreach (var paper in papers)
+            {
+                var version = paper.Now ?? paper.Before;
+                md.Append($"| {Verb(paper.Change.Kind)} | {Cell(Title(paper))}{(version?.Report?.IsExempt == true ? " (exempt)" : "")} | {Cell(version?.Board?.ShortName ?? version?.Report?.BoardId ?? "")} | {Meeting(version) ?? ""} | {ChecksCell(paper)} |\n");
+            }
+            foreach (var paper in papers) Describe(paper, md);
+        }
+        if (otherChanges.Count > 0)
+        {
+            md.Append("\n### Other files changed\n\n");
+            md.Append("A board or report type affects every paper that uses it; files in the reports folder that are not Markdown papers are never published.\n\n");
+            foreach (var file in otherChanges) md.Append($"- `{file}`\n");
+        }
+        return md.ToString();
+    }
+
+    private static void Describe(ReviewedPaper paper, StringBuilder md)
+    {
+        var version = paper.Now ?? paper.Before;
+        md.Append($"\n### {Verb(paper.Change.Kind)}: {Inline(Title(paper))}\n\n");
+        if (paper.Change.Kind == ChangeKind.Renamed && paper.Before is not null && paper.Now is not null)
+        {
+            md.Append($"- Moved from `{paper.Before.DisplayPath}` to `{paper.Now.DisplayPath}`\n");
+        }
+        else
+        {
+            md.Append($"- File: `{version?.DisplayPath}`\n");
+        }
+        if (version?.Board is not null || version?.Report is { BoardId.Length: > 0 })
+        {
+            md.Append($"- Board: {Inline(version?.Board?.Name ?? version!.Report!.BoardId)}");
+            if (Meeting(version) is { } meeting) md.Append($", meeting on {meeting}");
+            md.Append('\n');
+        }
+
+        if (paper.Change.Kind == ChangeKind.Removed)
+        {
+            var was = paper.Before?.Report;
+            md.Append(was switch
+            {
+                { IsDraft: true } => "- It was a draft, so it was never published.\n",
+                { IsExempt: true } => "- It was exempt: its title will no longer be listed in the public archive.\n",
+                not null => "- Its page will be taken off the public archive when this is merged.\n",
+                _ => "",
+            });
+            return;
+        }
+
+        if (paper.Now?.Report is { IsExempt: true } exempt)
+        {
+            var paragraph = exempt.ExemptParagraph is { } n ? $"paragraph {n}" : "a paragraph (not yet given)";
+            md.Append($"- 🔒 **Exempt: this paper will not be published.** It is not for publication by virtue of {paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972; the public archive will show its title only. Its text appears here because this review is internal to the pull request.\n");
+        }
+        if (paper.Now?.Report is { IsDraft: true })
+        {
+            md.Append("- 📝 **Draft: this paper will not be published** until its status is changed to `final`.\n");
+        }
+        if (paper.Change.Kind == ChangeKind.Renamed && paper.Before?.Url is { } oldUrl && paper.Now?.Url is { } newUrl && oldUrl != newUrl)
+        {
+            md.Append($"- Its web address changes from `/{oldUrl}` to `/{newUrl}`: links to the old address will stop working.\n");
+        }
+        if (paper.Now is { StillToFillIn.Count: > 0 } todo)
+        {
+            md.Append($"- Still to fill in: {string.Join(", ", todo.StillToFillIn.Select(f => $"`{f}`"))}\n");
+        }
+
+        md.Append($"- Checks: {ChecksText(paper)}\n");
+        foreach (var finding in paper.Findings)
+        {
+            var where = finding.Line > 0 ? $"line {finding.Line}" : "the whole file";
+            var file = finding.File == paper.Now?.DisplayPath ? "" : $" of `{finding.File}`";
+            md.Append($"  - {(finding.IsError ? "❌ error" : "⚠️ warning")}, {where}{file}: {Inline(finding.Message)}");
+            if (finding.Hint is not null) md.Append($" ({Inline(finding.Hint)})");
+            md.Append($" `{finding.RuleId}`\n");
+        }
+
+        if (paper.Change.Kind == ChangeKind.Renamed && paper.Changes.Count == 0)
+        {
+            md.Append("- The text is unchanged.\n");
+        }
+        if (paper.Changes.Count > 0)
+        {
+            md.Append($"- Sections changed: {string.Join("; ", paper.Changes.Select(c => $"{Inline(c.Name)} ({c.How})"))}\n");
+            foreach (var change in paper.Changes)
+            {
+                md.Append($"\n#### {Inline(change.Name)} ({change.How})\n\n");
+                var fence = Fence(change.DiffLines);
+                md.Append(fence).Append("diff\n");
+                foreach (var line in change.DiffLines) md.Append(line).Append('\n');
+                md.Append(fence).Append('\n');
+            }
+        }
+    }
+
+    private static string Verb(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Added => "Added",
+        ChangeKind.Changed => "Changed",
+        ChangeKind.Renamed => "Renamed",
+        _ => "Removed",
+    };
+
+    private static string Title(ReviewedPaper paper) =>
+        (paper.Now ?? paper.Before)?.Report?.Title is { Length: > 0 } title ? title : Path.GetFileName(paper.Change.Path);
+
+    private static string? Meeting(PaperVersion? version) =>
+        version?.Report?.Date is { } date ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null;
+
+    private static string ChecksCell(ReviewedPaper paper) =>
+        paper.Change.Kind == ChangeKind.Removed ? "" : paper.Findings.Count == 0 ? "✅" : paper.HasErrors ? "❌ errors" : "⚠️ warnings";
+
+    private static string ChecksText(ReviewedPaper paper)
+    {
+        var errors = paper.Findings.Count(f => f.IsError);
+        var warnings = paper.Findings.Count - errors;
+        if (errors + warnings == 0) return "✅ no problems found";
+        return $"{(errors > 0 ? "❌" : "⚠️")} {Count(errors, "error")}, {Count(warnings, "warning")}";
+    }
+
+    private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    /// <summary>A code fence longer than any run of backticks in the text, so a paper's own code cannot close it.</summary>
+    private static string Fence(IEnumerable<string> lines)
+    {
+        var longest = 0;
+        foreach (var line in lines)
+        {
+            var run = 0;
+            foreach (var ch in line)
+            {
+                run = ch == '`' ? run + 1 : 0;
+                longest = Math.Max(longest, run);
+            }
+        }
+        return new string('`', Math.Max(3, longest + 1));
+    }
+
+    /// <summary>Text from a paper shown as Markdown text: its own Markdown and HTML shown, not acted on.</summary>
+    private static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var ch in text.ReplaceLineEndings(" "))
+        {
+            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '!') escaped.Append('\\');
+            escaped.Append(ch);
+        }
+        return escaped.ToString();
+    }
+
+    private static string Cell(string text) => Inline(text);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Committee.Import;
+
+/// <summary>Reads a meeting date as councils print it: "5th January 2012", "23 November 2020", "Tuesday, 11 December 2012", "11/12/2012".</summary>
+public static partial class ReadMeetingDate
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex Iso();
+
+    // Day first, as in the UK: 11/12/2012 is 11 December.
+    [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})\b")]
+    private static partial Regex Numeric();
+
+    public static DateOnly? Read(string text)
+    {
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear() })
+        {
+            var match = regex.Match(text);
+            if (match.Success && Month(match.Groups["m"].Value) is { } month && Make(match.Groups["y"].Value, month, match.Groups["d"].Value) is { } date) return date;
+        }
+        var iso = Iso().Match(text);
+        if (iso.Success && Make(iso.Groups["y"].Value, Number(iso.Groups["m"].Value), iso.Groups["d"].Value) is { } isoDate) return isoDate;
+        var numeric = Numeric().Match(text);
+        if (numeric.Success)
+        {
+            var year = numeric.Groups["y"].Value;
+            if (year.Length == 2) year = "20" + year;
+            return Make(year, Number(numeric.Groups["m"].Value), numeric.Groups["d"].Value);
+        }
+        return null;
+    }
+
+    private static int? Month(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        var index = Array.FindIndex(Months, m => m == lower || (lower.Length >= 3 && m.StartsWith(lower, StringComparison.Ordinal)) || (lower == "sept" && m == "september"));
+        return index < 0 ? null : index + 1;
+    }
+
+    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static DateOnly? Make(string year, int? month, string day)
+    {
+        if (month is null) return null;
+        var y = Number(year);
+        var d = Number(day);
+        if (month is < 1 or > 12 || y < 1900 || d < 1 || d > DateTime.DaysInMonth(y, month.Value)) return null;
+        return new DateOnly(y, month.Value, d);
+    }
+}

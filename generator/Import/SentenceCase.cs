@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace Committee.Import;
+
+/// <summary>
+/// Writes a heading in sentence case ("1.0 PURPOSE OF REPORT" → "Purpose of report"), as the format's
+/// templates do, while keeping what a council writes with capitals: the Council and the Board, Acts
+/// ("Local Government Act 1972"), acronyms (PPB, SEND) and words with digits (100D, 12A).
+/// </summary>
+public static class SentenceCase
+{
+    /// <summary>Words always written with a capital, whatever the heading's case.</summary>
+    private static readonly Dictionary<string, string> Proper = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["council"] = "Council", ["council's"] = "Council's", ["councils'"] = "Councils'", ["board"] = "Board", ["board's"] = "Board's",
+        ["executive"] = "Executive", ["cabinet"] = "Cabinet", ["members"] = "Members", ["member"] = "Member", ["members'"] = "Members'",
+        ["act"] = "Act", ["schedule"] = "Schedule", ["appendix"] = "Appendix",
+        ["england"] = "England", ["wales"] = "Wales", ["scotland"] = "Scotland", ["britain"] = "Britain", ["uk"] = "UK",
+        ["january"] = "January", ["february"] = "February", ["march"] = "March", ["april"] = "April", ["june"] = "June",
+        ["july"] = "July", ["august"] = "August", ["september"] = "September", ["october"] = "October", ["november"] = "November", ["december"] = "December",
+        ["monday"] = "Monday", ["tuesday"] = "Tuesday", ["wednesday"] = "Wednesday", ["thursday"] = "Thursday", ["friday"] = "Friday",
+        ["ofsted"] = "Ofsted", ["nhs"] = "NHS", ["ppb"] = "PPB", ["osc"] = "OSC", ["send"] = "SEND", ["ict"] = "ICT", ["hr"] = "HR",
+        ["gdpr"] = "GDPR", ["kpi"] = "KPI", ["kpis"] = "KPIs", ["cqc"] = "CQC", ["dfe"] = "DfE", ["lga"] = "LGA", ["mtfs"] = "MTFS", ["mtp"] = "MTP",
+    };
+
+    /// <summary>Phrases written with capitals on every word (titles of Acts and the like).</summary>
+    private static readonly string[] Phrases = ["Local Government Act", "Local Government (Access to Information) Act", "Children Act", "Localism Act", "Equality Act", "Human Rights Act", "Data Protection Act", "Freedom of Information Act", "Policy and Performance Board", "Overview and Scrutiny", "Health and Wellbeing Board", "Medium Term Plan", "Medium Term Financial Strategy"];
+
+    public static string Of(string heading)
+    {
+        var text = heading.Trim();
+        if (text.Length == 0) return text;
+        // In a heading written in capitals, capitals tell nothing; in a mixed-case one, a word all in capitals is an acronym.
+        var allCapitals = CleanText.IsCapitals(text);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var result = new StringBuilder();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0) result.Append(' ');
+            result.Append(Word(words[i], first: i == 0, allCapitals));
+        }
+        var sentence = result.ToString();
+        foreach (var phrase in Phrases)
+        {
+            var at = sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) sentence = sentence[..at] + phrase + sentence[(at + phrase.Length)..];
+        }
+        return sentence;
+    }
+
+    private static string Word(string word, bool first, bool allCapitals)
+    {
+        // Keep the punctuation around the word: "(including", "Unions)".
+        var start = 0;
+        while (start < word.Length && !char.IsLetterOrDigit(word[start])) start++;
+        var end = word.Length;
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]) && word[end - 1] is not '\'' and not '\u2019') end--;
+        if (start >= end) return word;
+        var core = word[start..end];
+        string written;
+        if (Proper.TryGetValue(core, out var proper)) written = proper;
+        else if (core.Any(char.IsDigit)) written = core;
+        else if (!allCapitals && core.Length > 1 && core.Where(char.IsLetter).All(char.IsUpper)) written = core;
+        else if (allCapitals && core.Length is 2 or 3 or 4 && !core.Any(c => "AEIOUYaeiouy".Contains(c))) written = core; // PPB, CYPF: no vowel, not a word
+        else if (!allCapitals && !first && char.IsUpper(core[0]) && core.Skip(1).Any(char.IsUpper)) written = core; // "DfE", "McDonald"
+        else written = core.ToLowerInvariant();
+        if (first && written.Length > 0) written = char.ToUpperInvariant(written[0]) + written[1..];
+        return word[..start] + written + word[end..];
+    }
+}

@@ -1,0 +1,232 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Committee.Serve;
+
+/// <summary>
+/// Serves the preview folder on this computer only (localhost), adding the problem banners and the
+/// reload script to each HTML page as it goes out. Pages are served as the published site would serve
+/// them: a folder's <c>index.html</c>, <c>404.html</c> for anything else.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    /// <summary>The port is taken, or the system refused it: a usage problem the command reports.</summary>
+    public sealed class PortUnavailableException(string message) : Exception(message);
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly WebApplication app;
+    private readonly int port;
+    private readonly TaskCompletionSource<PreviewSnapshot> firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile PreviewSnapshot? current;
+
+    /// <summary>Completed when the build under way is served; null between builds.</summary>
+    private TaskCompletionSource? building;
+
+    public PreviewServer(int port)
+    {
+        this.port = port;
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            // Only this computer: a preview may show drafts and papers with errors, which are not for anyone else.
+            kestrel.ListenLocalhost(port);
+            kestrel.AddServerHeader = false;
+        });
+        // The command handles Ctrl+C itself, so that it can stop the watcher too and say "Stopped.".
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        app = builder.Build();
+        app.Run(HandleAsync);
+    }
+
+    public string Address => $"http://localhost:{port}/";
+
+    /// <summary>The build being served; null until the first build is done.</summary>
+    public PreviewSnapshot? Current => current;
+
+    public async Task StartAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await app.StartAsync(cancellation);
+        }
+        catch (IOException e)
+        {
+            throw new PortUnavailableException(
+                $"Port {port} is already in use on this computer (perhaps by another 'committee serve'). Stop that, or choose another port with --port, e.g. --port {(port < 65535 ? port + 1 : 4000)}. ({e.Message})");
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            throw new PortUnavailableException($"Port {port} cannot be used: {e.Message}. Choose another port with --port.");
+        }
+    }
+
+    /// <summary>
+    /// A rebuild is starting. It swaps the preview folder with two renames, so for a moment a file may be
+    /// missing: a request that finds nothing waits for the build rather than answering "not found".
+    /// </summary>
+    public void BuildStarting() => Volatile.Write(ref building, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    /// <summary>Serves this build from now on; pages opened from an earlier build reload.</summary>
+    public void Publish(PreviewSnapshot snapshot)
+    {
+        current = snapshot;
+        firstBuild.TrySetResult(snapshot);
+        Interlocked.Exchange(ref building, null)?.TrySetResult();
+    }
+
+    public async Task StopAsync()
+    {
+        firstBuild.TrySetCanceled();
+        Interlocked.Exchange(ref building, null)?.TrySetCanceled();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await app.StopAsync(limit.Token);
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var response = http.Response;
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        PreviewSnapshot snapshot;
+        try
+        {
+            snapshot = current ?? await firstBuild.Task.WaitAsync(http.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (path == LiveReload.VersionAddress)
+        {
+            await Text(response, 200, "text/plain; charset=utf-8", snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        if (path == ProblemBanner.ProblemsAddress)
+        {
+            await Page(response, 200, snapshot.ProblemsPage, snapshot, "");
+            return;
+        }
+
+        try
+        {
+            if (await ServeFileAsync(http, snapshot, path)) return;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Swapped away between finding the file and reading it: a build is under way.
+        }
+        if (Volatile.Read(ref building) is { } build)
+        {
+            try
+            {
+                await build.Task.WaitAsync(http.RequestAborted);
+                if (current is { } rebuilt && await ServeFileAsync(http, rebuilt, path)) return;
+                snapshot = current ?? snapshot;
+            }
+            catch (OperationCanceledException)
+            {
+                response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+        }
+
+        var address = path.TrimStart('/');
+        address = address.Length == 0 || address.EndsWith('/') ? address : address + "/";
+        if (snapshot.FindingsPages.TryGetValue(address, out var findings))
+        {
+            await Page(response, 200, findings, snapshot, address);
+            return;
+        }
+        var notFound = snapshot.Folder is null ? null : Path.Combine(snapshot.Folder, "404.html");
+        var notFoundHtml = notFound is not null && File.Exists(notFound) ? await File.ReadAllTextAsync(notFound, http.RequestAborted) : "<!DOCTYPE html><title>Page not found</title><h1>Page not found</h1>";
+        await Page(response, 404, notFoundHtml, snapshot, "");
+    }
+
+    /// <summary>Serves the file at the address from the snapshot's folder; false when there is none.</summary>
+    private static async Task<bool> ServeFileAsync(HttpContext http, PreviewSnapshot snapshot, string path)
+    {
+        var request = http.Request;
+        var response = http.Response;
+        var relative = path.TrimStart('/');
+        if (snapshot.Folder is null)
+        {
+            // No site has been built yet (the templates are broken from the start): show what is wrong.
+            await Page(response, 200, snapshot.ProblemsPage, snapshot, "");
+            return true;
+        }
+        var file = Resolve(snapshot.Folder, relative);
+        if (file is { IsFolder: true } && !path.EndsWith('/'))
+        {
+            response.StatusCode = StatusCodes.Status301MovedPermanently;
+            response.Headers.Location = new PathString(path + "/").ToUriComponent() + request.QueryString;
+            return true;
+        }
+        if (file is not { } found || !File.Exists(found.Path)) return false;
+        if (found.Path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            await Page(response, 200, await File.ReadAllTextAsync(found.Path, http.RequestAborted), snapshot, found.Url);
+            return true;
+        }
+        response.ContentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type : "application/octet-stream";
+        var bytes = await File.ReadAllBytesAsync(found.Path, http.RequestAborted);
+        response.ContentLength = bytes.Length;
+        if (HttpMethods.IsGet(request.Method)) await response.Body.WriteAsync(bytes, http.RequestAborted);
+        return true;
+    }
+
+    /// <summary>
+    /// The file for an address inside the preview folder, and the paper address its banners are found by.
+    /// Null for anything outside it or hidden (the folder's <c>.committee-site</c> marker).
+    /// </summary>
+    private static (string Path, string Url, bool IsFolder)? Resolve(string folder, string relative)
+    {
+        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Any(s => s.StartsWith('.') || s.Contains('\\'))) return null;
+        var root = Path.GetFullPath(folder);
+        var full = Path.GetFullPath(Path.Combine([root, .. segments]));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        if (Directory.Exists(full))
+        {
+            var url = segments.Length == 0 ? "" : string.Join('/', segments) + "/";
+            return (Path.Combine(full, "index.html"), url, true);
+        }
+        var parent = segments.Length > 1 ? string.Join('/', segments[..^1]) + "/" : "";
+        return (full, segments.Length > 0 && segments[^1] == "index.html" ? parent : relative, false);
+    }
+
+    private static Task Page(HttpResponse response, int status, string html, PreviewSnapshot snapshot, string url) =>
+        Text(response, status, "text/html; charset=utf-8", LiveReload.Inject(html, ProblemBanner.ForPage(snapshot, url), snapshot.Version));
+
+    private static async Task Text(HttpResponse response, int status, string contentType, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(response.HttpContext.Request.Method)) await response.Body.WriteAsync(bytes);
+    }
+
+    /// <summary>Leaves Ctrl+C and SIGTERM to the command instead of the host's console lifetime.</summary>
+    private sealed class CommandLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
