@@ -76,6 +76,10 @@ public partial class WorkflowTests
             var args = Argument().Matches(command).Select(m => m.Value.Trim('"')).ToArray();
             var parsed = root.Parse(args);
             Assert.True(parsed.Errors.Count == 0, $"{name}: '{line}': {string.Join("; ", parsed.Errors.Select(e => e.Message))}");
+            // validate takes paths, so an unknown option would parse as a path: check each option by name too.
+            var subcommand = root.Subcommands.Single(c => c.Name == args[0]);
+            var known = subcommand.Options.SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
+            Assert.All(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)), a => Assert.Contains(a, known));
         }
     }
 
