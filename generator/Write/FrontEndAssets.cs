@@ -13,10 +13,11 @@ public static class FrontEndAssets
 
     private const string Package = "node_modules/govuk-frontend/dist/govuk";
 
-    public static void Copy(string siteDirectory, string outputDirectory, TextWriter log)
+    /// <param name="npm">The npm command; a test names one that does not exist to see the missing-Node.js message.</param>
+    public static void Copy(string siteDirectory, string outputDirectory, TextWriter log, string npm = "npm")
     {
         var dist = Path.Combine(siteDirectory, Package);
-        if (!Directory.Exists(dist)) Install(siteDirectory, log);
+        if (!Directory.Exists(dist)) Install(siteDirectory, log, npm);
         if (!Directory.Exists(dist))
         {
             throw new UnavailableException($"govuk-frontend is not installed in {siteDirectory}/node_modules. Run 'npm ci' in {siteDirectory}.");
@@ -38,7 +39,7 @@ public static class FrontEndAssets
         return System.Text.RegularExpressions.Regex.Replace(result, @"/\*# sourceMappingURL=[^*]*\*/", "");
     }
 
-    private static void Install(string siteDirectory, TextWriter log)
+    private static void Install(string siteDirectory, TextWriter log, string npm)
     {
         if (!File.Exists(Path.Combine(siteDirectory, "package-lock.json")))
         {
@@ -47,13 +48,13 @@ public static class FrontEndAssets
         log.WriteLine($"Installing the front-end packages (npm ci in {siteDirectory}); this happens once.");
         try
         {
-            var start = new ProcessStartInfo("npm") { WorkingDirectory = siteDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo(npm) { WorkingDirectory = siteDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var arg in new[] { "ci", "--no-audit", "--no-fund" }) start.ArgumentList.Add(arg);
-            using var npm = Process.Start(start)!;
-            var errors = npm.StandardError.ReadToEndAsync();
-            npm.StandardOutput.ReadToEnd();
-            npm.WaitForExit();
-            if (npm.ExitCode != 0)
+            using var install = Process.Start(start)!;
+            var errors = install.StandardError.ReadToEndAsync();
+            install.StandardOutput.ReadToEnd();
+            install.WaitForExit();
+            if (install.ExitCode != 0)
             {
                 throw new UnavailableException($"'npm ci' in {siteDirectory} failed:\n{errors.Result.Trim()}");
             }
