@@ -51,6 +51,12 @@ public sealed record ReportView(
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
 
+/// <summary>The search page (<c>search.liquid</c>): the filters' values and where to browse without JavaScript.</summary>
+public sealed record SearchPage(
+    SiteView Site, string ScriptUrl, string IndexUrl, string BoardsUrl, string QuartersUrl, string WardsUrl,
+    IReadOnlyList<Search.FacetValue> Boards, IReadOnlyList<Search.FacetValue> Years, IReadOnlyList<Search.FacetValue> Quarters,
+    IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types);
+
 public static class PageModels
 {
     public static readonly Type[] Types =
@@ -59,6 +65,6 @@ public static class PageModels
         typeof(PaperItem), typeof(NavLink), typeof(MeetingItem), typeof(QuarterMeetings), typeof(YearMeetings),
         typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardPapers), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
-        typeof(QuarterPage), typeof(WardsPage), typeof(WardPage),
+        typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(SearchPage), typeof(Search.FacetValue),
     ];
 }

@@ -141,6 +141,13 @@ public static class SitePages
                 Addresses.Ward(ward.Id), "wards", home, wardsCrumb));
         }
 
+        // Search: the page is the same for every query; search.js reads the query from the address.
+        var facets = Search.SearchIndexWriter.FacetsOf(Search.SearchIndexWriter.Documents(listed, context.Options.IncludeDrafts), site);
+        yield return (Search.SearchIndexWriter.Folder + "index.html", Page("search",
+            new SearchPage(view, root + "assets/search.js", root + Search.SearchIndexWriter.Folder, root + Addresses.Boards, root + Addresses.Quarters, root + Addresses.Wards,
+                facets.Board, facets.Year, facets.Quarter, facets.Ward, facets.Type),
+            "Search papers", $"Search the committee papers of {view.Council}.", Search.SearchIndexWriter.Folder, "", home));
+
         var notFound = templates.Render("not-found", new NotFoundView(view));
         yield return ("404.html", templates.Render("layout", new PageView(view, "Page not found", "The page you asked for is not here.", view.BaseUrl + "404.html", notFound, false, "", [home])));
     }

@@ -14,6 +14,7 @@ public static class Sitemap
         var baseUrl = context.Site.Settings.BaseUrl;
         var entries = pages
             .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
+            .Where(p => p != Search.SearchIndexWriter.Folder + "index.html") // a page for queries, with nothing to crawl
             .Select(p => (Url: baseUrl + p[..^"index.html".Length], LastModified: (DateOnly?)null))
             .Concat(Syndication.Public(listed).Select(d => (Url: baseUrl + d.Url, LastModified: d.LastChanged)))
             .OrderBy(e => e.Url, StringComparer.Ordinal);

@@ -32,6 +32,7 @@ public sealed class WriteSite : IArchiveStage
                 .Concat(Feeds.Render(published, context))
                 .Concat(Calendars.Render(published, context))
                 .Concat(OpenData.Render(published, context))
+                .Concat(Search.SearchIndexWriter.Render(published, context))
                 .Concat(Sitemap.Render(published, pages.Select(p => p.Path), context));
             foreach (var (path, text) in files) WriteFile(building, path, text);
             CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(building, "assets"));

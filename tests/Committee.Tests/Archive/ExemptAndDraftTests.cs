@@ -119,7 +119,9 @@ public sealed class ExemptAndDraftTests(ArchiveFixture fixture)
     [Fact]
     public void With_drafts_the_draft_is_not_syndicated()
     {
-        foreach (var file in SyndicationFiles(fixture.Drafts))
+        // The search index of a --drafts build holds the draft on purpose (a preview can search it); see Search/SearchIndexTests.
+        var searchIndex = Path.Combine(fixture.Drafts, "search") + Path.DirectorySeparatorChar;
+        foreach (var file in SyndicationFiles(fixture.Drafts).Where(f => !f.StartsWith(searchIndex, StringComparison.Ordinal)))
         {
             var text = Regex.Replace(File.ReadAllText(file), @"\r?\n[ \t]", "");
             Assert.DoesNotContain(Draft.Slug, text);

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Committee.Search;
+
+/// <summary>One word as it appears in a paper, folded (<see cref="Surface"/>), and the term it is indexed under (<see cref="Stem"/>).</summary>
+public readonly record struct Token(string Surface, string Stem, int Start, int Length);
+
+/// <summary>
+/// How the search index reads text. The browser (site-src/assets/search.js) splits and folds a query the same way
+/// and finds each word's stem in the index, so no stemmer runs there:
+/// <list type="bullet">
+/// <item>words are runs of Unicode letters and digits; an apostrophe inside a word is dropped and a final "'s" removed;</item>
+/// <item>a financial year <c>2011/12</c> is one token; an indicator code such as <c>NI 117</c> or <c>CYP-05</c> (capitals, then a
+/// space or hyphen, then digits) gives one token <c>ni-117</c> as well as its parts;</item>
+/// <item>folding: lower case (invariant culture), accents removed (Unicode FormD without non-spacing marks: ŵ → w, ŷ → y);</item>
+/// <item>English stop words (Lucene's list) are dropped;</item>
+/// <item>stems: Snowball's English (Porter2) stemmer; periods, codes and numbers are kept as they are.</item>
+/// </list>
+/// </summary>
+public static partial class Analyzer
+{
+    /// <summary>Lucene's English stop words (EnglishAnalyzer.DefaultStopSet); the manifest carries them to the browser.</summary>
+    public static readonly IReadOnlyList<string> StopWords =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on",
+        "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+    ];
+
+    private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
+
+    /// <summary>The token pattern, shared with search.js (which uses the same expression with the u flag).</summary>
+    public const string TokenPattern = @"\d{4}/\d{2}(?!\d)|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*";
+
+    /// <summary>An indicator code: two to five capitals, a space or hyphen, one to four digits.</summary>
+    public const string CodePattern = @"\b(\p{Lu}{2,5})[ -](\d{1,4})\b";
+
+    [GeneratedRegex(TokenPattern)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(CodePattern)]
+    private static partial Regex Codes();
+
+    /// <summary>Lower case, accents removed, in Unicode normal form C.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            kept.Append(c switch { '’' => '\'', _ => c });
+        }
+        return kept.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A word as the index stores it: folded, possessive "'s" removed, other apostrophes dropped.</summary>
+    public static string Surface(string word)
+    {
+        var folded = Fold(word);
+        if (folded.EndsWith("'s", StringComparison.Ordinal)) folded = folded[..^2];
+        return folded.Replace("'", "", StringComparison.Ordinal);
+    }
+
+    public static bool IsStopWord(string surface) => Stop.Contains(surface);
+
+    /// <summary>The indexed term for a folded word: periods, codes and words with digits stay as they are.</summary>
+    public static string Stem(string surface)
+    {
+        if (surface.Length < 3 || surface.Any(c => !char.IsLetter(c))) return surface;
+        var stemmer = new EnglishStemmer();
+        stemmer.SetCurrent(surface);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    /// <summary>Every indexed token of a text, in order; stop words are left out.</summary>
+    public static List<Token> Tokens(string text)
+    {
+        var tokens = new List<Token>();
+        foreach (Match match in Words().Matches(text))
+        {
+            var surface = Surface(match.Value);
+            if (surface.Length == 0 || IsStopWord(surface)) continue;
+            tokens.Add(new Token(surface, Stem(surface), match.Index, match.Length));
+        }
+        foreach (Match match in Codes().Matches(text))
+        {
+            var code = Fold(match.Groups[1].Value) + "-" + match.Groups[2].Value;
+            tokens.Add(new Token(code, code, match.Index, match.Length));
+        }
+        tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        return tokens;
+    }
+
+    /// <summary>The stems of a text, in order (a convenience for tests and the index).</summary>
+    public static List<string> Stems(string text) => [.. Tokens(text).Select(t => t.Stem)];
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Committee.Parse;
+using Committee.Pipeline;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Committee.Search;
+
+/// <summary>One paper as the search index sees it: the text of each field, and what the results and filters show.</summary>
+public sealed record SearchDocument(
+    string Url,
+    string Title,
+    string Headings,
+    string Summary,
+    string Body,
+    string BoardId,
+    string Date,
+    string Quarter,
+    string Year,
+    IReadOnlyList<string> Wards,
+    string TypeId,
+    string Officer,
+    bool Draft)
+{
+    /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
+    public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
+        document.Html is not null && document.Url is not null && document.Markdown is not null &&
+        document.Report is { IsExempt: false, Date: not null } report && (includeDrafts || !report.IsDraft);
+
+    public static SearchDocument From(ReportDocument document)
+    {
+        var report = document.Report!;
+        var headings = new List<string>();
+        var body = new StringBuilder();
+        foreach (var block in document.Markdown!.Descendants<LeafBlock>())
+        {
+            if (block is YamlFrontMatterBlock or HtmlBlock) continue;
+            if (block is HeadingBlock heading)
+            {
+                headings.Add(InlineText.Of(heading));
+                continue;
+            }
+            var text = block.Inline is not null ? InlineText.Of(block) : string.Join(" ", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString().Trim()));
+            if (text.Length == 0) continue;
+            if (body.Length > 0) body.Append(' ');
+            body.Append(text);
+        }
+        var quarter = document.Quarter;
+        return new SearchDocument(
+            document.Url!,
+            report.Title,
+            string.Join(" · ", headings),
+            report.Summary ?? "",
+            body.ToString(),
+            report.BoardId,
+            Model.Addresses.Iso(report.Date!.Value),
+            quarter?.ToString() ?? "",
+            quarter?.Year ?? "",
+            report.AllWards ? ["all"] : [.. report.Wards.Order(StringComparer.Ordinal)],
+            document.Type?.Id ?? report.TypeId ?? "",
+            report.Officer,
+            report.IsDraft);
+    }
+}
