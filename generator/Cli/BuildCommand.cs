@@ -42,6 +42,7 @@ public static class BuildCommand
         var clock = Stopwatch.StartNew();
         var stageClock = Stopwatch.StartNew();
         IStage? current = null;
+        BuildCache? cache = null;
         void Log(IStage stage)
         {
             if (!console.IsTerminal && current is not null) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
@@ -55,7 +56,8 @@ public static class BuildCommand
             {
                 var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
                 if (run.Errors > 0) return (run, run.Documents);
-                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error }, stage => { status(stage.Name); Log(stage); }, run.Documents));
+                cache = BuildCache.Load(run.Context);
+                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Cache = cache }, stage => { status(stage.Name); Log(stage); }, run.Documents));
             });
             if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
 
@@ -79,7 +81,8 @@ public static class BuildCommand
             console.Out.WriteLine(
                 $"Built {pages} report pages ({exempt} exempt, shown as a notice only)" +
                 (draftsLeftOut > 0 ? $"; {draftsLeftOut} draft{(draftsLeftOut == 1 ? "" : "s")} left out (use --drafts to preview)" : "") +
-                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s.");
+                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s" +
+                (cache is { Usable: true } ? $"; only changes: wrote {cache.Written.Count} files." : $"; wrote {cache?.Written.Count ?? 0} files."));
             return (int)ExitCode.Success;
         }
         catch (OutputFolder.RefusedException e)

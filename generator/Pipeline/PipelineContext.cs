@@ -10,6 +10,9 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>The parsed templates; only a build loads them.</summary>
     public Render.Templates? Templates { get; init; }
 
+    /// <summary>What the previous <c>committee build</c> wrote, so this one re-renders and rewrites only what changed; null for a full build.</summary>
+    public Write.BuildCache? Cache { get; init; }
+
     /// <summary>Where stages may say what they are doing (installing packages); not for findings.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 

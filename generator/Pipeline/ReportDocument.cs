@@ -46,6 +46,9 @@ public sealed record ReportDocument
     /// <summary>The rendered page, once the render stage has run.</summary>
     public string? Html { get; init; }
 
+    /// <summary>The page is the previous build's, unchanged (an incremental build); it is not written again.</summary>
+    public bool Reused { get; init; }
+
     public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

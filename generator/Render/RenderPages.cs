@@ -16,6 +16,11 @@ public sealed class RenderPages : IDocumentStage
         if (context.Templates is not { } templates || (document.HasErrors && !context.Options.Preview) || document.Url is null) return document;
         if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
 
+        if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)) is { } previous)
+        {
+            return document with { Html = previous, Reused = true };
+        }
+
         var site = context.Site;
         try
         {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Committee against Hugo on the same generated corpus (tests/bench/make-corpus.mjs, seeded), side by side
+# in one run. Prints the median wall time of R runs and the peak resident set (RSS, from /usr/bin/time -v)
+# of each, and the ratios the targets of issue #7 are stated in.
+# Usage: tests/bench/bench.sh [N=10000] [R=3]      (needs node, hugo, /usr/bin/time and the .NET SDK)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-10000}
+runs=${2:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+node tests/bench/make-corpus.mjs "$n" "$work/corpus" --hugo >/dev/null
+node tests/bench/make-corpus.mjs 1 "$work/one" >/dev/null
+dotnet build generator -c Release -v quiet -nologo >/dev/null
+committee=(dotnet "$PWD/generator/bin/Release/net10.0/committee.dll")
+c=(--content "$work/corpus/content" --site "$work/corpus/site-src")
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# One timed run: prints "wall_ms peak_rss_kb".
+measure() {
+  /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>&1 || { echo "failed: $*" >&2; tail -5 "$work/out" >&2; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = int(s * 1000 + 0.5) }
+              /Maximum resident set size/ { rss = $2 } END { print wall, rss }' "$work/time"
+}
+# R runs of a command (before each, the optional setup command); prints "median_wall_ms median_rss_kb".
+bench() {
+  local setup=$1; shift
+  for _ in $(seq "$runs"); do eval "$setup"; measure "$@"; done >"$work/runs"
+  echo "$(cut -d' ' -f1 "$work/runs" | median) $(cut -d' ' -f2 "$work/runs" | median)"
+}
+
+read -r hugo_ms hugo_kb < <(bench "rm -rf '$work/hugo-out'" hugo --quiet -s "$work/corpus/hugo" -d "$work/hugo-out")
+read -r build_ms build_kb < <(bench "rm -rf '$work/site' '$work/corpus/.committee'" "${committee[@]}" build "${c[@]}" --output "$work/site")
+read -r validate_ms _ < <(bench : "${committee[@]}" validate "${c[@]}")
+read -r start_ms _ < <(bench : "${committee[@]}" validate --content "$work/one/content" --site "$work/one/site-src")
+# A rebuild after editing one report: the build before it leaves its cache in place.
+edited=$(find "$work/corpus/content/reports" -name 'copy-000100.md')
+read -r rebuild_ms _ < <(bench "sed -i 's/^summary: \"/summary: \"Edited. /' '$edited'" "${committee[@]}" build "${c[@]}" --output "$work/site")
+pages=$(grep -o 'wrote [0-9]* files' "$work/out" || true)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "corpus: $n reports, median of $runs runs, $(nproc) cores"
+printf '%-44s %9s %12s\n' "" "wall ms" "peak RSS MB"
+printf '%-44s %9d %12d\n' "hugo (full build)" "$hugo_ms" $((hugo_kb / 1024))
+printf '%-44s %9d %12d\n' "committee build (full, no cache)" "$build_ms" $((build_kb / 1024))
+printf '%-44s %9d\n' "committee validate" "$validate_ms"
+printf '%-44s %9d\n' "committee validate, one report (start-up)" "$start_ms"
+printf '%-44s %9d   %s\n' "committee build after editing one report" "$rebuild_ms" "$pages"
+echo "build / hugo wall: $(ratio "$build_ms" "$hugo_ms") (target <= 0.50)"
+echo "build / hugo peak RSS: $(ratio "$build_kb" "$hugo_kb") (target < 1)"
+echo "validate after start-up: $((validate_ms - start_ms)) ms (target < 1000)"
+echo "rebuild after one edit, after start-up: $((rebuild_ms - start_ms)) ms (target < 300)"
+echo "start-up: $start_ms ms (target < 300)"
