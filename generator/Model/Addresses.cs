@@ -27,6 +27,9 @@ public static class Addresses
 
     public static string Ward(string wardId) => $"wards/{wardId}/";
 
+    /// <summary>Every borough-wide paper. "all" is what a paper writes for borough-wide, so no ward may have that id.</summary>
+    public const string BoroughWide = "wards/all/";
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"2011/12 Q2 — July to September 2011".</summary>

@@ -75,6 +75,7 @@ public static class ReadSite
                     if (id is not null && name is not null)
                     {
                         if (wards.Any(w => w.Id == id)) diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, $"The ward id '{id}' is listed twice."));
+                        else if (id == "all") diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, "A ward cannot have the id 'all': papers write 'wards: all' for borough-wide."));
                         else wards.Add(new Ward(id, name));
                     }
                 }

@@ -39,6 +39,10 @@ public sealed record QuartersPage(SiteView Site, IReadOnlyList<YearQuarters> Yea
 
 public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnlyList<BoardPapers> Boards, NavLink Previous, NavLink Next);
 
-public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, int BoroughWideCount);
+public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, int BoroughWideCount, string BoroughWideUrl);
 
-public sealed record WardPage(SiteView Site, WardSummary Ward, IReadOnlyList<PaperItem> Papers, IReadOnlyList<PaperItem> BoroughWide);
+/// <summary>A ward's page: the papers naming it, and the latest borough-wide papers with a link to them all.</summary>
+public sealed record WardPage(SiteView Site, WardSummary Ward, IReadOnlyList<PaperItem> Papers, IReadOnlyList<PaperItem> BoroughWide, int BoroughWideCount, string BoroughWideUrl);
+
+/// <summary>Every borough-wide paper, newest first (<c>borough-wide.liquid</c>).</summary>
+public sealed record BoroughWidePage(SiteView Site, IReadOnlyList<PaperItem> Papers);

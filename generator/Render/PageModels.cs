@@ -65,6 +65,6 @@ public static class PageModels
         typeof(PaperItem), typeof(NavLink), typeof(MeetingItem), typeof(QuarterMeetings), typeof(YearMeetings),
         typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardPapers), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
-        typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(SearchPage), typeof(Search.FacetValue),
+        typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
     ];
 }

@@ -130,13 +130,18 @@ public static class SitePages
             .OrderBy(w => w.Name, StringComparer.Ordinal)
             .Select(w => new WardSummary(w.Id, w.Name, root + Addresses.Ward(w.Id), listed.Count(d => d.Report!.Wards.Contains(w.Id))))
             .ToList();
-        yield return (Addresses.Wards + "index.html", Page("wards", new WardsPage(view, wardSummaries, boroughWide.Count),
+        var boroughWideUrl = root + Addresses.BoroughWide;
+        yield return (Addresses.Wards + "index.html", Page("wards", new WardsPage(view, wardSummaries, boroughWide.Count, boroughWideUrl),
             "Papers by ward", $"Papers of {view.Council} by the ward they affect.", Addresses.Wards, "wards", home));
         var boroughWideItems = NewestFirst(boroughWide).Select(d => Views.Paper(d, site)).ToList();
+        yield return (Addresses.BoroughWide + "index.html", Page("borough-wide", new BoroughWidePage(view, boroughWideItems),
+            "Borough-wide papers", $"Committee papers of {view.Council} that affect every ward.", Addresses.BoroughWide, "wards", home, wardsCrumb));
+        // A ward page shows only the latest borough-wide papers: a large archive has thousands, the same on every ward's page.
+        var latestBoroughWide = boroughWideItems.Take(LatestBoroughWide).ToList();
         foreach (var ward in wardSummaries)
         {
             var papers = NewestFirst(listed.Where(d => d.Report!.Wards.Contains(ward.Id))).Select(d => Views.Paper(d, site)).ToList();
-            yield return (Addresses.Ward(ward.Id) + "index.html", Page("ward", new WardPage(view, ward, papers, boroughWideItems),
+            yield return (Addresses.Ward(ward.Id) + "index.html", Page("ward", new WardPage(view, ward, papers, latestBoroughWide, boroughWideItems.Count, boroughWideUrl),
                 $"Papers affecting {ward.Name}", $"Committee papers that name the {ward.Name} ward, and borough-wide papers.",
                 Addresses.Ward(ward.Id), "wards", home, wardsCrumb));
         }
@@ -151,6 +156,9 @@ public static class SitePages
         var notFound = templates.Render("not-found", new NotFoundView(view));
         yield return ("404.html", templates.Render("layout", new PageView(view, "Page not found", "The page you asked for is not here.", view.BaseUrl + "404.html", notFound, false, "", [home])));
     }
+
+    /// <summary>How many borough-wide papers a ward's page lists before linking to them all.</summary>
+    public const int LatestBoroughWide = 10;
 
     private static IEnumerable<ReportDocument> NewestFirst(IEnumerable<ReportDocument> documents) => documents
         .OrderByDescending(d => d.Report!.Date)

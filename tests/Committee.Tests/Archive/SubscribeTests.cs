@@ -173,7 +173,7 @@ public sealed class SubscribeTests(ArchiveFixture fixture, SmallSiteFixture smal
         var locs = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
 
         var listed = _content.Listed().ToList();
-        var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/" };
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/", "wards/all/" };
         foreach (var board in _content.Boards.Keys) expected.Add($"boards/{board}/");
         foreach (var r in listed) { expected.Add(r.MeetingPath); expected.Add(r.Quarter.Path); }
         foreach (var (id, _) in _content.Wards) expected.Add($"wards/{id}/");
