@@ -76,6 +76,9 @@ public static class Rules
     public static readonly Rule FieldValue = new("field-value", Severity.Error, "front-matter",
         "A front matter field has a value it cannot take.",
         "'{0}' cannot be '{1}'; it must be {2}.");
+    public static readonly Rule PlaceholderLeft = new("placeholder-left", Severity.Error, "front-matter",
+        "A final paper still has a 'TO DO:' value from its template.",
+        "'{0}' still says '{1}'. Fill it in before the paper is final: it would be published as it is.");
     public static readonly Rule ExemptParagraphMissing = new("exempt-paragraph-missing", Severity.Error, "front-matter",
         "An exempt paper does not say which paragraph of Schedule 12A applies.",
         "The paper is exempt but has no 'exempt_paragraph': say which paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972 makes it exempt.");

@@ -100,6 +100,18 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
             ExemptParagraph = exemptParagraph,
         };
 
+        // committee new writes "TO DO:" where it has nothing to copy; harmless in a draft, never to be published.
+        if (status == ReportStatus.Final)
+        {
+            foreach (var (key, _, value) in fields.Entries)
+            {
+                if (value is YamlScalarNode { Value: { } text } && text.TrimStart().StartsWith("TO DO:", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Add(fields.At(Rules.PlaceholderLeft, value, key, text.Trim()));
+                }
+            }
+        }
+
         if (type is not null)
         {
             foreach (var required in type.RequiredFields.Where(f => !fields.Has(f)))
