@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using Committee.Read;
 
 namespace Committee.Authoring;
 
@@ -117,34 +116,7 @@ public sealed class GitChanges
 
     private static string Absolute(string folder, string relative) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, relative));
 
-    private sealed record GitResult(int Code, string Output, string Error);
-
-    private static GitResult? Run(string workingDirectory, params string[] args)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-            start.Environment["GIT_OPTIONAL_LOCKS"] = "0"; // reading must not take the index lock from an author's other git command
-            using var process = Process.Start(start);
-            if (process is null) return null;
-            var errors = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return new GitResult(process.ExitCode, output, errors.Result);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new UnavailableException("Git is not installed (or not on the PATH), so committee cannot see what changed. Install Git and try again.");
-        }
-    }
+    private static GitResult Run(string workingDirectory, params string[] args) =>
+        GitCommand.Run(workingDirectory, args)
+        ?? throw new UnavailableException("Git is not installed (or not on the PATH), so committee cannot see what changed. Install Git and try again.");
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using Committee.Pipeline;
 
@@ -47,24 +46,6 @@ public sealed class ReadLastChanged : IArchiveStage
         return dates;
     }
 
-    private static string? Git(string workingDirectory, params string[] args)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-            using var process = System.Diagnostics.Process.Start(start);
-            if (process is null) return null;
-            var errors = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = errors.Result;
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null; // git is not installed: no dates, not a failure.
-        }
-    }
+    private static string? Git(string workingDirectory, params string[] args) =>
+        GitCommand.Run(workingDirectory, args) is { Code: 0, Output: var output } ? output : null; // no git, or not a repository: no dates
 }
