@@ -28,6 +28,12 @@ public static class FrontEndAssets
         File.Copy(Path.Combine(dist, "govuk-frontend.min.js"), Path.Combine(target, "govuk-frontend.min.js"), overwrite: true);
     }
 
+    /// <summary>Installs the front-end packages with <c>npm ci</c> when they are missing.</summary>
+    public static void EnsureInstalled(string siteDirectory, TextWriter log, string npm = "npm")
+    {
+        if (!Directory.Exists(Path.Combine(siteDirectory, Package))) Install(siteDirectory, log, npm);
+    }
+
     /// <summary>Removes the GDS Transport @font-face rules and the font's name from every font stack.</summary>
     public static string WithoutGovukFont(string css)
     {

@@ -133,23 +133,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _ => "application/octet-stream",
     };
 
-    /// <summary>
-    /// Puts the two govuk-frontend files the build copies into the test site, from the repository's installed
-    /// packages, so the build never runs 'npm ci'.
-    /// </summary>
-    private static void CopyFrontEnd(TestSite site)
-    {
-        const string dist = "node_modules/govuk-frontend/dist/govuk";
-        var from = Path.Combine(TestSite.RepoRoot, "site-src", dist);
-        var to = Path.Combine(site.SiteSources, dist);
-        Directory.CreateDirectory(to);
-        foreach (var name in new[] { "govuk-frontend.min.css", "govuk-frontend.min.js" })
-        {
-            var source = Path.Combine(from, name);
-            if (!File.Exists(source)) throw new InvalidOperationException($"{source} is missing: run 'npm ci' in site-src first.");
-            File.Copy(source, Path.Combine(to, name), overwrite: true);
-        }
-    }
+    /// <summary>Puts govuk-frontend into the test site, so the build never runs 'npm ci' there.</summary>
+    private static void CopyFrontEnd(TestSite site) => Committee.Tests.Build.SiteBuild.WithFrontEnd(site);
 }
 
 [CollectionDefinition(Name)]

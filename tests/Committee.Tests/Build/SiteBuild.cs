@@ -12,8 +12,16 @@ public static class SiteBuild
     /// Puts the two govuk-frontend files the build copies into the test site's site-src, from the repository's
     /// installed packages, so the build never runs 'npm ci' (no network, and nothing written outside the output).
     /// </summary>
+    private static readonly Lazy<bool> Installed = new(() =>
+    {
+        // On a fresh clone `dotnet test` may run before any build: install the packages the way a build would.
+        Committee.Write.FrontEndAssets.EnsureInstalled(Path.Combine(TestSite.RepoRoot, "site-src"), TextWriter.Null);
+        return true;
+    });
+
     public static TestSite WithFrontEnd(this TestSite site)
     {
+        _ = Installed.Value;
         var from = Path.Combine(TestSite.RepoRoot, "site-src", GovukDist);
         var to = Path.Combine(site.SiteSources, GovukDist);
         Directory.CreateDirectory(to);
