@@ -17,9 +17,6 @@ namespace Committee.Render;
 /// </summary>
 public static partial class MarkdownRenderer
 {
-    [GeneratedRegex(@"^(?<major>\d+)\.(?<minor>\d+)(?!\.?\d)")]
-    private static partial Regex ParagraphNumber();
-
     public static (string Html, IReadOnlyList<ContentsEntry> Contents) Render(MarkdownDocument markdown, IReadOnlyList<Section> sections)
     {
         var contents = new List<ContentsEntry>();
@@ -34,10 +31,9 @@ public static partial class MarkdownRenderer
         foreach (var paragraph in markdown.Descendants<ParagraphBlock>())
         {
             if (paragraph.Parent is not MarkdownDocument and not ListItemBlock) continue;
-            var match = ParagraphNumber().Match(InlineText.Of(paragraph));
-            if (match.Success && used.Add($"para-{match.Groups["major"].Value}-{match.Groups["minor"].Value}"))
+            if (ParagraphNumber.Of(InlineText.Of(paragraph)) is var (_, major, minor) && used.Add($"para-{major}-{minor}"))
             {
-                paragraph.GetAttributes().Id = $"para-{match.Groups["major"].Value}-{match.Groups["minor"].Value}";
+                paragraph.GetAttributes().Id = $"para-{major}-{minor}";
             }
         }
         foreach (var link in markdown.Descendants<LinkInline>())

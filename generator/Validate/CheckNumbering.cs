@@ -16,9 +16,6 @@ namespace Committee.Validate;
 public sealed partial class CheckNumbering : IDocumentStage
 {
     // The number must stand alone ("3.2 Text", "3.2. Text"): "3.2.1", "2.5%" and "1.5x" are not paragraph numbers.
-    [GeneratedRegex(@"^(?<major>\d+)\.(?<minor>\d+)(?=\.?(?:\s|$))")]
-    private static partial Regex ParagraphNumber();
-
     [GeneratedRegex(@"^(?<major>\d+)(?:\.0)?$")]
     private static partial Regex SectionNumber();
 
@@ -77,11 +74,7 @@ public sealed partial class CheckNumbering : IDocumentStage
         var previousMinor = 0;
         foreach (var (text, block) in NumberedCandidates(section.Blocks))
         {
-            var match = ParagraphNumber().Match(text);
-            if (!match.Success) continue;
-            var paragraphMajor = int.Parse(match.Groups["major"].Value, CultureInfo.InvariantCulture);
-            var minor = int.Parse(match.Groups["minor"].Value, CultureInfo.InvariantCulture);
-            var written = match.Value;
+            if (ParagraphNumber.Of(text) is not var (written, paragraphMajor, minor)) continue;
             var line = block.Line + 1;
             if (paragraphMajor != major)
             {

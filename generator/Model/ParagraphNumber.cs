@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Committee.Model;
+
+/// <summary>
+/// The number a paragraph starts with, "3.2 The council…" → (3, 2). One definition for the validator and
+/// the renderer: a figure such as "2.5% of calls" or a sub-paragraph "3.2.1" is not a paragraph number.
+/// </summary>
+public static partial class ParagraphNumber
+{
+    [GeneratedRegex(@"^(?<major>\d+)\.(?<minor>\d+)(?=\.?(?:\s|$))")]
+    private static partial Regex Pattern();
+
+    /// <summary>The number as written ("3.2"), with its parts; null when the text does not start with one.</summary>
+    public static (string Written, int Major, int Minor)? Of(string text)
+    {
+        var match = Pattern().Match(text);
+        if (!match.Success) return null;
+        return (match.Value,
+            int.Parse(match.Groups["major"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["minor"].Value, CultureInfo.InvariantCulture));
+    }
+}
