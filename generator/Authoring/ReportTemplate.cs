@@ -144,13 +144,7 @@ public static partial class ReportTemplate
     }
 
     /// <summary>The file name's slug: the title's words, cut at a word boundary so paths stay manageable.</summary>
-    public static string FileSlug(string title)
-    {
-        var slug = Slug.From(title, fallback: "paper");
-        if (slug.Length <= 60) return slug;
-        var cut = slug.LastIndexOf('-', 60);
-        return cut > 20 ? slug[..cut] : slug[..60].TrimEnd('-');
-    }
+    public static string FileSlug(string title) => Slug.ForFileName(title, fallback: "paper");
 
     /// <summary>
     /// The YAML language server's modeline, pointing at the generated front matter schema, when the

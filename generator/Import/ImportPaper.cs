@@ -203,11 +203,5 @@ public static partial class ImportPaper
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string FileSlug(string title)
-    {
-        var slug = Slug.From(title, "report");
-        if (slug.Length <= MaxSlug) return slug;
-        var cut = slug.LastIndexOf('-', MaxSlug);
-        return slug[..(cut > 20 ? cut : MaxSlug)].Trim('-');
-    }
+    private static string FileSlug(string title) => Slug.ForFileName(title, fallback: "report", MaxSlug);
 }

@@ -18,4 +18,13 @@ public static class Slug
         var result = slug.ToString().Trim('-');
         return result.Length == 0 ? fallback : result;
     }
+
+    /// <summary>A slug for a file name: the title's words, cut at a word boundary so paths stay manageable.</summary>
+    public static string ForFileName(string title, string fallback, int maxLength = 60)
+    {
+        var slug = From(title, fallback);
+        if (slug.Length <= maxLength) return slug;
+        var cut = slug.LastIndexOf('-', maxLength);
+        return slug[..(cut > 20 ? cut : maxLength)].Trim('-');
+    }
 }
