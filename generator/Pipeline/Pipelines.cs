@@ -21,6 +21,7 @@ public static class Pipelines
         new CheckSections(),
         new CheckNumbering(),
         new CheckContent(),
+        new Search.ExtractSearchText(),
         new AssignUrls(),
         new CheckArchive(),
         new LinkReports(),

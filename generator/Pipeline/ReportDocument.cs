@@ -30,6 +30,9 @@ public sealed record ReportDocument
     public MarkdownDocument? Markdown { get; init; }
     public ImmutableArray<Section> Sections { get; init; } = [];
 
+    /// <summary>The headings and body text search reads; null for exempt reports and reports that did not parse.</summary>
+    public Search.SearchText? SearchText { get; init; }
+
     /// <summary>The address relative to the site root, e.g. <c>boards/safer-ppb/2012-01-17/performance/</c>.</summary>
     public string? Url { get; init; }
 

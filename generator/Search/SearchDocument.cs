@@ -1,8 +1,4 @@
-using System.Text;
-using Committee.Parse;
 using Committee.Pipeline;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
 
 namespace Committee.Search;
 
@@ -24,34 +20,20 @@ public sealed record SearchDocument(
 {
     /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
     public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
-        document.Html is not null && document.Url is not null && document.Markdown is not null &&
+        document.Html is not null && document.Url is not null && document.SearchText is not null &&
         document.Report is { IsExempt: false, Date: not null } report && (includeDrafts || !report.IsDraft);
 
     public static SearchDocument From(ReportDocument document)
     {
         var report = document.Report!;
-        var headings = new List<string>();
-        var body = new StringBuilder();
-        foreach (var block in document.Markdown!.Descendants<LeafBlock>())
-        {
-            if (block is YamlFrontMatterBlock or HtmlBlock) continue;
-            if (block is HeadingBlock heading)
-            {
-                headings.Add(InlineText.Of(heading));
-                continue;
-            }
-            var text = block.Inline is not null ? InlineText.Of(block) : string.Join(" ", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString().Trim()));
-            if (text.Length == 0) continue;
-            if (body.Length > 0) body.Append(' ');
-            body.Append(text);
-        }
+        var text = document.SearchText!;
         var quarter = document.Quarter;
         return new SearchDocument(
             document.Url!,
             report.Title,
-            string.Join(" · ", headings),
+            text.Headings,
             report.Summary ?? "",
-            body.ToString(),
+            text.Body,
             report.BoardId,
             Model.Addresses.Iso(report.Date!.Value),
             quarter?.ToString() ?? "",
