@@ -21,39 +21,46 @@ public sealed record Facets(
     IReadOnlyList<FacetValue> Ward,
     IReadOnlyList<FacetValue> Type);
 
-/// <summary>A row of the document table (search/docs.json).</summary>
+/// <summary>A paper's file in the index (search/docs/&lt;n&gt;.json): what a result shows, and the text its excerpt is cut from.</summary>
 public sealed record DocumentRow(
     string Url, string Title, string Board, string Date, string Quarter, string Year,
-    IReadOnlyList<string> Wards, string Type, string Officer, bool Draft, int Text);
+    IReadOnlyList<string> Wards, string Type, string Officer, bool Draft, string Text);
 
 /// <summary>
-/// Writes the search index under <c>search/</c>: small files the browser fetches as a query needs them.
+/// Writes the search index under <c>search/</c>: small files the browser fetches as a query needs them, so the first
+/// query of a 10,000-paper archive downloads a few hundred kilobytes at most.
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: version, ranking parameters, stop words, the word prefixes that have a shard, and the other files;</item>
-/// <item><c>shards/&lt;prefix&gt;.json</c>: the words (folded, unstemmed) starting with the prefix, each with its stem, and the
-/// postings of those stems: <c>[document, score × 1000, …]</c>;</item>
-/// <item><c>docs.json</c>: the document table; <c>facets.json</c>: the filters with counts;</item>
-/// <item><c>text/&lt;n&gt;.json</c>: each paper's plain text, for excerpts, several papers to a file.</item>
+/// <item><c>manifest.json</c>: version, ranking parameters (with each field's average length), stop words, the word
+/// prefixes that have a shard;</item>
+/// <item><c>facets.json</c>: the filters' values with labels and counts; <c>columns.json</c>: each paper's board, year,
+/// quarter, type and wards as one character per value, so filters and their counts work over every hit without loading
+/// any paper's file;</item>
+/// <item><c>shards/&lt;prefix&gt;.json</c>: the words (folded, unstemmed) starting with the prefix, each with its stem, and
+/// the postings of those stems: <c>[document, weight, document − previous document, weight, …]</c>;</item>
+/// <item><c>docs/&lt;n&gt;.json</c>: one paper's row and plain text, fetched only when it is shown.</item>
 /// </list>
-/// Scores are precomputed BM25 (k1 = 1.2, b = 0.75) summed over fields with boosts (title ×3, headings ×2,
-/// summary ×1.5, body ×1), each field with its own length normalisation; the browser adds the scores of a query's words.
+/// Papers are numbered by meeting date (then address), so "newest first" is "highest number first". A posting's weight is
+/// the paper's BM25F term weight (k1 = 1.2, b = 0.75; title ×3, headings ×2, summary ×1.5, body ×1, each field normalised
+/// by its average length, rounded to two significant figures); the browser multiplies it by the stem's inverse document
+/// frequency, which it knows from the length of the list. So one changed paper changes only the shards of its words.
 /// Same content, same bytes: sorted keys, invariant culture, no timestamps.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const string Folder = "search/";
+    public const int Version = 2;
     public const double K1 = 1.2;
     public const double B = 0.75;
 
-    /// <summary>The fields and their boosts, in the order <see cref="FieldTexts"/> gives their text.</summary>
+    /// <summary>Weights are stored as integers: the weight × this.</summary>
+    public const int Scale = 100;
+
+    /// <summary>The fields and their boosts, in the order <see cref="Contribution.Lengths"/> holds them.</summary>
     public static readonly IReadOnlyList<(string Name, double Boost)> Fields = [("title", 3), ("headings", 2), ("summary", 1.5), ("body", 1)];
 
     /// <summary>A shard larger than this (bytes) is split by a longer prefix, up to <see cref="MaxPrefix"/> characters.</summary>
     public const int ShardLimit = 40_000;
     public const int MaxPrefix = 5;
-
-    /// <summary>A text file holds papers until it reaches this many bytes.</summary>
-    public const int TextGroupLimit = 32_000;
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -62,15 +69,14 @@ public static class SearchIndexWriter
         WriteIndented = false,
     };
 
-    private static string[] FieldTexts(SearchDocument d) => [d.Title, d.Headings, d.Summary, d.Body];
-
-    /// <summary>The papers the index holds, in a fixed order (by address).</summary>
+    /// <summary>The papers the index holds, in index order: by meeting date, then address.</summary>
     public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts) =>
     [
         .. published
             .Where(d => SearchDocument.IsSearchable(d, includeDrafts))
-            .OrderBy(d => d.Url, StringComparer.Ordinal)
-            .Select(SearchDocument.From),
+            .Select(SearchDocument.From)
+            .OrderBy(d => d.Date, StringComparer.Ordinal)
+            .ThenBy(d => d.Url, StringComparer.Ordinal),
     ];
 
     public static Facets FacetsOf(IReadOnlyList<SearchDocument> documents, Site site)
@@ -94,128 +100,213 @@ public static class SearchIndexWriter
         return Render(documents, context.Site);
     }
 
-    public static List<(string Path, string Json)> Render(IReadOnlyList<SearchDocument> documents, Site site)
+    public static List<(string Path, string Json)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
+        Render(documents, [.. documents.AsParallel().AsOrdered().Select(Contribution.Of)], site);
+
+    public static List<(string Path, string Json)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
     {
         var files = new List<(string, string)>();
-        var stems = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var facets = FacetsOf(documents, site);
+        var averages = Averages([.. contributions.Select(c => c.Lengths)]);
 
-        // Analyse every field of every paper (in parallel; the order of the results is kept).
-        var analysed = documents.AsParallel().AsOrdered().Select(d => FieldTexts(d).Select(text =>
+        // Postings: papers in index order, so each list is sorted and stored as differences.
+        var weights = contributions.AsParallel().AsOrdered().Select(c => c.Weights(averages).ToArray()).ToArray();
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var words = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var doc = 0; doc < weights.Length; doc++)
         {
-            var tokens = Analyzer.Tokens(text);
-            foreach (var t in tokens) stems.TryAdd(t.Surface, t.Stem);
-            return (Length: tokens.Count, Tf: tokens.GroupBy(t => t.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
-        }).ToArray()).ToList();
-
-        var n = documents.Count;
-        var averages = Fields.Select((_, f) => n == 0 ? 1.0 : Math.Max(1.0, analysed.Average(a => (double)a[f].Length))).ToArray();
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        var stemDocs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < n; doc++)
-        {
-            foreach (var stem in analysed[doc].SelectMany(f => f.Tf.Keys).Distinct(StringComparer.Ordinal))
+            foreach (var (stem, weight) in weights[doc])
             {
-                (stemDocs.TryGetValue(stem, out var list) ? list : stemDocs[stem] = []).Add(doc);
-            }
-        }
-        foreach (var (stem, docs) in stemDocs)
-        {
-            var df = docs.Count;
-            var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            var list = new List<int>(docs.Count * 2);
-            foreach (var doc in docs)
-            {
-                var score = 0.0;
-                for (var f = 0; f < Fields.Count; f++)
-                {
-                    if (!analysed[doc][f].Tf.TryGetValue(stem, out var tf)) continue;
-                    var norm = K1 * (1 - B + B * analysed[doc][f].Length / averages[f]);
-                    score += Fields[f].Boost * tf * (K1 + 1) / (tf + norm);
-                }
+                if (!lists.TryGetValue(stem, out var list)) lists[stem] = list = [];
                 list.Add(doc);
-                list.Add(Math.Max(1, (int)Math.Round(idf * score * 1000, MidpointRounding.AwayFromZero)));
+                list.Add(weight);
             }
-            postings[stem] = list;
+            foreach (var (word, stem) in contributions[doc].Words) words.TryAdd(word, stem);
         }
+        var postings = lists.AsParallel().ToDictionary(l => l.Key, l => PostingsJson(l.Value), StringComparer.Ordinal);
+        var plan = Shards(words, postings);
+        files.AddRange(ShardFiles(plan, words, postings));
 
-        // Shards of the vocabulary by the prefix of the surface word.
-        var words = new SortedDictionary<string, string>(stems, StringComparer.Ordinal);
-        var shards = new SortedSet<string>(StringComparer.Ordinal);
-        void AddShard(string key, List<string> group)
-        {
-            var text = ShardJson(group, words, postings);
-            if (text.Length > ShardLimit && Runes(key) < MaxPrefix && group.Any(w => Runes(w) > Runes(key)))
-            {
-                var depth = Runes(key) + 1;
-                var keep = group.Where(w => Runes(w) < depth).ToList();
-                if (keep.Count > 0) AddShard(key, keep);
-                foreach (var sub in group.Where(w => Runes(w) >= depth).GroupBy(w => Prefix(w, depth), StringComparer.Ordinal)) AddShard(sub.Key, [.. sub]);
-                return;
-            }
-            shards.Add(key);
-            files.Add((Folder + ShardPath(key), text));
-        }
-        foreach (var group in words.Keys.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal)) AddShard(group.Key, [.. group]);
-
-        // Plain text for excerpts, grouped.
-        var groupOf = new int[n];
-        var current = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var size = 0;
-        var groups = 0;
-        void Flush()
-        {
-            if (current.Count == 0) return;
-            files.Add((Folder + $"text/{groups}.json", JsonSerializer.Serialize(current, Json) + "\n"));
-            groups++;
-            current = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            size = 0;
-        }
-        for (var doc = 0; doc < n; doc++)
-        {
-            groupOf[doc] = groups;
-            current[doc.ToString(CultureInfo.InvariantCulture)] = documents[doc].Body;
-            size += Encoding.UTF8.GetByteCount(documents[doc].Body);
-            if (size >= TextGroupLimit) Flush();
-        }
-        Flush();
-
-        var rows = documents.Select((d, i) => new DocumentRow(d.Url, d.Title, d.BoardId, d.Date, d.Quarter, d.Year, d.Wards, d.TypeId, d.Officer, d.Draft, groupOf[i])).ToList();
-        files.Add((Folder + "docs.json", JsonSerializer.Serialize(rows, Json) + "\n"));
-        files.Add((Folder + "facets.json", JsonSerializer.Serialize(FacetsOf(documents, site), Json) + "\n"));
-
-        var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["version"] = 1,
-            ["documents"] = n,
-            ["docs"] = "docs.json",
-            ["facets"] = "facets.json",
-            ["textFiles"] = groups,
-            ["ranking"] = new SortedDictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["model"] = "bm25f-precomputed",
-                ["k1"] = K1,
-                ["b"] = B,
-                ["scale"] = 1000,
-                ["boosts"] = Fields.ToDictionary(f => f.Name, f => f.Boost),
-            },
-            ["stopWords"] = Analyzer.StopWords,
-            ["shards"] = shards,
-        };
-        files.Add((Folder + "manifest.json", JsonSerializer.Serialize(manifest, Json) + "\n"));
+        for (var doc = 0; doc < documents.Count; doc++) files.Add(DocumentFile(doc, documents[doc]));
+        files.AddRange(FilterFiles(documents, facets));
+        files.Add((Folder + "manifest.json", Manifest(documents.Count, averages, plan.Select(p => p.Key))));
         return files;
     }
 
-    private static string ShardJson(List<string> group, SortedDictionary<string, string> words, SortedDictionary<string, List<int>> postings)
+    public static (string Path, string Json) DocumentFile(int doc, SearchDocument d)
     {
-        var shardWords = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var shardPostings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var row = new DocumentRow(d.Url, d.Title, d.BoardId, d.Date, d.Quarter, d.Year, d.Wards, d.TypeId, d.Officer, d.Draft, d.Body);
+        return (Folder + DocumentPath(doc), JsonSerializer.Serialize(row, Json) + "\n");
+    }
+
+    /// <summary>facets.json and columns.json: small beside the rest, and made afresh on every build.</summary>
+    public static IEnumerable<(string Path, string Json)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets) =>
+    [
+        (Folder + "facets.json", JsonSerializer.Serialize(facets, Json) + "\n"),
+        (Folder + "columns.json", JsonSerializer.Serialize(Columns(documents, facets), Json) + "\n"),
+    ];
+
+    public static IEnumerable<(string Path, string Json)> ShardFiles(IEnumerable<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings) =>
+        shards.Select(s => (Folder + ShardPath(s.Key), ShardJson(s.Words, words, postings)));
+
+    /// <summary>Where a paper's file is, under search/ (search.js works it out the same way).</summary>
+    public static string DocumentPath(int doc) => $"docs/{doc.ToString(CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>Each field's average length over the papers, to two significant figures, so that one paper more or less
+    /// seldom changes it (and with it every weight in the index).</summary>
+    public static double[] Averages(IReadOnlyList<int[]> lengths)
+    {
+        var averages = new double[Fields.Count];
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var mean = lengths.Count == 0 ? 1.0 : lengths.Average(l => (double)l[f]);
+            averages[f] = Math.Max(1.0, RoundSignificant(mean, 2));
+        }
+        return averages;
+    }
+
+    private static double RoundSignificant(double value, int digits)
+    {
+        if (value <= 0) return 0;
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(value)) + 1 - digits);
+        return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
+    }
+
+    public static string Manifest(int documents, double[] averages, IEnumerable<string> shards)
+    {
+        var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["version"] = Version,
+            ["documents"] = documents,
+            ["docs"] = "docs/",
+            ["facets"] = "facets.json",
+            ["columns"] = "columns.json",
+            ["ranking"] = new SortedDictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["model"] = "bm25f",
+                ["k1"] = K1,
+                ["b"] = B,
+                ["scale"] = Scale,
+                ["boosts"] = Fields.ToDictionary(f => f.Name, f => f.Boost),
+                ["averages"] = Fields.Select((f, i) => (f.Name, averages[i])).ToDictionary(a => a.Name, a => a.Item2),
+            },
+            ["stopWords"] = Analyzer.StopWords,
+            ["shards"] = shards.Order(StringComparer.Ordinal).ToList(),
+        };
+        return JsonSerializer.Serialize(manifest, Json) + "\n";
+    }
+
+    /// <summary>
+    /// Each paper's filter values, a column per filter: one character per paper, the character standing for the value's
+    /// place in facets.json (<see cref="Code"/>); wards, of which a paper may have several, are a run of characters per
+    /// paper, the runs separated by commas.
+    /// </summary>
+    public static SortedDictionary<string, string> Columns(IReadOnlyList<SearchDocument> documents, Facets facets)
+    {
+        static Dictionary<string, int> Places(IReadOnlyList<FacetValue> values) =>
+            values.Select((v, i) => (v.Value, i)).ToDictionary(p => p.Value, p => p.i, StringComparer.Ordinal);
+        var board = Places(facets.Board);
+        var year = Places(facets.Year);
+        var quarter = Places(facets.Quarter);
+        var type = Places(facets.Type);
+        var ward = Places(facets.Ward);
+        string Column(Func<SearchDocument, string> value, Dictionary<string, int> places) =>
+            string.Concat(documents.Select(d => places.TryGetValue(value(d), out var i) ? Code(i) : Code(places.Count)));
+        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["board"] = Column(d => d.BoardId, board),
+            ["year"] = Column(d => d.Year, year),
+            ["quarter"] = Column(d => d.Quarter, quarter),
+            ["type"] = Column(d => d.TypeId, type),
+            ["ward"] = string.Join(",", documents.Select(d => string.Concat(d.Wards.Select(w => Code(ward[w]))))),
+        };
+    }
+
+    /// <summary>The character for a value's place: '0' onwards, skipping the backslash (which JSON escapes) and the
+    /// characters from DEL to U+00A0 (escaped or invisible), so a place is always one character of a JSON string.</summary>
+    public static char Code(int place)
+    {
+        var code = place + '0';
+        if (code >= '\\') code++;
+        if (code >= 0x7F) code += 0xA1 - 0x7F;
+        return (char)code;
+    }
+
+    /// <summary>A postings list [document, weight, …] as the shards store it: each document as the difference from the one before.</summary>
+    public static string PostingsJson(List<int> list)
+    {
+        var text = new StringBuilder(list.Count * 4);
+        text.Append('[');
+        var previous = 0;
+        for (var i = 0; i < list.Count; i += 2)
+        {
+            if (i > 0) text.Append(',');
+            text.Append((list[i] - previous).ToString(CultureInfo.InvariantCulture)).Append(',').Append(list[i + 1].ToString(CultureInfo.InvariantCulture));
+            previous = list[i];
+        }
+        return text.Append(']').ToString();
+    }
+
+    /// <summary>The shards: words grouped by their first two characters, a group lengthening its prefix (up to
+    /// <see cref="MaxPrefix"/>) while its file would pass <see cref="ShardLimit"/>.</summary>
+    private static List<(string Key, List<string> Words)> Shards(SortedDictionary<string, string> words, Dictionary<string, string> postings) =>
+        [.. words.Keys.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => PlanGroup(g.Key, [.. g], words, postings))];
+
+    /// <summary>The shards of the words sharing their first two characters (sorted).</summary>
+    public static List<(string Key, List<string> Words)> PlanGroup(string key, List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
+    {
+        var shards = new List<(string, List<string>)>();
+        void Add(string key, List<string> group)
+        {
+            if (ShardSize(group, words, postings) > ShardLimit && Runes(key) < MaxPrefix && group.Any(w => Runes(w) > Runes(key)))
+            {
+                var depth = Runes(key) + 1;
+                var keep = group.Where(w => Runes(w) < depth).ToList();
+                if (keep.Count > 0) Add(key, keep);
+                foreach (var sub in group.Where(w => Runes(w) >= depth).GroupBy(w => Prefix(w, depth), StringComparer.Ordinal)) Add(sub.Key, [.. sub]);
+                return;
+            }
+            shards.Add((key, group));
+        }
+        Add(key, group);
+        return shards;
+    }
+
+    /// <summary>The bytes a shard's file would take, near enough to decide a split without writing it.</summary>
+    private static int ShardSize(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
+    {
+        var size = 30;
+        var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in group)
         {
             var stem = words[word];
-            shardWords[word] = stem;
-            shardPostings[stem] = postings[stem];
+            size += Encoding.UTF8.GetByteCount(word) + Encoding.UTF8.GetByteCount(stem) + 6;
+            if (stems.Add(stem)) size += Encoding.UTF8.GetByteCount(stem) + 4 + postings[stem].Length;
         }
-        return JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal) { ["postings"] = shardPostings, ["words"] = shardWords }, Json) + "\n";
+        return size;
+    }
+
+    private static string ShardJson(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
+    {
+        var stems = new SortedSet<string>(group.Select(w => words[w]), StringComparer.Ordinal);
+        var text = new StringBuilder();
+        text.Append("{\"postings\":{");
+        var first = true;
+        foreach (var stem in stems)
+        {
+            if (!first) text.Append(',');
+            first = false;
+            text.Append(JsonSerializer.Serialize(stem, Json)).Append(':').Append(postings[stem]);
+        }
+        text.Append("},\"words\":{");
+        first = true;
+        foreach (var word in group)
+        {
+            if (!first) text.Append(',');
+            first = false;
+            text.Append(JsonSerializer.Serialize(word, Json)).Append(':').Append(JsonSerializer.Serialize(words[word], Json));
+        }
+        return text.Append("}}\n").ToString();
     }
 
     /// <summary>Where the shard of a prefix is, under search/ (search.js works it out the same way).</summary>

@@ -1,6 +1,7 @@
 // Search for the committee papers. No framework and no build step: the browser loads this module on /search/,
 // and the tests import the same module under Node. It reads the index that `committee build` writes under
-// search/ (see the README's "Search" section): the manifest first, then only the shards a query's words need.
+// search/ (see the README's "Search" section): the manifest, the filters' columns, then only the shards a query's
+// words need, and the files of the papers it shows.
 
 const TOKEN = /\d{4}\/\d{2}(?!\d)|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const CODE = /(?<![\p{L}\p{N}])(\p{L}{2,5})[ -](\d{1,4})(?![\p{L}\p{N}])/gu;
@@ -55,13 +56,38 @@ export function openIndex(base, load = defaultLoad) {
     if (!cache.has(path)) cache.set(path, load(new URL(path, base).href));
     return cache.get(path);
   };
+  let columns = null;
   return {
     manifest: () => get("manifest.json"),
-    docs: async () => get((await get("manifest.json")).docs),
     facets: async () => get((await get("manifest.json")).facets),
-    text: (group) => get(`text/${group}.json`),
+    /** Each paper's filter values: { board: [value per paper], …, ward: [[values] per paper] }. */
+    columns: () => (columns ??= (async () => {
+      const manifest = await get("manifest.json");
+      return decodeColumns(await get(manifest.columns), await get(manifest.facets));
+    })()),
+    /** One paper's file: its address, title, board, date, quarter, … and its plain text. */
+    doc: async (id) => get(`${(await get("manifest.json")).docs}${id}.json`),
     shard: (path) => get(path),
   };
+}
+
+/** The character that stands for a value's place in facets.json, decoded (SearchIndexWriter.Code). */
+function place(c) {
+  let code = c.charCodeAt(0);
+  if (code >= 0xa1) code -= 0xa1 - 0x7f;
+  if (code > 0x5c) code--;
+  return code - 48;
+}
+
+function decodeColumns(columns, facets) {
+  const decoded = {};
+  for (const facet of FACETS) {
+    const values = facets[facet].map((f) => f.value);
+    decoded[facet] = facet === "ward"
+      ? columns.ward.split(",").map((run) => Array.from(run, (c) => values[place(c)]))
+      : Array.from(columns[facet], (c) => values[place(c)] ?? "");
+  }
+  return decoded;
 }
 
 async function defaultLoad(url) {
@@ -116,53 +142,64 @@ async function resolve(index, manifest, clause) {
   return { stems, words, postings };
 }
 
-function scoresOf(resolved) {
+/**
+ * A paper's score for a clause: BM25F. The index stores each paper's term weight (× scale); the inverse document
+ * frequency, ln(1 + (N − df + 0.5) / (df + 0.5)), comes from the number of papers in the stem's list.
+ */
+function scoresOf(resolved, manifest) {
   const scores = new Map();
+  const n = manifest.documents;
+  const scale = manifest.ranking.scale;
   for (const [stem, weight] of resolved.stems) {
     const list = resolved.postings.get(stem) ?? [];
+    const df = list.length / 2;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let id = 0;
     for (let i = 0; i < list.length; i += 2) {
-      const score = (list[i + 1] / 1000) * weight;
-      if ((scores.get(list[i]) ?? -1) < score) scores.set(list[i], score);
+      id += list[i];
+      const score = (list[i + 1] / scale) * idf * weight;
+      if ((scores.get(id) ?? -1) < score) scores.set(id, score);
     }
   }
   return scores;
 }
 
-function docValues(doc, facet) {
-  return facet === "ward" ? doc.wards : [doc[facet]];
+function docValues(columns, id, facet) {
+  return facet === "ward" ? columns.ward[id] : [columns[facet][id]];
 }
 
-function passes(doc, filters, except) {
+function passes(columns, id, filters, except) {
   for (const facet of FACETS) {
     if (facet === except) continue;
     const wanted = filters[facet] ?? [];
     if (wanted.length === 0) continue;
-    if (!docValues(doc, facet).some((v) => wanted.includes(v))) return false;
+    if (!docValues(columns, id, facet).some((v) => wanted.includes(v))) return false;
   }
   return true;
 }
 
 /**
  * Runs a search. `params`: { q, board: [], year: [], quarter: [], ward: [], type: [], sort: "relevance" | "date" }.
- * Returns every hit in order ({ id, doc, score }), the counts of each filter value among the hits that pass the
- * other filters, and the words to mark in excerpts.
+ * Returns every hit in order ({ id, score }; `index.doc(id)` loads what a result shows), the counts of each filter value
+ * among the hits that pass the other filters, and the words to mark in excerpts. Papers are numbered by meeting date,
+ * so the newest has the highest number.
  */
 export async function search(index, params) {
   const manifest = await index.manifest();
-  const docs = await index.docs();
+  const columns = await index.columns();
   const clauses = parseQuery(params.q ?? "", manifest.stopWords);
   const filters = Object.fromEntries(FACETS.map((f) => [f, [].concat(params[f] ?? []).filter((v) => v !== "")]));
   const anyFilter = FACETS.some((f) => filters[f].length > 0);
   let matched;
   const marks = new Set();
   if (clauses.length === 0) {
-    matched = new Map(anyFilter ? docs.map((_, i) => [i, 0]) : []);
+    matched = new Map(anyFilter ? Array.from({ length: manifest.documents }, (_, i) => [i, 0]) : []);
   } else {
     const resolved = (await Promise.all(clauses.map((c) => resolve(index, manifest, c)))).flat();
     for (const r of resolved) for (const w of r.words) marks.add(w);
     matched = null;
     for (const r of resolved) {
-      const scores = scoresOf(r);
+      const scores = scoresOf(r, manifest);
       if (matched === null) {
         matched = scores;
         continue;
@@ -175,19 +212,14 @@ export async function search(index, params) {
   const counts = Object.fromEntries(FACETS.map((f) => [f, {}]));
   const hits = [];
   for (const [id, score] of matched) {
-    const doc = docs[id];
     for (const facet of FACETS) {
-      if (!passes(doc, filters, facet)) continue;
-      for (const value of docValues(doc, facet)) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+      if (!passes(columns, id, filters, facet)) continue;
+      for (const value of docValues(columns, id, facet)) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
     }
-    if (passes(doc, filters, null)) hits.push({ id, doc, score });
+    if (passes(columns, id, filters, null)) hits.push({ id, score });
   }
-  const byDate = (a, b) => (a.doc.date < b.doc.date ? 1 : a.doc.date > b.doc.date ? -1 : 0);
-  const byUrl = (a, b) => (a.doc.url < b.doc.url ? -1 : a.doc.url > b.doc.url ? 1 : 0);
   const sort = params.sort === "date" || clauses.length === 0 ? "date" : "relevance";
-  hits.sort(sort === "date"
-    ? (a, b) => byDate(a, b) || b.score - a.score || byUrl(a, b)
-    : (a, b) => b.score - a.score || byDate(a, b) || byUrl(a, b));
+  hits.sort(sort === "date" ? (a, b) => b.id - a.id : (a, b) => b.score - a.score || b.id - a.id);
   return { hits, counts, marks, sort, searched: clauses.length > 0 || anyFilter };
 }
 
@@ -302,7 +334,7 @@ function startPage(form) {
       throw error;
     }
     const shown = result.hits.slice(0, p.page * PAGE_SIZE);
-    const texts = await Promise.all(shown.map((hit) => index.text(hit.doc.text).then((group) => group[String(hit.id)] ?? "")));
+    const docs = await Promise.all(shown.map((hit) => index.doc(hit.id)));
     if (mine !== run) return;
 
     for (const span of form.querySelectorAll(".search-count")) span.textContent = `(${result.counts[span.dataset.facet][span.dataset.value] ?? 0})`;
@@ -313,7 +345,7 @@ function startPage(form) {
     }
 
     const boardName = Object.fromEntries(labels.board.map((b) => [b.value, b.label]));
-    list.replaceChildren(...shown.map((hit, i) => resultItem(hit, texts[i], result.marks, root, boardName)));
+    list.replaceChildren(...docs.map((doc) => resultItem(doc, result.marks, root, boardName)));
     more.hidden = shown.length >= result.hits.length;
     const total = result.hits.length;
     const words = p.q.trim() ? ` for ‘${p.q.trim()}’` : "";
@@ -359,8 +391,7 @@ function element(name, className, text) {
   return node;
 }
 
-function resultItem(hit, text, marks, root, boardName) {
-  const doc = hit.doc;
+function resultItem(doc, marks, root, boardName) {
   const item = element("li", "search-result");
   const heading = element("h3", "govuk-heading-s search-result__title");
   const link = element("a", "govuk-link", doc.title);
@@ -372,7 +403,7 @@ function resultItem(hit, text, marks, root, boardName) {
   time.dateTime = doc.date;
   meta.append(`${boardName[doc.board] ?? doc.board} · Meeting of `, time, ` · ${doc.quarter}`);
   const quote = element("p", "govuk-body search-result__excerpt");
-  for (const piece of excerpt(text, marks)) quote.append(piece.mark ? element("mark", "", piece.text) : piece.text);
+  for (const piece of excerpt(doc.text, marks)) quote.append(piece.mark ? element("mark", "", piece.text) : piece.text);
   item.append(heading, meta, quote);
   return item;
 }

@@ -54,4 +54,25 @@ public sealed class AnalyzerTests
         Assert.Equal(["fly", "tipping", "enforcement"], tokens.Select(t => t.Surface));
         Assert.Equal("tipping", "Fly-tipping: enforcement."[tokens[1].Start..(tokens[1].Start + tokens[1].Length)]);
     }
+
+    /// <summary>The hand-written word scanner against the token pattern it stands for (and search.js uses), over every
+    /// demo paper and the awkward cases.</summary>
+    [Fact]
+    public void The_word_scanner_finds_exactly_what_the_token_pattern_finds()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(Analyzer.TokenPattern);
+        var texts = Directory.EnumerateFiles(Path.Combine(Support.TestSite.RepoRoot, "content", "reports"), "*.md", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)
+            .Concat([
+                "2011/12 2011/123 x2011/12 12011/12 2011/1 2011/12/13 '2011/12'", "council's don’t rock'n'roll it's' 'quoted' o'", "Tŷ Gwyn, Ŵ café naïve", "",
+                "NI 117 CYP-05 a1b2 ١٢٣٤/٥٦ x", "end'", "’s", "ⅫⅣ ½ ²", "e\u0301cole", "😀 emoji😀word",
+            ]);
+        foreach (var text in texts)
+        {
+            var expected = pattern.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            var found = new List<(int, int)>();
+            for (var at = 0; Analyzer.NextWord(text, ref at, out var start);) found.Add((start, at - start));
+            Assert.Equal(expected, found);
+        }
+    }
 }

@@ -23,13 +23,13 @@ public static class NodeSearch
         const out = [];
         for (const params of JSON.parse(queries)) {
           const result = await search.search(index, params);
-          const top = result.hits[0];
-          const text = top ? (await index.text(top.doc.text))[String(top.id)] : "";
+          const docs = await Promise.all(result.hits.map((h) => index.doc(h.id)));
+          const text = docs.length > 0 ? docs[0].text : "";
           out.push({
-            urls: result.hits.map((h) => h.doc.url),
+            urls: docs.map((d) => d.url),
             counts: result.counts,
             marks: [...result.marks].sort(),
-            excerpt: top ? search.excerpt(text, result.marks) : [],
+            excerpt: docs.length > 0 ? search.excerpt(text, result.marks) : [],
           });
         }
         console.log(JSON.stringify(out));

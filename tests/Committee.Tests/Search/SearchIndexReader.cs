@@ -3,7 +3,7 @@ using Committee.Search;
 
 namespace Committee.Tests.Search;
 
-/// <summary>Reads a built search index back from disk (for tests only): the manifest, every shard and the document table.</summary>
+/// <summary>Reads a built search index back from disk (for tests only): the manifest, every shard and every paper's file.</summary>
 public sealed class SearchIndexReader
 {
     public JsonElement Manifest { get; }
@@ -27,15 +27,19 @@ public sealed class SearchIndexReader
             }
             foreach (var posting in shard.GetProperty("postings").EnumerateObject())
             {
-                Postings[posting.Name] = [.. posting.Value.EnumerateArray().Select(v => v.GetInt32())];
+                // Stored as [document, weight, document − previous, weight, …]; kept here as [document, weight, …].
+                var list = posting.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
+                for (var i = 2; i < list.Count; i += 2) list[i] += list[i - 2];
+                Postings[posting.Name] = list;
             }
         }
-        Documents = [.. Read(Manifest.GetProperty("docs").GetString()!).EnumerateArray()];
+        var docs = Manifest.GetProperty("docs").GetString()!;
+        Documents = [.. Enumerable.Range(0, Manifest.GetProperty("documents").GetInt32()).Select(i => Read($"{docs}{i}.json"))];
     }
 
     public JsonElement Read(string relative) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, relative))).RootElement.Clone();
 
-    /// <summary>The addresses of the papers holding a word (any form of it), best first by its precomputed score.</summary>
+    /// <summary>The addresses of the papers holding a word (any form of it), best first by its term weight.</summary>
     public List<string> Find(string word)
     {
         var surface = Analyzer.Surface(word);

@@ -14,12 +14,13 @@ public sealed class SearchIndexTests(ArchiveFixture fixture)
     public void The_index_holds_every_public_final_paper_and_nothing_else()
     {
         var index = new SearchIndexReader(fixture.Output);
-        var expected = _content.PublicFinal.Select(r => r.Path).Order(StringComparer.Ordinal).ToList();
+        // Numbered by meeting date, then address, so "newest first" is "highest number first".
+        var expected = _content.PublicFinal.OrderBy(r => r.Iso, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => r.Path).ToList();
         Assert.Equal(expected, index.Documents.Select(d => d.GetProperty("url").GetString()!));
         Assert.Equal(expected.Count, index.Manifest.GetProperty("documents").GetInt32());
 
         var drafts = new SearchIndexReader(fixture.Drafts);
-        var withDrafts = _content.Reports.Where(r => !r.Exempt).Select(r => r.Path).Order(StringComparer.Ordinal).ToList();
+        var withDrafts = _content.Reports.Where(r => !r.Exempt).OrderBy(r => r.Iso, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => r.Path).ToList();
         Assert.Equal(withDrafts, drafts.Documents.Select(d => d.GetProperty("url").GetString()!));
         Assert.Contains(drafts.Documents, d => d.GetProperty("draft").GetBoolean());
     }

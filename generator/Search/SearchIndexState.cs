@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Committee.Search;
+
+/// <summary>One paper as the last index saw it: its address, a hash of everything it gave the index, its field
+/// lengths, and where its <see cref="Contribution"/> is in the contributions file.</summary>
+public sealed record IndexedPaper(string Url, string Hash, int[] Lengths, long Offset);
+
+/// <summary>
+/// What the last search index was made from, kept beside the build cache in <c>.committee/cache/</c> (never in the
+/// site), so the next build can change only what one edited paper touches:
+/// <list type="bullet">
+/// <item><c>search-*.bin</c>: the site key it belongs to, a hash of the manifest it wrote (so it is trusted only while
+/// the site on disk is the one it describes), the field averages, each paper (<see cref="IndexedPaper"/>), and each word
+/// of the vocabulary with its stem and the number of papers that have it;</item>
+/// <item><c>search-*.contributions</c>: each paper's <see cref="Contribution"/>, appended as papers change and written
+/// afresh by a full index.</item>
+/// </list>
+/// A missing, stale or unreadable state is no state: the next index is made in full.
+/// </summary>
+public sealed class SearchIndexState
+{
+    private const int FormatVersion = 1;
+
+    public required string SiteKey { get; init; }
+    public required string ManifestHash { get; init; }
+    public required double[] Averages { get; init; }
+    public required List<IndexedPaper> Papers { get; init; }
+
+    /// <summary>Word → (stem, number of papers with the word).</summary>
+    public required Dictionary<string, (string Stem, int Papers)> Words { get; init; }
+
+    public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    /// <summary>A hash of what a paper gives the index: its row (address, title, board, date, …) and its text.</summary>
+    public static string HashOf(SearchDocument d)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in new[] { d.Url, d.Title, d.Headings, d.Summary, d.Body, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "" })
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData([0x1f]);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset())[..32];
+    }
+
+    public static (string State, string Contributions) Paths(string cacheFolder, string outputKey) =>
+        (Path.Combine(cacheFolder, $"search-{outputKey}.bin"), Path.Combine(cacheFolder, $"search-{outputKey}.contributions"));
+
+    public static SearchIndexState? Load(string path, string siteKey)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (reader.ReadInt32() != FormatVersion) return null;
+            var key = reader.ReadString();
+            if (key != siteKey) return null;
+            var manifest = reader.ReadString();
+            var averages = new double[reader.ReadInt32()];
+            for (var i = 0; i < averages.Length; i++) averages[i] = reader.ReadDouble();
+            var papers = new List<IndexedPaper>(reader.ReadInt32());
+            for (var i = papers.Capacity; i > 0; i--)
+            {
+                var url = reader.ReadString();
+                var hash = reader.ReadString();
+                var lengths = new int[reader.ReadInt32()];
+                for (var f = 0; f < lengths.Length; f++) lengths[f] = reader.ReadInt32();
+                papers.Add(new IndexedPaper(url, hash, lengths, reader.ReadInt64()));
+            }
+            var stems = new string[reader.ReadInt32()];
+            for (var i = 0; i < stems.Length; i++) stems[i] = reader.ReadString();
+            var count = reader.ReadInt32();
+            var words = new Dictionary<string, (string, int)>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++) words[reader.ReadString()] = (stems[reader.ReadInt32()], reader.ReadInt32());
+            return new SearchIndexState { SiteKey = key, ManifestHash = manifest, Averages = averages, Papers = papers, Words = words };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Saves atomically: a temporary file, then a rename over the old one.</summary>
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = $"{path}.tmp-{Environment.ProcessId}";
+        using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+        {
+            writer.Write(FormatVersion);
+            writer.Write(SiteKey);
+            writer.Write(ManifestHash);
+            writer.Write(Averages.Length);
+            foreach (var a in Averages) writer.Write(a);
+            writer.Write(Papers.Count);
+            foreach (var paper in Papers)
+            {
+                writer.Write(paper.Url);
+                writer.Write(paper.Hash);
+                writer.Write(paper.Lengths.Length);
+                foreach (var l in paper.Lengths) writer.Write(l);
+                writer.Write(paper.Offset);
+            }
+            var stems = Words.Values.Select(w => w.Stem).Distinct(StringComparer.Ordinal).ToList();
+            var stemIds = stems.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
+            writer.Write(stems.Count);
+            foreach (var stem in stems) writer.Write(stem);
+            writer.Write(Words.Count);
+            foreach (var (word, (stem, papers)) in Words)
+            {
+                writer.Write(word);
+                writer.Write(stemIds[stem]);
+                writer.Write(papers);
+            }
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Writes contributions at the end of the contributions file (or into a new one), returning where each starts.</summary>
+    public static long[] Append(string path, IReadOnlyList<Contribution> contributions, bool fresh)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, fresh ? FileMode.Create : FileMode.Append, FileAccess.Write);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8);
+        var offsets = new long[contributions.Count];
+        for (var i = 0; i < contributions.Count; i++)
+        {
+            offsets[i] = stream.Position;
+            var c = contributions[i];
+            writer.Write(c.Lengths.Length);
+            foreach (var l in c.Lengths) writer.Write(l);
+            writer.Write(c.Stems.Count);
+            foreach (var (stem, counts) in c.Stems)
+            {
+                writer.Write(stem);
+                foreach (var n in counts) writer.Write7BitEncodedInt(n);
+            }
+            writer.Write(c.Words.Count);
+            foreach (var (word, stem) in c.Words)
+            {
+                writer.Write(word);
+                writer.Write(stem);
+            }
+        }
+        return offsets;
+    }
+
+    /// <summary>Reads the contributions at the given places of the contributions file.</summary>
+    public static Contribution[] Read(string path, IReadOnlyList<long> offsets)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+        var result = new Contribution[offsets.Count];
+        for (var i = 0; i < offsets.Count; i++)
+        {
+            reader.BaseStream.Position = offsets[i];
+            var lengths = new int[reader.ReadInt32()];
+            for (var f = 0; f < lengths.Length; f++) lengths[f] = reader.ReadInt32();
+            var stems = new (string, int[])[reader.ReadInt32()];
+            for (var s = 0; s < stems.Length; s++)
+            {
+                var stem = reader.ReadString();
+                var counts = new int[lengths.Length];
+                for (var f = 0; f < counts.Length; f++) counts[f] = reader.Read7BitEncodedInt();
+                stems[s] = (stem, counts);
+            }
+            var words = new (string, string)[reader.ReadInt32()];
+            for (var w = 0; w < words.Length; w++) words[w] = (reader.ReadString(), reader.ReadString());
+            result[i] = new Contribution(lengths, stems, words);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text.Json;
+using Committee.Pipeline;
+
+namespace Committee.Search;
+
+/// <summary>
+/// Makes this build's search index: in full when there is no usable record of the last one, else by changing only
+/// what the changed papers touch. When the same papers are in the same order and the field averages (two significant
+/// figures) hold, a changed paper changes only: its own file, the postings of the stems whose weight for it changed
+/// (in every shard holding a word with that stem), the words no paper has any more or that are new, and the small
+/// filter files. Each affected two-letter group of shards is read back, patched and planned again exactly as a full
+/// index plans it, so the bytes are the same as a full index of the same content. Anything else (a paper added,
+/// removed or moved, averages that moved) makes the index in full, reusing the last contributions of unchanged papers.
+/// </summary>
+public static class SearchIndexUpdate
+{
+    public static SearchIndexFiles Make(IReadOnlyList<ReportDocument> published, PipelineContext context)
+    {
+        var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts);
+        var hashes = documents.AsParallel().AsOrdered().Select(SearchIndexState.HashOf).ToArray();
+        if (context.Cache is not { } cache) return SearchIndexFiles.Full(SearchIndexWriter.Render(documents, context.Site), () => { }, documents.Count);
+
+        var folder = Path.GetDirectoryName(cache.Path)!;
+        var (statePath, contributionsPath) = SearchIndexState.Paths(folder, Path.GetFileNameWithoutExtension(cache.Path));
+        var state = cache.Usable ? SearchIndexState.Load(statePath, cache.SiteKey) : null;
+        var manifestPath = Path.Combine(cache.Output, SearchIndexWriter.Folder, "manifest.json");
+        if (state is not null && (!File.Exists(manifestPath) || SearchIndexState.HashOf(File.ReadAllText(manifestPath)) != state.ManifestHash)) state = null;
+
+        if (state is not null && state.Papers.Select(p => p.Url).SequenceEqual(documents.Select(d => d.Url), StringComparer.Ordinal)
+            && TryPatch(documents, hashes, state, statePath, contributionsPath, cache.Output, context) is { } patched)
+        {
+            return patched;
+        }
+        return Full(documents, hashes, state, statePath, contributionsPath, cache.SiteKey, context);
+    }
+
+    /// <summary>The whole index, analysing only the papers the last index does not have as they are now.</summary>
+    private static SearchIndexFiles Full(List<SearchDocument> documents, string[] hashes, SearchIndexState? state, string statePath, string contributionsPath, string siteKey, PipelineContext context)
+    {
+        var known = state?.Papers.ToDictionary(p => p.Url, StringComparer.Ordinal) ?? [];
+        var reuse = Enumerable.Range(0, documents.Count).Where(i => known.TryGetValue(documents[i].Url, out var p) && p.Hash == hashes[i]).ToList();
+        var contributions = new Contribution[documents.Count];
+        try
+        {
+            var read = SearchIndexState.Read(contributionsPath, [.. reuse.Select(i => known[documents[i].Url].Offset)]);
+            for (var k = 0; k < reuse.Count; k++) contributions[reuse[k]] = read[k];
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or ArgumentException)
+        {
+            reuse = [];
+        }
+        var analysed = Enumerable.Range(0, documents.Count).Where(i => contributions[i] is null).ToList();
+        foreach (var (i, c) in analysed.AsParallel().Select(i => (i, Contribution.Of(documents[i]))).ToList()) contributions[i] = c;
+
+        var files = SearchIndexWriter.Render(documents, contributions, context.Site);
+        void Commit()
+        {
+            var offsets = SearchIndexState.Append(contributionsPath, contributions, fresh: true);
+            var words = new Dictionary<string, (string Stem, int Papers)>(StringComparer.Ordinal);
+            foreach (var c in contributions)
+            {
+                foreach (var (word, stem) in c.Words) words[word] = (stem, words.TryGetValue(word, out var w) ? w.Papers + 1 : 1);
+            }
+            new SearchIndexState
+            {
+                SiteKey = siteKey,
+                ManifestHash = SearchIndexState.HashOf(files.Single(f => f.Path == SearchIndexWriter.Folder + "manifest.json").Json),
+                Averages = SearchIndexWriter.Averages(contributions.Select(c => c.Lengths).ToList()),
+                Papers = [.. documents.Select((d, i) => new IndexedPaper(d.Url, hashes[i], contributions[i].Lengths, offsets[i]))],
+                Words = words,
+            }.Save(statePath);
+        }
+        return SearchIndexFiles.Full(files, Commit, analysed.Count);
+    }
+
+    private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, string output, PipelineContext context)
+    {
+        var changed = Enumerable.Range(0, documents.Count).Where(i => state.Papers[i].Hash != hashes[i]).ToList();
+        var fresh = changed.Select(i => Contribution.Of(documents[i])).ToList();
+        Contribution[] old;
+        try
+        {
+            old = SearchIndexState.Read(contributionsPath, [.. changed.Select(i => state.Papers[i].Offset)]);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+
+        // The averages must hold, or every weight in the index changes.
+        var lengths = state.Papers.Select(p => p.Lengths).ToArray();
+        for (var k = 0; k < changed.Count; k++) lengths[changed[k]] = fresh[k].Lengths;
+        var averages = SearchIndexWriter.Averages(lengths);
+        if (!averages.SequenceEqual(state.Averages)) return null;
+
+        // What changed: per stem, the papers whose weight changed (0: the paper no longer has it); the words' paper counts.
+        var stemChanges = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (string Stem, int Papers)>(state.Words, StringComparer.Ordinal);
+        var touchedWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < changed.Count; k++)
+        {
+            var doc = changed[k];
+            var before = old[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight, StringComparer.Ordinal);
+            var after = fresh[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight, StringComparer.Ordinal);
+            foreach (var stem in before.Keys.Union(after.Keys, StringComparer.Ordinal))
+            {
+                var weight = after.GetValueOrDefault(stem);
+                if (before.GetValueOrDefault(stem) == weight) continue;
+                (stemChanges.TryGetValue(stem, out var c) ? c : stemChanges[stem] = [])[doc] = weight;
+            }
+            var oldWords = old[k].Words.ToDictionary(w => w.Word, w => w.Stem, StringComparer.Ordinal);
+            var newWords = fresh[k].Words.ToDictionary(w => w.Word, w => w.Stem, StringComparer.Ordinal);
+            foreach (var word in oldWords.Keys.Where(w => !newWords.ContainsKey(w)))
+            {
+                var (stem, papers) = words[word];
+                if (papers > 1) words[word] = (stem, papers - 1);
+                else words.Remove(word);
+                touchedWords.Add(word);
+            }
+            foreach (var (word, stem) in newWords.Where(w => !oldWords.ContainsKey(w.Key)))
+            {
+                words[word] = (stem, words.TryGetValue(word, out var w) ? w.Papers + 1 : 1);
+                touchedWords.Add(word);
+            }
+        }
+
+        // The groups of shards to read back and write again: every group holding a word of a changed stem, and the
+        // groups of words that came or went.
+        var wordsOfStem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (word, (stem, _)) in state.Words.Concat(words.Where(w => !state.Words.ContainsKey(w.Key))))
+        {
+            if (stemChanges.ContainsKey(stem)) (wordsOfStem.TryGetValue(stem, out var l) ? l : wordsOfStem[stem] = []).Add(word);
+        }
+        var groups = new SortedSet<string>(wordsOfStem.Values.SelectMany(l => l).Concat(touchedWords).Select(w => SearchIndexWriter.Prefix(w, 2)), StringComparer.Ordinal);
+
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, SearchIndexWriter.Folder, "manifest.json"))).RootElement;
+        var keys = manifest.GetProperty("shards").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var oldKeys = keys.Where(k => groups.Contains(SearchIndexWriter.Prefix(k, 2))).ToList();
+
+        // The postings of every stem the groups hold, as the last index wrote them.
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var key in oldKeys)
+        {
+            var shard = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key)))).RootElement;
+            foreach (var posting in shard.GetProperty("postings").EnumerateObject())
+            {
+                if (lists.ContainsKey(posting.Name)) continue;
+                var list = posting.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
+                for (var i = 2; i < list.Count; i += 2) list[i] += list[i - 2];
+                lists[posting.Name] = list;
+            }
+        }
+        foreach (var (stem, change) in stemChanges)
+        {
+            if (!lists.TryGetValue(stem, out var list))
+            {
+                // A stem no unchanged paper has: its list is only the changed papers'. If some word of it is in a
+                // group not read back, the last index had it after all, and this patch cannot see all of it.
+                if (state.Words.Any(w => w.Value.Stem == stem)) return null;
+                list = [];
+            }
+            var merged = new SortedDictionary<int, int>();
+            for (var i = 0; i < list.Count; i += 2) merged[list[i]] = list[i + 1];
+            foreach (var (doc, weight) in change)
+            {
+                if (weight == 0) merged.Remove(doc);
+                else merged[doc] = weight;
+            }
+            lists[stem] = [.. merged.SelectMany(p => new[] { p.Key, p.Value })];
+        }
+
+        // Plan and write the groups as a full index would.
+        var groupWords = words.Keys.Where(w => groups.Contains(SearchIndexWriter.Prefix(w, 2))).Order(StringComparer.Ordinal).ToList();
+        var wordStems = new SortedDictionary<string, string>(groupWords.ToDictionary(w => w, w => words[w].Stem, StringComparer.Ordinal), StringComparer.Ordinal);
+        var postings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var stem in wordStems.Values.Distinct(StringComparer.Ordinal))
+        {
+            if (!lists.TryGetValue(stem, out var list)) return null;
+            postings[stem] = SearchIndexWriter.PostingsJson(list);
+        }
+        var plan = groupWords.GroupBy(w => SearchIndexWriter.Prefix(w, 2), StringComparer.Ordinal)
+            .SelectMany(g => SearchIndexWriter.PlanGroup(g.Key, [.. g], wordStems, postings)).ToList();
+
+        var files = new List<(string Path, string Json)>();
+        files.AddRange(SearchIndexWriter.ShardFiles(plan, wordStems, postings));
+        foreach (var doc in changed) files.Add(SearchIndexWriter.DocumentFile(doc, documents[doc]));
+        files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
+        var newKeys = keys.Except(oldKeys, StringComparer.Ordinal).Concat(plan.Select(p => p.Key)).ToList();
+        var manifestText = SearchIndexWriter.Manifest(documents.Count, averages, newKeys);
+        files.Add((SearchIndexWriter.Folder + "manifest.json", manifestText));
+
+        var written = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
+        var kept = keys.Except(oldKeys, StringComparer.Ordinal).Select(k => SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(k))
+            .Concat(Enumerable.Range(0, documents.Count).Select(i => SearchIndexWriter.Folder + SearchIndexWriter.DocumentPath(i)))
+            .Where(p => !written.Contains(p))
+            .ToList();
+
+        void Commit()
+        {
+            var offsets = SearchIndexState.Append(contributionsPath, fresh, fresh: false);
+            var papers = state.Papers.ToList();
+            for (var k = 0; k < changed.Count; k++) papers[changed[k]] = new IndexedPaper(documents[changed[k]].Url, hashes[changed[k]], fresh[k].Lengths, offsets[k]);
+            new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = SearchIndexState.HashOf(manifestText), Averages = averages, Papers = papers, Words = words }
+                .Save(statePath);
+        }
+        return new SearchIndexFiles(files, kept, Commit, changed.Count, true);
+    }
+}
