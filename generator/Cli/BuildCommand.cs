@@ -41,11 +41,13 @@ public static class BuildCommand
     {
         var clock = Stopwatch.StartNew();
         var stageClock = Stopwatch.StartNew();
+        using var meter = new StageMeter();
         IStage? current = null;
         BuildCache? cache = null;
         void Log(IStage stage)
         {
-            if (!console.IsTerminal && current is not null) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
+            var lap = meter.Lap();
+            if (!console.IsTerminal && current is not null) console.Out.WriteLine($"  {current.Name}: {lap}");
             current = stage;
             stageClock.Restart();
         }
@@ -54,12 +56,16 @@ public static class BuildCommand
         {
             var (run, documents) = WithProgress(console, status =>
             {
-                var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
+                var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); }, useMemo: true);
                 if (run.Errors > 0) return (run, run.Documents);
                 cache = BuildCache.Load(run.Context);
-                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Cache = cache }, stage => { status(stage.Name); Log(stage); }, run.Documents));
+                return (run, PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Cache = cache, Products = new() }, stage => { status(stage.Name); Log(stage); }, run.Documents));
             });
-            if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {stageClock.ElapsedMilliseconds} ms");
+            if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {meter.Lap()}");
+            // Not before here: a build that refused its output folder (an exception above) writes nothing at all.
+            stageClock.Restart();
+            run.Context.Memo?.Save();
+            if (!console.IsTerminal) console.Out.WriteLine($"  Save the memo of validated reports: {stageClock.ElapsedMilliseconds} ms");
 
             var renderErrors = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics).ToList();
             var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderErrors));

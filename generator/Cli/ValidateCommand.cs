@@ -55,7 +55,8 @@ public static class ValidateCommand
                 }
             }
 
-            var run = ArchiveRun.Validate(options, loadTemplates: false);
+            var run = ArchiveRun.Validate(options, loadTemplates: false, useMemo: true, keepTrees: false);
+            run.Context.Memo?.Save();
             var diagnostics = run.Diagnostics;
             var checkedCount = run.Documents.Length;
             if (only.Count > 0)

@@ -18,6 +18,8 @@ public static partial class SectionTitle
     /// <summary>Splits "1.0 Purpose of report" into ("1.0", "Purpose of report").</summary>
     public static (string? Number, string Title) SplitNumber(string heading)
     {
+        // Most titles have no number at all (those from report types never do), and then neither pattern can match.
+        if (!HasDigit(heading)) return (null, heading.Trim());
         var lead = LeadingNumber().Match(heading);
         if (lead.Success) return (lead.Groups["number"].Value, lead.Groups["title"].Value.Trim());
         return (null, heading.Trim());
@@ -26,6 +28,7 @@ public static partial class SectionTitle
     /// <summary>Finds a number written after the title, as in "IMPLICATIONS FOR THE COUNCIL'S PRIORITIES 6.0".</summary>
     public static (string Number, string Title)? TrailingNumberOf(string heading)
     {
+        if (!HasDigit(heading)) return null;
         var trail = TrailingNumber().Match(heading);
         return trail.Success ? (trail.Groups["number"].Value, trail.Groups["title"].Value.Trim()) : null;
     }
@@ -36,14 +39,38 @@ public static partial class SectionTitle
         var (_, bare) = SplitNumber(title);
         var trailing = TrailingNumberOf(bare);
         if (trailing is { } t) bare = t.Title;
-        var text = new StringBuilder(bare.Length);
-        foreach (var ch in bare.Replace("&", " and ", StringComparison.Ordinal).ToLowerInvariant())
+        // One pass: letters and digits lower-cased, "&" as the word "and", any run of other characters as one space.
+        var text = new StringBuilder(bare.Length + 8);
+        var gap = false;
+        foreach (var original in bare)
         {
-            if (char.IsLetter(ch)) text.Append(ch);
-            else if (char.IsDigit(ch)) text.Append(ch);
+            if (original == '&')
+            {
+                if (text.Length > 0) text.Append(' ');
+                text.Append("and");
+                gap = true;
+                continue;
+            }
+            var ch = char.ToLowerInvariant(original);
+            if (char.IsLetter(ch) || char.IsDigit(ch))
+            {
+                if (gap && text.Length > 0) text.Append(' ');
+                gap = false;
+                text.Append(ch);
+            }
             else if (ch == '\'' || ch == '\u2019') continue; // "council's" and "councils" are one word
-            else text.Append(' ');
+            else gap = true;
         }
-        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return text.ToString();
+    }
+
+    // The patterns' \d is any Unicode decimal digit, as char.IsDigit is.
+    private static bool HasDigit(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsDigit(ch)) return true;
+        }
+        return false;
     }
 }

@@ -21,8 +21,14 @@ public sealed class YamlFields(YamlMappingNode mapping, string file, int firstLi
 
     public bool Has(string key) => Find(key) is not null;
 
-    public YamlNode? Find(string key) =>
-        mapping.Children.FirstOrDefault(c => c.Key is YamlScalarNode s && s.Value == key).Value;
+    public YamlNode? Find(string key)
+    {
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is YamlScalarNode s && s.Value == key) return value;
+        }
+        return null;
+    }
 
     public int LineOf(YamlNode node) => YamlText.Line(node.Start, firstLine);
 

@@ -17,6 +17,8 @@ public static class YamlText
     /// <param name="firstLine">The file line the YAML text starts on, so marks point into the file.</param>
     public static YamlMappingNode? LoadMapping(string text, string file, int firstLine, List<Diagnostic> diagnostics)
     {
+        // Nearly every paper's front matter is flat 'field: value' lines; read those without the general parser.
+        if (FlatYaml.TryLoad(text) is { } flat) return flat;
         var reached = Mark.Empty;
         try
         {

@@ -16,7 +16,16 @@ public sealed record RunResult(PipelineContext Context, ImmutableArray<ReportDoc
 /// <summary>Sets up a run (settings, boards, types, templates) and runs the validate pipeline over the archive.</summary>
 public static class ArchiveRun
 {
-    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null)
+    /// <summary>
+    /// Validates every report. <paramref name="loadTemplates"/>: a build, which also needs the templates and each
+    /// report's search text. <paramref name="useMemo"/>: recall reports unchanged since the last run from the
+    /// <see cref="ReportMemo"/>, which the caller saves for the next with <c>run.Context.Memo?.Save()</c> once the run is
+    /// over; the commands that show findings and build pages use it, those that need each report's text or front
+    /// matter (review, new) do not.
+    /// </summary>
+    /// <param name="keepTrees">False for a run that only reports findings (validate): each report's Markdown tree is let
+    /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end.</param>
+    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool useMemo = false, bool keepTrees = true)
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
         var (site, siteDiagnostics) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, display);
@@ -24,19 +33,26 @@ public static class ArchiveRun
         {
             site = site with { Settings = site.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
-        var context = new PipelineContext(site, options) { SiteDiagnostics = siteDiagnostics };
+        var context = new PipelineContext(site, options)
+        {
+            SiteDiagnostics = siteDiagnostics,
+            Memo = useMemo ? ReportMemo.For(options, withSearchText: loadTemplates) : null,
+        };
         if (loadTemplates)
         {
             var (templates, templateDiagnostics) = Templates.Load(Path.Combine(options.SiteDirectory, "templates"), display);
             context = context with { Templates = templates, SiteDiagnostics = siteDiagnostics.AddRange(templateDiagnostics) };
         }
 
-        var documents = PipelineRunner.Run(Pipelines.Validate, context, onStage);
+        var documents = PipelineRunner.Run(Pipelines.Validate, context, onStage, afterEachReport: keepTrees ? null : WithoutTree);
         var diagnostics = context.SiteDiagnostics
             .AddRange(documents.SelectMany(d => d.Diagnostics))
             .AddRange(CheckArchive.BoardsWithoutReports(documents, context));
         return new RunResult(context, documents, Sort(diagnostics));
     }
+
+    private static ReportDocument WithoutTree(ReportDocument document) => document.Markdown is null ? document
+        : document with { Markdown = null, Sections = [], FrontMatter = null, Text = null, ParsedEarlier = true };
 
     public static ImmutableList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
     [

@@ -13,6 +13,12 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>What the previous <c>committee build</c> wrote, so this one re-renders and rewrites only what changed; null for a full build.</summary>
     public Write.BuildCache? Cache { get; init; }
 
+    /// <summary>The memo of validated reports, so reports unchanged since the last run are not checked again; null to check every report.</summary>
+    public ReportMemo? Memo { get; init; }
+
+    /// <summary>What one stage of a build makes for a later one (the search index, for the stage that writes the site).</summary>
+    public BuildProducts Products { get; init; } = new();
+
     /// <summary>Where stages may say what they are doing (installing packages); not for findings.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
@@ -21,6 +27,13 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
 
     /// <summary>Shows a path relative to the working folder when it is inside it, so editors and CI can open it.</summary>
     public string Display(string path) => PathDisplay.Relative(path, Options.WorkingDirectory);
+}
+
+/// <summary>What a build's stages hand on to later ones, beside the documents.</summary>
+public sealed class BuildProducts
+{
+    /// <summary>The search index's files, made by <see cref="Search.IndexForSearch"/>.</summary>
+    public Search.SearchIndexFiles? SearchIndex { get; set; }
 }
 
 /// <summary>The options of one run of the pipeline.</summary>

@@ -1,30 +1,71 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 
 namespace Committee.Pipeline;
 
 /// <summary>
-/// Runs stages in order. Document stages run across reports in parallel (the documents are
-/// immutable and independent); archive stages see every report at once.
+/// Runs stages in order. Archive stages see every report at once. Consecutive document stages run as one pass: each
+/// report goes through all of them before the next report starts, across reports in parallel (the documents are
+/// immutable and independent), so a report's Markdown tree is made and used while it is fresh, and
+/// <paramref name="afterEachReport"/> (in <c>Run</c>) can let go of it before the next archive stage. Between
+/// <see cref="RecallReports"/> and <see cref="RememberReports"/>, a report recalled from the memo skips the document
+/// stages: the memo holds what they found.
 /// </summary>
 public static class PipelineRunner
 {
+    /// <param name="afterEachReport">Applied to each report after every pass of document stages (validate uses it to drop the trees).</param>
     public static ImmutableArray<ReportDocument> Run(
         IReadOnlyList<IStage> stages,
         PipelineContext context,
         Action<IStage>? onStage = null,
-        ImmutableArray<ReportDocument> documents = default)
+        ImmutableArray<ReportDocument> documents = default,
+        Func<ReportDocument, ReportDocument>? afterEachReport = null)
     {
         if (documents.IsDefault) documents = [];
-        foreach (var stage in stages)
+        var recalling = false;
+        for (var i = 0; i < stages.Count;)
         {
-            onStage?.Invoke(stage);
-            documents = stage switch
+            if (stages[i] is IArchiveStage all)
             {
-                IDocumentStage each => [.. documents.AsParallel().AsOrdered().Select(d => each.Process(d, context))],
-                IArchiveStage all => all.Process(documents, context),
-                _ => throw new InvalidOperationException($"Stage {stage.Name} is neither a document nor an archive stage."),
-            };
+                onStage?.Invoke(all);
+                recalling = all switch { RecallReports => true, RememberReports => false, _ => recalling };
+                documents = all.Process(documents, context);
+                i++;
+                continue;
+            }
+            var pass = new List<IDocumentStage>();
+            for (; i < stages.Count && stages[i] is IDocumentStage each; i++) pass.Add(each);
+            if (pass.Count == 0) throw new InvalidOperationException($"Stage {stages[i].Name} is neither a document nor an archive stage.");
+            onStage?.Invoke(new Pass(pass));
+            if (recalling && documents.All(d => d.Recalled)) continue;
+            var skipRecalled = recalling;
+            documents = InParallel(documents, d =>
+            {
+                if (skipRecalled && d.Recalled) return d;
+                foreach (var stage in pass) d = stage.Process(d, context);
+                return afterEachReport is null ? d : afterEachReport(d);
+            });
         }
         return documents;
+    }
+
+    /// <summary>Document stages run together, named after all of them in the build's log.</summary>
+    private sealed record Pass(IReadOnlyList<IDocumentStage> Stages) : IStage
+    {
+        public string Name => string.Join(", ", Stages.Select(s => s.Name));
+    }
+
+    private static ImmutableArray<ReportDocument> InParallel(ImmutableArray<ReportDocument> documents, Func<ReportDocument, ReportDocument> process)
+    {
+        try
+        {
+            return [.. documents.AsParallel().AsOrdered().Select(process)];
+        }
+        catch (AggregateException e)
+        {
+            // A stage's exception (a file that changed under the build, say) reaches the command as itself, not wrapped.
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+            throw;
+        }
     }
 }

@@ -13,6 +13,8 @@ public static class Pipelines
     public static IReadOnlyList<IStage> Validate { get; } =
     [
         new FindReports(),
+        // A report unchanged since the last run comes back from the memo and skips the stages down to RememberReports.
+        new RecallReports(),
         new ReadReports(),
         new ParseFrontMatter(),
         new DecodeFrontMatter(),
@@ -22,6 +24,7 @@ public static class Pipelines
         new CheckNumbering(),
         new CheckContent(),
         new Search.ExtractSearchText(),
+        new RememberReports(),
         new AssignUrls(),
         new CheckArchive(),
         new LinkReports(),
@@ -32,6 +35,7 @@ public static class Pipelines
     [
         new ReadLastChanged(),
         new RenderPages(),
+        new Search.IndexForSearch(),
         new WriteSite(),
     ];
 }

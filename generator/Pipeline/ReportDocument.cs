@@ -18,8 +18,18 @@ public sealed record ReportDocument
     /// <summary>The path as diagnostics show it: relative to the working folder where it is inside it.</summary>
     public required string DisplayPath { get; init; }
 
-    /// <summary>The file's text (BOM removed), or null when it could not be read as text.</summary>
+    /// <summary>The file's text (BOM removed), or null when it could not be read as text or was <see cref="Recalled"/>.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The file's size, last-write time and hash when it was read (or recalled); null when it could not be.</summary>
+    public Read.FileStamp? Stamp { get; init; }
+
+    /// <summary>
+    /// Validated by an earlier run and unchanged since: its report, type, search text and findings come from
+    /// the <see cref="ReportMemo"/>, and it skipped the per-report stages, so its text, front matter, Markdown
+    /// and sections are not loaded. <see cref="RecallReports.LoadMarkdown"/> reads them again for its page.
+    /// </summary>
+    public bool Recalled { get; init; }
 
     /// <summary>The YAML between the --- lines, and the file line its first line is on.</summary>
     public YamlMappingNode? FrontMatter { get; init; }
@@ -28,6 +38,13 @@ public sealed record ReportDocument
     public Report? Report { get; init; }
     public ReportType? Type { get; init; }
     public MarkdownDocument? Markdown { get; init; }
+
+    /// <summary>The text parsed as Markdown (within the nesting limit), also once the tree is no longer held.</summary>
+    public bool HasMarkdown => Markdown is not null || ParsedEarlier;
+
+    /// <summary>The text parsed as Markdown, but the tree is not held: a recalled report, or a page already rendered.</summary>
+    public bool ParsedEarlier { get; init; }
+
     public ImmutableArray<Section> Sections { get; init; } = [];
 
     /// <summary>The headings and body text search reads; null for exempt reports and reports that did not parse.</summary>

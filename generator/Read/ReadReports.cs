@@ -17,16 +17,19 @@ public sealed class ReadReports : IDocumentStage
     {
         if (!FindReports.IsReportFile(document.SourcePath)) return document;
         byte[] bytes;
+        FileStamp stamp;
         try
         {
-            var info = new FileInfo(document.SourcePath);
-            if (info.Length > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, info.Length, MaxBytes));
+            // The size and time are taken before the bytes: a change made while reading then shows as a new stamp next run.
+            stamp = FileStamp.Of(new FileInfo(document.SourcePath));
+            if (stamp.Length > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, stamp.Length, MaxBytes)) with { Stamp = stamp };
             bytes = File.ReadAllBytes(document.SourcePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return document.With(Rules.NotText.InFile(document.DisplayPath, $"it could not be read: {e.Message}"));
         }
+        document = document with { Stamp = stamp with { Hash = FileStamp.HashOf(bytes) } };
 
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith("\uFEFF"u8)) span = span[3..];

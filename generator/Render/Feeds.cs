@@ -9,38 +9,49 @@ namespace Committee.Render;
 /// <summary>Atom feeds: one of every public paper, and one per board.</summary>
 public static class Feeds
 {
-    public static IEnumerable<(string Path, string Xml)> Render(IReadOnlyList<ReportDocument> listed, PipelineContext context)
+    /// <summary>A feed: its title and addresses, and its papers, newest meeting first.</summary>
+    private sealed record FeedModel(string Title, string Alternate, string Self, IReadOnlyList<FeedEntry> Entries);
+
+    /// <summary>A paper as a feed shows it.</summary>
+    private sealed record FeedEntry(string Title, string Summary, string Url, DateTimeOffset Updated, DateTimeOffset Published, string BoardId, string BoardName);
+
+    public static IEnumerable<ListingFile> Files(ListedReports listed, PipelineContext context)
     {
         var site = context.Site;
-        var papers = Syndication.Public(listed);
-        yield return (Addresses.Feed, Feed($"{site.Settings.Title}: all papers", site.Settings.BaseUrl, site.Settings.BaseUrl + Addresses.Feed, papers, site));
+        var baseUrl = site.Settings.BaseUrl;
+        string Feed(string title, string alternate, string self, IEnumerable<ReportDocument> papers) =>
+            Render(new FeedModel(title, alternate, self, [.. Syndication.Public(papers).Select(d => Entry(d, site))]), site);
+
+        yield return new ListingFile(Addresses.Feed, ListingFile.KeyOf("feed", listed.Public),
+            () => Feed($"{site.Settings.Title}: all papers", baseUrl, baseUrl + Addresses.Feed, listed.Public.Reports));
         foreach (var board in site.Boards.Values.OrderBy(b => b.Id, StringComparer.Ordinal))
         {
-            var boardPapers = papers.Where(d => d.Report!.BoardId == board.Id).ToList();
-            yield return (Addresses.BoardFeed(board.Id), Feed($"{board.Name}: papers", site.Settings.BaseUrl + Addresses.Board(board.Id),
-                site.Settings.BaseUrl + Addresses.BoardFeed(board.Id), boardPapers, site));
+            var papers = ListedReports.Of(listed.PublicByBoard, board.Id);
+            yield return new ListingFile(Addresses.BoardFeed(board.Id), ListingFile.KeyOf("board feed", papers),
+                () => Feed($"{board.Name}: papers", baseUrl + Addresses.Board(board.Id), baseUrl + Addresses.BoardFeed(board.Id), papers.Reports));
         }
     }
 
-    private static string Feed(string title, string alternate, string self, List<ReportDocument> papers, Site site)
+    private static FeedEntry Entry(ReportDocument document, Site site)
     {
-        var feed = new SyndicationFeed(title, $"Committee papers of {site.Settings.Council}", new Uri(alternate), self, Updated(papers))
+        var report = document.Report!;
+        var boardName = Syndication.BoardName(site, report.BoardId);
+        var summary = $"{boardName}, meeting of {Views.LongDate(report.Date)}." + (report.Summary is { } s ? " " + s : "");
+        return new FeedEntry(report.Title, summary, site.Settings.BaseUrl + document.Url, Syndication.Updated(document), Syndication.Published(document), report.BoardId, boardName);
+    }
+
+    private static string Render(FeedModel model, Site site)
+    {
+        var feed = new SyndicationFeed(model.Title, $"Committee papers of {site.Settings.Council}", new Uri(model.Alternate), model.Self, Updated(model.Entries))
         {
             Language = site.Settings.Language,
         };
         feed.Authors.Add(new SyndicationPerson { Name = site.Settings.Council });
-        feed.Links.Add(new SyndicationLink(new Uri(self)) { RelationshipType = "self", MediaType = "application/atom+xml" });
-        feed.Items = papers.Select(d =>
+        feed.Links.Add(new SyndicationLink(new Uri(model.Self)) { RelationshipType = "self", MediaType = "application/atom+xml" });
+        feed.Items = model.Entries.Select(e =>
         {
-            var report = d.Report!;
-            var url = site.Settings.BaseUrl + d.Url;
-            var summary = $"{Syndication.BoardName(site, report.BoardId)}, meeting of {Views.LongDate(report.Date)}." +
-                          (report.Summary is { } s ? " " + s : "");
-            var item = new SyndicationItem(report.Title, summary, new Uri(url), url, Syndication.Updated(d))
-            {
-                PublishDate = Syndication.Published(d),
-            };
-            item.Categories.Add(new SyndicationCategory(report.BoardId, null, Syndication.BoardName(site, report.BoardId)));
+            var item = new SyndicationItem(e.Title, e.Summary, new Uri(e.Url), e.Url, e.Updated) { PublishDate = e.Published };
+            item.Categories.Add(new SyndicationCategory(e.BoardId, null, e.BoardName));
             return item;
         }).ToList();
 
@@ -53,6 +64,6 @@ public static class Feeds
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n";
     }
 
-    private static DateTimeOffset Updated(List<ReportDocument> papers) =>
-        papers.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : papers.Max(Syndication.Updated);
+    private static DateTimeOffset Updated(IReadOnlyList<FeedEntry> entries) =>
+        entries.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : entries.Max(e => e.Updated);
 }

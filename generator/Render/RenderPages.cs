@@ -5,7 +5,10 @@ namespace Committee.Render;
 
 /// <summary>
 /// Renders each published report into its page. An exempt report gets only a notice: its title,
-/// board, date and the Schedule 12A paragraph; its text is never rendered at all.
+/// board, date and the Schedule 12A paragraph; its text is never rendered at all. A report recalled from the
+/// memo has no Markdown tree, so its file is read and parsed again here, only when its page is not reused.
+/// Once rendered, a report lets go of its tree: nothing after this stage needs it, and at 100,000 reports the
+/// trees are most of the memory.
 /// </summary>
 public sealed class RenderPages : IDocumentStage
 {
@@ -18,7 +21,7 @@ public sealed class RenderPages : IDocumentStage
 
         if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)) is { } previous)
         {
-            return document with { Html = previous, Reused = true };
+            return Rendered(document, previous) with { Reused = true };
         }
 
         var site = context.Site;
@@ -31,7 +34,8 @@ public sealed class RenderPages : IDocumentStage
             }
             else
             {
-                var (body, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections);
+                var parsed = document is { Markdown: null, Recalled: true } ? RecallReports.LoadMarkdown(document, context) : document;
+                var (body, contents) = MarkdownRenderer.Render(parsed.Markdown!, parsed.Sections);
                 content = templates.Render("report", Views.Report(document, site, body, contents));
             }
             var description = report.IsExempt
@@ -46,7 +50,7 @@ public sealed class RenderPages : IDocumentStage
                 new NavLink(board.Name, view.Root + Model.Addresses.Board(board.Id)),
                 new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
             ]);
-            return document with { Html = templates.Render("layout", page) };
+            return Rendered(document, templates.Render("layout", page));
         }
         catch (Exception e) when (e is InvalidOperationException or Fluid.FluidException)
         {
@@ -54,4 +58,7 @@ public sealed class RenderPages : IDocumentStage
             return document.With(Rules.Settings.InFile(document.DisplayPath, $"The page could not be made from the templates: {e.Message}"));
         }
     }
+
+    private static ReportDocument Rendered(ReportDocument document, string html) =>
+        document with { Html = html, Markdown = null, Sections = [], ParsedEarlier = document.HasMarkdown };
 }

@@ -8,21 +8,32 @@ public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <param name="pages">The listing pages' paths (".../index.html"), already rendered.</param>
-    public static IEnumerable<(string Path, string Text)> Render(IReadOnlyList<ReportDocument> listed, IEnumerable<string> pages, PipelineContext context)
+    /// <summary>A page in the sitemap: its full address and, for a report, the date it last changed (else "").</summary>
+    private sealed record SitemapEntry(string Url, string LastModified);
+
+    /// <param name="pages">The listing pages' paths (".../index.html").</param>
+    public static IEnumerable<ListingFile> Files(ListedReports listed, IReadOnlyList<string> pages, PipelineContext context)
     {
         var baseUrl = context.Site.Settings.BaseUrl;
-        var entries = pages
-            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
-            .Where(p => p != Search.SearchIndexWriter.Folder + "index.html") // a page for queries, with nothing to crawl
-            .Select(p => (Url: baseUrl + p[..^"index.html".Length], LastModified: (DateOnly?)null))
-            .Concat(Syndication.Public(listed).Select(d => (Url: baseUrl + d.Url, LastModified: d.LastChanged)))
-            .OrderBy(e => e.Url, StringComparer.Ordinal);
+        // The reports' places hold their addresses, whether they are public and their last change.
+        yield return new ListingFile("sitemap.xml", ListingFile.KeyOf("sitemap", listed.Places, string.Join('\n', pages)), () => Render(
+        [
+            .. pages
+                .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
+                .Where(p => p != Search.SearchIndexWriter.Folder + "index.html") // a page for queries, with nothing to crawl
+                .Select(p => new SitemapEntry(baseUrl + p[..^"index.html".Length], ""))
+                .Concat(Syndication.Public(listed.All).Select(d => new SitemapEntry(baseUrl + d.Url, Views.Iso(d.LastChanged))))
+                .OrderBy(e => e.Url, StringComparer.Ordinal),
+        ]));
+        yield return new ListingFile("robots.txt", ListingFile.KeyOf("robots"), () => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n");
+    }
+
+    private static string Render(List<SitemapEntry> entries)
+    {
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "urlset", entries.Select(e => new XElement(Ns + "url",
                 new XElement(Ns + "loc", e.Url),
-                e.LastModified is { } date ? new XElement(Ns + "lastmod", Views.Iso(date)) : null))));
-        yield return ("sitemap.xml", xml.Declaration + "\n" + xml.ToString() + "\n");
-        yield return ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n");
+                e.LastModified.Length > 0 ? new XElement(Ns + "lastmod", e.LastModified) : null))));
+        return xml.Declaration + "\n" + xml.ToString() + "\n";
     }
 }

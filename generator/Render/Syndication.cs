@@ -9,10 +9,13 @@ namespace Committee.Render;
 /// </summary>
 public static class Syndication
 {
+    public static bool IsPublic(ReportDocument document) => document.Report is { IsExempt: false, IsDraft: false };
+
+    /// <summary>The public papers, newest meeting first, then board, agenda item and address.</summary>
     public static List<ReportDocument> Public(IEnumerable<ReportDocument> listed) =>
     [
         .. listed
-            .Where(d => d.Report is { IsExempt: false, IsDraft: false })
+            .Where(IsPublic)
             .OrderByDescending(d => d.Report!.Date)
             .ThenBy(d => d.Report!.BoardId, StringComparer.Ordinal)
             .ThenBy(d => d.Report!.Item ?? int.MaxValue)

@@ -56,10 +56,10 @@ public static class Views
     }
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>
-    public static PaperItem Paper(ReportDocument document, Site site)
+    /// <param name="root">The site's root path (<see cref="SiteView.Root"/>), worked out once by the caller rather than once per paper.</param>
+    public static PaperItem Paper(ReportDocument document, Site site, string root)
     {
         var report = document.Report!;
-        var root = Site(site.Settings).Root;
         return new PaperItem(
             report.Title,
             root + document.Url,

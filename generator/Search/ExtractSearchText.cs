@@ -6,10 +6,39 @@ using Markdig.Syntax;
 
 namespace Committee.Search;
 
-/// <summary>The words of a report that search reads, taken from its Markdown once: the headings and the body text.</summary>
-/// <param name="Headings">Section and sub-section headings, joined with " · ".</param>
-/// <param name="Body">Every other block's plain text (HTML comments and raw HTML left out), joined with spaces.</param>
-public sealed record SearchText(string Headings, string Body);
+/// <summary>
+/// The words of a report that search reads, taken from its Markdown once: <see cref="Headings"/>, the section and
+/// sub-section headings joined with " · ", and <see cref="Body"/>, every other block's plain text (HTML comments and
+/// raw HTML left out) joined with spaces. A report recalled from the memo of the last run gets its text read only
+/// if something asks for it: a rebuild's search index needs the text of the edited papers only.
+/// </summary>
+public sealed class SearchText : IEquatable<SearchText>
+{
+    private readonly Lazy<(string Headings, string Body)> text;
+
+    public SearchText(string headings, string body) => text = new(() => (headings, body));
+
+    private SearchText(Func<(string, string)> load) => text = new(load);
+
+    /// <summary>A text read when it is first asked for.</summary>
+    public static SearchText Later(Func<SearchText> load) => new(() =>
+    {
+        var loaded = load();
+        return (loaded.Headings, loaded.Body);
+    });
+
+    public string Headings => text.Value.Headings;
+    public string Body => text.Value.Body;
+
+    /// <summary>Equal when the words are (which reads a text not read yet).</summary>
+    public bool Equals(SearchText? other) => other is not null && Headings == other.Headings && Body == other.Body;
+
+    public override bool Equals(object? obj) => Equals(obj as SearchText);
+
+    public override int GetHashCode() => HashCode.Combine(Headings, Body);
+
+    public override string ToString() => $"SearchText {{ Headings = {Headings}, Body = {Body} }}";
+}
 
 /// <summary>
 /// Takes each report's <see cref="SearchText"/> from its Markdown, so the search index (and the memo of
@@ -38,7 +67,10 @@ public sealed class ExtractSearchText : IDocumentStage
                 headings.Add(InlineText.Of(heading));
                 continue;
             }
-            var text = block.Inline is not null ? InlineText.Of(block) : string.Join(" ", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString().Trim()));
+            // A thematic break (---) and other blocks without lines have no text.
+            var text = block.Inline is not null ? InlineText.Of(block)
+                : block.Lines.Lines is null ? ""
+                : string.Join(" ", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString().Trim()));
             if (text.Length == 0) continue;
             if (body.Length > 0) body.Append(' ');
             body.Append(text);

@@ -3,12 +3,12 @@ using Committee.Pipeline;
 namespace Committee.Search;
 
 /// <summary>One paper as the search index sees it: the text of each field, and what the results and filters show.</summary>
+/// <param name="Text">The headings and body; read only when asked for (a recalled report's comes from the memo).</param>
 public sealed record SearchDocument(
     string Url,
     string Title,
-    string Headings,
+    SearchText Text,
     string Summary,
-    string Body,
     string BoardId,
     string Date,
     string Quarter,
@@ -18,6 +18,20 @@ public sealed record SearchDocument(
     string Officer,
     bool Draft)
 {
+    public SearchDocument(
+        string url, string title, string headings, string summary, string body, string boardId, string date, string quarter, string year,
+        IReadOnlyList<string> wards, string typeId, string officer, bool draft)
+        : this(url, title, new SearchText(headings, body), summary, boardId, date, quarter, year, wards, typeId, officer, draft)
+    {
+    }
+
+    public string Headings => Text.Headings;
+    public string Body => Text.Body;
+
+    /// <summary>The hash of the report file the text was taken from, when known: it stands for the text in
+    /// <see cref="SearchIndexState.HashOf(SearchDocument)"/>, so an unchanged paper's text need not be read.</summary>
+    public string? SourceHash { get; init; }
+
     /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
     public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
         document.Html is not null && document.Url is not null && document.SearchText is not null &&
@@ -26,14 +40,12 @@ public sealed record SearchDocument(
     public static SearchDocument From(ReportDocument document)
     {
         var report = document.Report!;
-        var text = document.SearchText!;
         var quarter = document.Quarter;
         return new SearchDocument(
             document.Url!,
             report.Title,
-            text.Headings,
+            document.SearchText!,
             report.Summary ?? "",
-            text.Body,
             report.BoardId,
             Model.Addresses.Iso(report.Date!.Value),
             quarter?.ToString() ?? "",
@@ -41,6 +53,9 @@ public sealed record SearchDocument(
             report.AllWards ? ["all"] : [.. report.Wards.Order(StringComparer.Ordinal)],
             document.Type?.Id ?? report.TypeId ?? "",
             report.Officer,
-            report.IsDraft);
+            report.IsDraft)
+        {
+            SourceHash = document.Stamp?.Hash,
+        };
     }
 }

@@ -33,11 +33,14 @@ public sealed class SearchIndexState
 
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
-    /// <summary>A hash of what a paper gives the index: its row (address, title, board, date, …) and its text.</summary>
+    /// <summary>A hash of what a paper gives the index: its row (address, title, board, date, …) and its text, which
+    /// the hash of its file stands for where known (the state is kept per build of committee, so the same file gives
+    /// the same text).</summary>
     public static string HashOf(SearchDocument d)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in new[] { d.Url, d.Title, d.Headings, d.Summary, d.Body, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "" })
+        string[] text = d.SourceHash is { } source ? ["file", source] : [d.Headings, d.Body];
+        foreach (var part in new[] { d.Url, d.Title, d.Summary, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "" }.Concat(text))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(part));
             hash.AppendData([0x1f]);

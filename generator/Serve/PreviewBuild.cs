@@ -57,7 +57,8 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     public PreviewSnapshot Run(int version, PreviewSnapshot? previous)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var run = ArchiveRun.Validate(options, loadTemplates: true);
+        var run = ArchiveRun.Validate(options, loadTemplates: true, useMemo: true);
+        run.Context.Memo?.Save();
         var context = run.Context;
         var includeDrafts = options.IncludeDrafts;
 
@@ -85,7 +86,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             var renderable = context.Templates is not null
                 && d.Report is { Date: not null } report
                 && context.Site.Boards.ContainsKey(report.BoardId)
-                && (report.IsExempt || d.Markdown is not null)
+                && (report.IsExempt || d.HasMarkdown)
                 && taken.Add(d.Url!);
             return renderable ? d : d with { Url = null };
         }).ToImmutableArray();

@@ -103,7 +103,7 @@ public sealed class CheckSections : IDocumentStage
         LinkReferenceDefinitionGroup => false,
         ThematicBreakBlock => false,
         BlankLineBlock => false,
-        LeafBlock leaf => leaf.Inline is { } inline ? InlineText.Of(inline).Length > 0 : leaf.Lines.Count > 0,
+        LeafBlock leaf => leaf.Inline is { } inline ? InlineText.HasText(inline) : leaf.Lines.Count > 0,
         ContainerBlock container => container.Any(HasContent),
         _ => true,
     };

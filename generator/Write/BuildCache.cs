@@ -8,13 +8,18 @@ namespace Committee.Write;
 /// <summary>
 /// What the last <c>committee build</c> into an output folder wrote: a hash of everything every page depends
 /// on (templates, settings, boards, types, options, the tool itself), a hash of each report page's inputs,
-/// and a hash of each file written. Kept in <c>.committee/cache/</c> under the working folder, never in the
-/// site. With it, the next build re-renders only the reports whose inputs changed and rewrites only the
-/// files whose text changed. Any change to the shared inputs makes the cache unusable: a full build.
+/// a key of each listing file's inputs (<see cref="Render.ListingFile.Key"/>) and a hash of each file written. Kept in
+/// <c>.committee/cache/</c> under the working folder, never in the site. With it, the next build re-renders
+/// only the reports and listing files whose inputs changed and rewrites only the files whose text changed.
+/// Any change to the shared inputs makes the cache unusable: a full build.
 /// </summary>
 public sealed class BuildCache
 {
-    public sealed record Stored(string SiteKey, Dictionary<string, string> Reports, Dictionary<string, string> Files, List<string> Written);
+    /// <param name="Listings">The key of each listing file's inputs, by path; null in a record from before listings were keyed.</param>
+    /// <param name="Rendered">The report pages and listing files the build rendered (not the search index, which every build makes whole).</param>
+    public sealed record Stored(
+        string SiteKey, Dictionary<string, string> Reports, Dictionary<string, string> Files, List<string> Written,
+        Dictionary<string, string>? Listings = null, List<string>? Rendered = null);
 
     public string Path { get; }
     public string SiteKey { get; }
@@ -26,8 +31,14 @@ public sealed class BuildCache
     /// <summary>Report page inputs of this build, by page path (filled in by the render stage).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Reports { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Listing file keys of this build, by path (filled in by the write stage).</summary>
+    public Dictionary<string, string> Listings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The files this build wrote (output-relative, forward slashes); the counting tests read them.</summary>
     public List<string> Written { get; } = [];
+
+    /// <summary>The report pages and listing files this build rendered, whether or not their text changed; the counting tests read them.</summary>
+    public List<string> Rendered { get; } = [];
 
     private BuildCache(string path, string siteKey, string output, Stored? previous)
     {
@@ -62,7 +73,7 @@ public sealed class BuildCache
 
     /// <summary>The key of one report page's inputs: its text, address, quarter, neighbours and last change.</summary>
     public static string ReportKey(ReportDocument document) => Hash(string.Join('\u001f',
-        document.SourcePath, document.Text, document.Url, document.Quarter?.ToString(), document.LastChanged?.ToString("O"),
+        document.SourcePath, document.Stamp?.Hash, document.Url, document.Quarter?.ToString(), document.LastChanged?.ToString("O"),
         document.Previous?.Title, document.Previous?.Url, document.Next?.Title, document.Next?.Url, document.Report?.IsDraft));
 
     /// <summary>The page this report had in the previous build, when none of its inputs changed; else null.</summary>
@@ -81,6 +92,18 @@ public sealed class BuildCache
         }
     }
 
+    /// <summary>
+    /// The hash the previous build recorded for a listing file, when the key of its inputs is the same as then and
+    /// the file is still there (it would render to the same text); else null, and the file must be rendered.
+    /// </summary>
+    public string? UnchangedListing(string path, string key)
+    {
+        Listings[path] = key;
+        if (Previous?.Listings is not { } keys || !keys.TryGetValue(path, out var before) || before != key) return null;
+        if (!Previous.Files.TryGetValue(path, out var hash) || !File.Exists(System.IO.Path.Combine(Output, path))) return null;
+        return hash;
+    }
+
     /// <summary>Forgets the record before an in-place build starts, so a build that stops part-way is followed by a full one.</summary>
     public void Forget()
     {
@@ -90,13 +113,16 @@ public sealed class BuildCache
     public void Save(Dictionary<string, string> files)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var stored = new Stored(SiteKey, new Dictionary<string, string>(Reports, StringComparer.Ordinal), files, [.. Written.Order(StringComparer.Ordinal)]);
+        var stored = new Stored(SiteKey, new Dictionary<string, string>(Reports, StringComparer.Ordinal), files, [.. Written.Order(StringComparer.Ordinal)],
+            Listings, [.. Rendered.Order(StringComparer.Ordinal)]);
         var temp = Path + $".tmp-{Environment.ProcessId}";
         File.WriteAllText(temp, JsonSerializer.Serialize(stored, BuildCacheJson.Default.Stored));
         File.Move(temp, Path, overwrite: true);
     }
 
-    public static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
     /// <summary>Everything every page depends on: the tool, the options, the site sources (not node_modules), boards and types.</summary>
     private static string SiteKeyOf(PipelineContext context)

@@ -180,8 +180,10 @@ public partial class BuildTests
         Assert.Contains("Nothing was published", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
         Assert.False(Directory.Exists(site.Output));
-        Assert.Equal(before, SiteBuild.Files(site.Root));
-        Assert.Equal(["content", "site-src"], SiteBuild.Folders(site.Root));
+        // Only the memo of validated reports (so the next run re-checks only what changed) is kept, in .committee/.
+        Assert.Equal(before, SiteBuild.Files(site.Root, skipFolder: ".committee"));
+        Assert.Equal([".committee", "content", "site-src"], SiteBuild.Folders(site.Root));
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(site.Root, ".committee"), "*", SearchOption.AllDirectories), f => f.Contains("build-", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Committee.Read;
+
+namespace Committee.Pipeline;
+
+/// <summary>
+/// The memo of validated reports: for each report file, what the per-report stages found last time (the decoded
+/// report, its type, whether it parsed, its search text and its findings), kept in <c>.committee/cache/</c> under
+/// the working folder between runs. A report whose file is unchanged is recalled from it instead of being read,
+/// parsed and checked again; the archive-wide stages still see every report, so collisions and neighbours stay right.
+/// <para>
+/// The whole memo counts only while the inputs every report is checked against are the same: committee itself,
+/// <c>site.yml</c>, the boards and the report types (see <see cref="KeyOf"/>). A file is unchanged when its size and
+/// last-write time are (a stat, as Git's index does), or, when they are not, its bytes hash the same. The text of
+/// an exempt report is never in the memo: its search text is null, the memo keeps no report body, and the words of
+/// a report that has just become exempt are removed from it (see <see cref="ReportMemoFile"/>).
+/// </para>
+/// </summary>
+public sealed class ReportMemo
+{
+    /// <summary>
+    /// A file written this close before the run that recorded it may change again without its size or time
+    /// changing (file systems keep times to a second or two), so it is recalled only if its bytes still match.
+    /// </summary>
+    private static readonly long RacyTicks = TimeSpan.FromSeconds(2).Ticks;
+
+    private readonly bool withSearchText;
+    private ReportMemoFile.Contents? previous;
+    private string? key;
+    private long startedTicks;
+    private List<(string Path, ReportMemoFile.Entry Entry, Search.SearchText? Text)>? pending;
+    private int recalled, recalledByContent;
+
+    private ReportMemo(string path, bool withSearchText)
+    {
+        Path = path;
+        this.withSearchText = withSearchText;
+    }
+
+    /// <summary>Where the memo of this content folder is kept: one per content folder, so two archives do not evict each other.</summary>
+    public string Path { get; }
+
+    /// <summary>Reports recalled from the memo this run, not read or checked again.</summary>
+    public int Recalled => recalled;
+
+    /// <summary>Of those, the reports whose size or time had changed (or that were written just before the last run), recalled because their bytes had not.</summary>
+    public int RecalledByContent => recalledByContent;
+
+    /// <summary>Reports read, parsed and checked this run.</summary>
+    public int Checked { get; private set; }
+
+    /// <summary>True when this run wrote the memo (nothing is written when every report was recalled as it was).</summary>
+    public bool Saved { get; private set; }
+
+    /// <summary>
+    /// A memo for a run over <paramref name="options"/>' content. <paramref name="withSearchText"/>: recall each report's
+    /// search text too (a build needs it for the search index; <c>validate</c> does not, and skips decoding it).
+    /// </summary>
+    public static ReportMemo For(BuildOptions options, bool withSearchText)
+    {
+        var content = System.IO.Path.GetFullPath(options.ContentDirectory);
+        var name = $"reports-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16]}.memo";
+        return new ReportMemo(System.IO.Path.Combine(options.WorkingDirectory, ".committee", "cache", name), withSearchText);
+    }
+
+    /// <summary>Reads the last run's memo; a missing, unreadable or corrupt memo, or one made against other inputs, is ignored.</summary>
+    internal void Load(PipelineContext context)
+    {
+        // Taken before any report file is looked at, so a file written during this run counts as racy next time.
+        startedTicks = DateTime.UtcNow.Ticks;
+        key = KeyOf(context.Options);
+        previous = ReportMemoFile.Read(Path) is { } loaded && loaded.Key == key ? loaded : null;
+        // The search texts are not loaded here: each is read from the texts file when the search index asks for it,
+        // which after an edit is the edited papers' only.
+    }
+
+    /// <summary>True when the last run's memo counts for this one, so there are reports to recall.</summary>
+    internal bool HasPrevious => previous is not null;
+
+    /// <summary>The document as the memo has it when its file is unchanged; else the document as it was, for the stages to check.</summary>
+    internal ReportDocument Recall(ReportDocument document, PipelineContext context)
+    {
+        if (previous is not { } memo || !FindReports.IsReportFile(document.SourcePath) || !memo.Entries.TryGetValue(document.SourcePath, out var entry)) return document;
+        FileStamp now;
+        try
+        {
+            var info = new FileInfo(document.SourcePath);
+            if (!info.Exists) return document;
+            now = FileStamp.Of(info);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return document;
+        }
+
+        var racy = entry.Stamp.LastWriteTicks >= memo.StartedTicks - RacyTicks;
+        if (now.SameStat(entry.Stamp) && !racy) return FromMemo(document, entry, entry.Stamp, context);
+
+        // The time changed but perhaps not the bytes (a checkout, a touch, an editor saving unchanged text).
+        if (entry.Stamp.Hash is not { } hash || now.Length != entry.Stamp.Length) return document;
+        try
+        {
+            if (FileStamp.HashOf(File.ReadAllBytes(document.SourcePath)) != hash) return document;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return document;
+        }
+        Interlocked.Increment(ref recalledByContent);
+        return FromMemo(document, entry, now with { Hash = hash }, context);
+    }
+
+    private ReportDocument FromMemo(ReportDocument document, ReportMemoFile.Entry entry, FileStamp stamp, PipelineContext context)
+    {
+        Search.SearchText? text = null;
+        if (withSearchText)
+        {
+            try
+            {
+                // Read only if asked for: a rebuild's search index needs the text of changed papers only.
+                var memo = previous!;
+                text = entry.Text is null ? null : Search.SearchText.Later(() => memo.SearchTextOf(entry)!);
+            }
+            catch (IOException)
+            {
+                return document; // its text cannot be had: check it afresh
+            }
+        }
+        Interlocked.Increment(ref recalled);
+        return document with
+        {
+            Recalled = true,
+            Stamp = stamp,
+            Report = entry.Report,
+            Type = entry.TypeId is { } type ? context.Site.Types.GetValueOrDefault(type) : null,
+            ParsedEarlier = entry.HasMarkdown,
+            SearchText = text,
+            Diagnostics = entry.Diagnostics,
+        };
+    }
+
+    /// <summary>
+    /// Records what the per-report stages found for every report file, for <see cref="Save"/>. Called once the
+    /// per-report stages have run, before the archive-wide ones add their findings (those depend on the other
+    /// reports, so they are found afresh every run).
+    /// </summary>
+    internal void Remember(ImmutableArray<ReportDocument> documents)
+    {
+        if (key is null) return; // nothing was loaded: this pipeline does not recall reports
+        var reports = documents.Where(d => FindReports.IsReportFile(d.SourcePath)).ToList();
+        Checked = reports.Count(d => !d.Recalled);
+        // Every report recalled as it was, and none gone: the memo on disk is already this run's.
+        if (previous is not null && Checked == 0 && recalledByContent == 0 && recalled == previous.Entries.Count) return;
+
+        pending = new List<(string Path, ReportMemoFile.Entry Entry, Search.SearchText? Text)>(reports.Count);
+        foreach (var document in reports)
+        {
+            if (document.Stamp is not { } stamp) continue; // it could not be read: try again next run
+            if (document.Recalled)
+            {
+                pending.Add((document.SourcePath, previous!.Entries[document.SourcePath] with { Stamp = stamp }, null));
+            }
+            else
+            {
+                // An exempt report's text must reach no output, and the memo is kept on disk: never its search text.
+                var text = document.Report is { IsExempt: true } ? null : document.SearchText;
+                pending.Add((document.SourcePath, new ReportMemoFile.Entry(stamp, document.Report, document.Type?.Id, document.HasMarkdown, document.Diagnostics, null), text));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes what this run remembered, when it differs from the memo on disk. The commands call it once the run is
+    /// over, findings and all (they are recalled next time exactly as found), but not after a build that refused its
+    /// output folder: such a build writes nothing.
+    /// </summary>
+    public void Save()
+    {
+        try
+        {
+            if (pending is null || key is null) return;
+            ReportMemoFile.Write(Path, key, startedTicks, pending, previous);
+            Saved = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The memo only saves time: a folder that cannot be written, or another run saving it at this moment,
+            // means more checking next run, not a failure of this one.
+        }
+        finally
+        {
+            pending = null;
+            CloseTexts();
+        }
+    }
+
+    /// <summary>Closes the last run's texts file once nothing more is read from it.</summary>
+    private void CloseTexts()
+    {
+        previous?.Dispose();
+        previous = null;
+    }
+
+    /// <summary>
+    /// Everything a report's findings depend on besides its own file: committee itself (its build, so any change to
+    /// a check), the Markdown and YAML parsers, where the files are (findings name them relative to the working
+    /// folder), <c>site.yml</c>, the boards and the report types. The options are not in it: no per-report stage
+    /// reads them (drafts, the preview and the named files only change what is published or shown afterwards).
+    /// </summary>
+    private static string KeyOf(BuildOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(Encoding.UTF8.GetBytes((text ?? "") + "\u001f"));
+        Add(ReportMemoFile.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(typeof(ReportMemo).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(typeof(Markdig.Markdown).Assembly.FullName);
+        Add(typeof(YamlDotNet.RepresentationModel.YamlNode).Assembly.FullName);
+        Add(System.IO.Path.GetFullPath(options.WorkingDirectory));
+        Add(System.IO.Path.GetFullPath(options.ContentDirectory));
+        // The files ReadSite reads, found the way it finds them.
+        var files = new List<string> { System.IO.Path.Combine(options.SiteDirectory, "site.yml") };
+        foreach (var folder in new[] { "boards", "types" })
+        {
+            var path = System.IO.Path.Combine(options.ContentDirectory, folder);
+            if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal));
+            else Add("no folder " + path);
+        }
+        foreach (var file in files)
+        {
+            Add(System.IO.Path.GetFullPath(file));
+            try
+            {
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Add("unreadable");
+            }
+            Add(null);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Committee.Pipeline;
+
+namespace Committee.Search;
+
+/// <summary>
+/// Makes the search index from the papers this build publishes, in full or by patching the last one
+/// (<see cref="SearchIndexUpdate"/>), and leaves its files for <see cref="Write.WriteSite"/>: its own stage, so a build
+/// shows what indexing costs.
+/// </summary>
+public sealed class IndexForSearch : IArchiveStage
+{
+    public string Name => "Index for search";
+
+    public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
+    {
+        if (context.Templates is null) return documents;
+        context.Products.SearchIndex = SearchIndexUpdate.Make([.. documents.Where(d => d.Html is not null)], context);
+        return documents;
+    }
+}
