@@ -81,9 +81,9 @@ public static class BuildCommand
                 return (int)ExitCode.ErrorsFound;
             }
 
-            var pages = documents.Count(d => d.Html is not null);
-            var exempt = documents.Count(d => d.Html is not null && d.Report!.IsExempt);
-            var draftsLeftOut = documents.Count(d => d.Report is { IsDraft: true } && d.Html is null);
+            var pages = documents.Count(d => d.HasPage);
+            var exempt = documents.Count(d => d.HasPage && d.Report!.IsExempt);
+            var draftsLeftOut = documents.Count(d => d.Report is { IsDraft: true } && !d.HasPage);
             console.Out.WriteLine(
                 $"Built {pages} report pages ({exempt} exempt, shown as a notice only)" +
                 (draftsLeftOut > 0 ? $"; {draftsLeftOut} draft{(draftsLeftOut == 1 ? "" : "s")} left out (use --drafts to preview)" : "") +

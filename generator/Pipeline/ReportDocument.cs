@@ -66,8 +66,12 @@ public sealed record ReportDocument
     /// <summary>The rendered page, once the render stage has run.</summary>
     public string? Html { get; init; }
 
-    /// <summary>The page is the previous build's, unchanged (an incremental build); it is not written again.</summary>
+    /// <summary>The page is the previous build's, unchanged (an incremental build): it is neither rendered nor written
+    /// again, and <see cref="Html"/> stays null.</summary>
     public bool Reused { get; init; }
+
+    /// <summary>Has a page in this build: rendered now (<see cref="Html"/>) or kept from the last build (<see cref="Reused"/>).</summary>
+    public bool HasPage => Html is not null || Reused;
 
     public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
 

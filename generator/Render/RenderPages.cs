@@ -19,9 +19,9 @@ public sealed class RenderPages : IDocumentStage
         if (context.Templates is not { } templates || (document.HasErrors && !context.Options.Preview) || document.Url is null) return document;
         if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
 
-        if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)) is { } previous)
+        if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)))
         {
-            return Rendered(document, previous) with { Reused = true };
+            return document with { Reused = true, Markdown = null, Sections = [], ParsedEarlier = document.HasMarkdown };
         }
 
         var site = context.Site;

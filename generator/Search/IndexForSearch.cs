@@ -15,7 +15,7 @@ public sealed class IndexForSearch : IArchiveStage
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         if (context.Templates is null) return documents;
-        context.Products.SearchIndex = SearchIndexUpdate.Make([.. documents.Where(d => d.Html is not null)], context);
+        context.Products.SearchIndex = SearchIndexUpdate.Make([.. documents.Where(d => d.HasPage)], context);
         return documents;
     }
 }

@@ -34,7 +34,7 @@ public sealed record SearchDocument(
 
     /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
     public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
-        document.Html is not null && document.Url is not null && document.SearchText is not null &&
+        document.HasPage && document.Url is not null && document.SearchText is not null &&
         document.Report is { IsExempt: false, Date: not null } report && (includeDrafts || !report.IsDraft);
 
     public static SearchDocument From(ReportDocument document)

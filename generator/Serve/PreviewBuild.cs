@@ -114,7 +114,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         var renderFindings = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics);
         var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderFindings));
 
-        var rendered = documents.Where(d => d.Html is not null).Select(d => d.Url!).ToHashSet(StringComparer.Ordinal);
+        var rendered = documents.Where(d => d.HasPage).Select(d => d.Url!).ToHashSet(StringComparer.Ordinal);
         var findingsByUrl = ImmutableDictionary.CreateBuilder<string, ImmutableList<Diagnostic>>(StringComparer.Ordinal);
         var findingsPages = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var document in documents)

@@ -76,20 +76,14 @@ public sealed class BuildCache
         document.SourcePath, document.Stamp?.Hash, document.Url, document.Quarter?.ToString(), document.LastChanged?.ToString("O"),
         document.Previous?.Title, document.Previous?.Url, document.Next?.Title, document.Next?.Url, document.Report?.IsDraft));
 
-    /// <summary>The page this report had in the previous build, when none of its inputs changed; else null.</summary>
-    public string? Unchanged(ReportDocument document, string key)
+    /// <summary>True when the previous build wrote this report's page from the same inputs and it is still there.</summary>
+    public bool Unchanged(ReportDocument document, string key)
     {
         var page = document.Url + "index.html";
         Reports[page] = key;
-        if (Previous is null || !Previous.Reports.TryGetValue(page, out var before) || before != key) return null;
-        try
-        {
-            return File.ReadAllText(System.IO.Path.Combine(Output, page));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        // The page on disk is the one the last build wrote from the same inputs: it is neither rendered nor read again.
+        return Previous is not null && Previous.Reports.TryGetValue(page, out var before) && before == key
+            && Previous.Files.ContainsKey(page) && File.Exists(System.IO.Path.Combine(Output, page));
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class WriteSite : IArchiveStage
     {
         var output = Path.GetFullPath(context.Options.OutputDirectory);
         OutputFolder.EnsureReplaceable(output, context);
-        var published = documents.Where(d => d.Html is not null).ToList();
+        var published = documents.Where(d => d.HasPage).ToList();
         if (context.Cache is { Usable: true } cache && Directory.Exists(output))
         {
             // Listing the old site opens every folder (0.2 to 0.5 s at 10,000 reports), so it runs while the files
@@ -55,11 +55,12 @@ public sealed class WriteSite : IArchiveStage
             {
                 foreach (var file in listings) keyed.Listings[file.Path] = file.Key;
             }
-            foreach (var (path, text) in SearchIndex(published, context))
+            var index = SearchIndex(published, context);
+            Parallel.ForEach(index.Files, file =>
             {
-                WriteFile(building, path, text);
-                if (context.Cache is not null) hashes[path] = BuildCache.Hash(text);
-            }
+                WriteFile(building, file.Path, file.Json);
+                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(file.Json);
+            });
             CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(building, "assets"));
             FrontEndAssets.Copy(context.Options.SiteDirectory, building, context.Log);
             File.WriteAllText(Path.Combine(building, Marker), "Made by committee build; the next build replaces this folder.\n");
@@ -70,6 +71,7 @@ public sealed class WriteSite : IArchiveStage
                 made.Written.AddRange(all);
                 made.Rendered.AddRange(published.Select(d => d.Url + "index.html").Concat(listings.Select(f => f.Path)));
                 made.Save(new Dictionary<string, string>(hashes, StringComparer.Ordinal));
+                index.Commit();
             }
         }
         catch
@@ -98,9 +100,10 @@ public sealed class WriteSite : IArchiveStage
         ];
     }
 
-    /// <summary>The search index's files, which every build makes whole (they are not listing files with keys).</summary>
-    private static IEnumerable<(string Path, string Text)> SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
-        Search.SearchIndexWriter.Render(published, context);
+    /// <summary>The search index's files, as the <see cref="Search.IndexForSearch"/> stage made them (in full, or only
+    /// what changed, <see cref="Search.SearchIndexFiles.Kept"/> naming the files that stay as they are).</summary>
+    private static Search.SearchIndexFiles SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
+        context.Products.SearchIndex ?? Search.SearchIndexUpdate.Make(published, context);
 
     /// <summary>
     /// The incremental build: validation has passed, the previous build's record matches the templates,
@@ -131,7 +134,7 @@ public sealed class WriteSite : IArchiveStage
         Parallel.ForEach(published, document =>
         {
             var path = document.Url + "index.html";
-            if (document.Reused && before.TryGetValue(path, out var old)) hashes[path] = old;
+            if (document.Reused) hashes[path] = before[path];
             else
             {
                 Put(path, document.Html!);
@@ -151,7 +154,9 @@ public sealed class WriteSite : IArchiveStage
             Put(file.Path, file.Render());
             rendered.Add(file.Path);
         });
-        foreach (var (path, text) in SearchIndex(published, context)) Put(path, text);
+        var index = SearchIndex(published, context);
+        Parallel.ForEach(index.Files, file => Put(file.Path, file.Json));
+        foreach (var path in index.Kept) hashes[path] = before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
 
         // Assets: made in a folder beside the site, then moved over the old ones that differ.
         var keep = new HashSet<string>(hashes.Keys, StringComparer.Ordinal) { Marker };
@@ -189,6 +194,7 @@ public sealed class WriteSite : IArchiveStage
         cache.Written.AddRange(written);
         cache.Rendered.AddRange(rendered);
         cache.Save(new Dictionary<string, string>(hashes, StringComparer.Ordinal));
+        index.Commit();
     }
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
