@@ -137,19 +137,22 @@ public static class SearchIndexUpdate
         var keys = manifest.GetProperty("shards").EnumerateArray().Select(k => k.GetString()!).ToList();
         var oldKeys = keys.Where(k => groups.Contains(SearchIndexWriter.Prefix(k, 2))).ToList();
 
-        // The postings of every stem the groups hold, as the last index wrote them.
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var key in oldKeys)
+        // The postings of every stem the groups hold, as the last index wrote them: kept as their JSON text, and
+        // decoded only for the stems whose weights changed.
+        var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var lists = new System.Collections.Concurrent.ConcurrentDictionary<string, List<int>>(StringComparer.Ordinal);
+        Parallel.ForEach(oldKeys, key =>
         {
-            var shard = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key)))).RootElement;
-            foreach (var posting in shard.GetProperty("postings").EnumerateObject())
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key))));
+            foreach (var posting in shard.RootElement.GetProperty("postings").EnumerateObject())
             {
-                if (lists.ContainsKey(posting.Name)) continue;
+                // The same stem in two shards has the same list: the first read serves.
+                if (!postings.TryAdd(posting.Name, posting.Value.GetRawText()) || !stemChanges.ContainsKey(posting.Name)) continue;
                 var list = posting.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
                 for (var i = 2; i < list.Count; i += 2) list[i] += list[i - 2];
                 lists[posting.Name] = list;
             }
-        }
+        });
         foreach (var (stem, change) in stemChanges)
         {
             if (!lists.TryGetValue(stem, out var list))
@@ -166,18 +169,13 @@ public static class SearchIndexUpdate
                 if (weight == 0) merged.Remove(doc);
                 else merged[doc] = weight;
             }
-            lists[stem] = [.. merged.SelectMany(p => new[] { p.Key, p.Value })];
+            postings[stem] = SearchIndexWriter.PostingsJson([.. merged.SelectMany(p => new[] { p.Key, p.Value })]);
         }
 
         // Plan and write the groups as a full index would.
         var groupWords = words.Keys.Where(w => groups.Contains(SearchIndexWriter.Prefix(w, 2))).Order(StringComparer.Ordinal).ToList();
         var wordStems = new SortedDictionary<string, string>(groupWords.ToDictionary(w => w, w => words[w].Stem, StringComparer.Ordinal), StringComparer.Ordinal);
-        var postings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var stem in wordStems.Values.Distinct(StringComparer.Ordinal))
-        {
-            if (!lists.TryGetValue(stem, out var list)) return null;
-            postings[stem] = SearchIndexWriter.PostingsJson(list);
-        }
+        if (wordStems.Values.Any(stem => !postings.ContainsKey(stem))) return null;
         var plan = groupWords.GroupBy(w => SearchIndexWriter.Prefix(w, 2), StringComparer.Ordinal)
             .SelectMany(g => SearchIndexWriter.PlanGroup(g.Key, [.. g], wordStems, postings)).ToList();
 
