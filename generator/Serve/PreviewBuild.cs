@@ -96,7 +96,10 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         var documents = prepared;
         try
         {
-            documents = PipelineRunner.Run(Pipelines.Publish, context with { Log = output }, documents: prepared);
+            // The same cache as `committee build`, kept for the preview folder: a save re-renders and rewrites only
+            // what it changed, and patches the search index.
+            var publishing = context with { Log = output, Products = new() };
+            documents = PipelineRunner.Run(Pipelines.Publish, publishing with { Cache = Write.BuildCache.Load(publishing) }, documents: prepared);
             folder = Path.GetFullPath(options.OutputDirectory);
         }
         catch (Exception e) when (e is FrontEndAssets.UnavailableException or OutputFolder.RefusedException)

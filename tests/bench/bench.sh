@@ -12,7 +12,8 @@ trap 'rm -rf "$work"' EXIT
 node tests/bench/make-corpus.mjs "$n" "$work/corpus" --hugo >/dev/null
 node tests/bench/make-corpus.mjs 1 "$work/one" >/dev/null
 dotnet build generator -c Release -v quiet -nologo >/dev/null
-committee=(dotnet "$PWD/generator/bin/Release/net10.0/committee.dll")
+# Run from the corpus folder: committee keeps its caches in .committee/ under the working folder.
+committee=(env -C "$work/corpus" dotnet "$PWD/generator/bin/Release/net10.0/committee.dll")
 c=(--content "$work/corpus/content" --site "$work/corpus/site-src")
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
