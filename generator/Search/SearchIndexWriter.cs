@@ -125,9 +125,8 @@ public static class SearchIndexWriter
         }
         var postings = lists.AsParallel().ToDictionary(l => l.Key, l => PostingsJson(l.Value), StringComparer.Ordinal);
         var plan = Shards(words, postings);
-        files.AddRange(ShardFiles(plan, words, postings));
-
-        for (var doc = 0; doc < documents.Count; doc++) files.Add(DocumentFile(doc, documents[doc]));
+        files.AddRange(plan.AsParallel().AsOrdered().Select(p => (Folder + ShardPath(p.Key), ShardJson(p.Words, words, postings))));
+        files.AddRange(documents.AsParallel().AsOrdered().Select((d, doc) => DocumentFile(doc, d)));
         files.AddRange(FilterFiles(documents, facets));
         files.Add((Folder + "manifest.json", Manifest(documents.Count, averages, plan.Select(p => p.Key))));
         return files;
