@@ -6,9 +6,11 @@ namespace Committee.Search;
 /// a paper that did not change gives the same contribution, and only a changed paper has to be analysed again.
 /// </summary>
 /// <param name="Lengths">Tokens per field, in the order of <see cref="SearchIndexWriter.Fields"/>.</param>
-/// <param name="Stems">Each stem with its count in each field (same order).</param>
+/// <param name="Stems">Each stem of the paper.</param>
+/// <param name="Counts">For stem i, its count in field f at [i × fields + f]: one array per paper rather than one per
+/// stem, since 10,000 papers hold millions of stems.</param>
 /// <param name="Words">Each folded word of the paper with its stem.</param>
-public sealed record Contribution(int[] Lengths, IReadOnlyList<(string Stem, int[] Counts)> Stems, IReadOnlyList<(string Word, string Stem)> Words)
+public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, (string Word, string Stem)[] Words)
 {
     public static Contribution Of(SearchDocument document)
     {
@@ -28,13 +30,19 @@ public sealed record Contribution(int[] Lengths, IReadOnlyList<(string Stem, int
             }
         }
         // In the order first met: the index sorts what it writes, so nothing here needs sorting.
-        var stemList = new (string, int[])[stems.Count];
+        var stemList = new string[stems.Count];
+        var countList = new int[stems.Count * texts.Length];
         var i = 0;
-        foreach (var (stem, counts) in stems) stemList[i++] = (stem, counts);
+        foreach (var (stem, counts) in stems)
+        {
+            stemList[i] = stem;
+            counts.CopyTo(countList, i * texts.Length);
+            i++;
+        }
         var wordList = new (string, string)[words.Count];
         i = 0;
         foreach (var (word, stem) in words) wordList[i++] = (word, stem);
-        return new Contribution(lengths, stemList, wordList);
+        return new Contribution(lengths, stemList, countList, wordList);
     }
 
     /// <summary>
@@ -46,16 +54,18 @@ public sealed record Contribution(int[] Lengths, IReadOnlyList<(string Stem, int
     public IEnumerable<(string Stem, int Weight)> Weights(double[] averages)
     {
         var fields = SearchIndexWriter.Fields;
-        foreach (var (stem, counts) in Stems)
+        var n = Lengths.Length;
+        for (var i = 0; i < Stems.Length; i++)
         {
             var weight = 0.0;
-            for (var f = 0; f < counts.Length; f++)
+            for (var f = 0; f < n; f++)
             {
-                if (counts[f] == 0) continue;
+                var count = Counts[i * n + f];
+                if (count == 0) continue;
                 var norm = SearchIndexWriter.K1 * (1 - SearchIndexWriter.B + SearchIndexWriter.B * Lengths[f] / averages[f]);
-                weight += fields[f].Boost * counts[f] * (SearchIndexWriter.K1 + 1) / (counts[f] + norm);
+                weight += fields[f].Boost * count * (SearchIndexWriter.K1 + 1) / (count + norm);
             }
-            yield return (stem, Math.Max(1, (int)Math.Round(weight * SearchIndexWriter.Scale, MidpointRounding.AwayFromZero)));
+            yield return (Stems[i], Math.Max(1, (int)Math.Round(weight * SearchIndexWriter.Scale, MidpointRounding.AwayFromZero)));
         }
     }
 }

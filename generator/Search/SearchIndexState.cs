@@ -21,7 +21,7 @@ public sealed record IndexedPaper(string Url, string Hash, int[] Lengths, long O
 /// </summary>
 public sealed class SearchIndexState
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public required string SiteKey { get; init; }
     public required string ManifestHash { get; init; }
@@ -134,13 +134,10 @@ public sealed class SearchIndexState
             var c = contributions[i];
             writer.Write(c.Lengths.Length);
             foreach (var l in c.Lengths) writer.Write(l);
-            writer.Write(c.Stems.Count);
-            foreach (var (stem, counts) in c.Stems)
-            {
-                writer.Write(stem);
-                foreach (var n in counts) writer.Write7BitEncodedInt(n);
-            }
-            writer.Write(c.Words.Count);
+            writer.Write(c.Stems.Length);
+            foreach (var stem in c.Stems) writer.Write(stem);
+            foreach (var n in c.Counts) writer.Write7BitEncodedInt(n);
+            writer.Write(c.Words.Length);
             foreach (var (word, stem) in c.Words)
             {
                 writer.Write(word);
@@ -160,17 +157,13 @@ public sealed class SearchIndexState
             reader.BaseStream.Position = offsets[i];
             var lengths = new int[reader.ReadInt32()];
             for (var f = 0; f < lengths.Length; f++) lengths[f] = reader.ReadInt32();
-            var stems = new (string, int[])[reader.ReadInt32()];
-            for (var s = 0; s < stems.Length; s++)
-            {
-                var stem = reader.ReadString();
-                var counts = new int[lengths.Length];
-                for (var f = 0; f < counts.Length; f++) counts[f] = reader.Read7BitEncodedInt();
-                stems[s] = (stem, counts);
-            }
+            var stems = new string[reader.ReadInt32()];
+            for (var s = 0; s < stems.Length; s++) stems[s] = reader.ReadString();
+            var counts = new int[stems.Length * lengths.Length];
+            for (var c = 0; c < counts.Length; c++) counts[c] = reader.Read7BitEncodedInt();
             var words = new (string, string)[reader.ReadInt32()];
             for (var w = 0; w < words.Length; w++) words[w] = (reader.ReadString(), reader.ReadString());
-            result[i] = new Contribution(lengths, stems, words);
+            result[i] = new Contribution(lengths, stems, counts, words);
         }
         return result;
     }

@@ -110,19 +110,19 @@ public static class SearchIndexWriter
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
 
         // Postings: papers in index order, so each list is sorted and stored as differences.
-        var weights = contributions.AsParallel().AsOrdered().Select(c => c.Weights(averages).ToArray()).ToArray();
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var words = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (var doc = 0; doc < weights.Length; doc++)
+        var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var doc = 0; doc < contributions.Count; doc++)
         {
-            foreach (var (stem, weight) in weights[doc])
+            foreach (var (stem, weight) in contributions[doc].Weights(averages))
             {
                 if (!lists.TryGetValue(stem, out var list)) lists[stem] = list = [];
                 list.Add(doc);
                 list.Add(weight);
             }
-            foreach (var (word, stem) in contributions[doc].Words) words.TryAdd(word, stem);
+            foreach (var (word, stem) in contributions[doc].Words) vocabulary.TryAdd(word, stem);
         }
+        var words = new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal);
         var postings = lists.AsParallel().ToDictionary(l => l.Key, l => PostingsJson(l.Value), StringComparer.Ordinal);
         var plan = Shards(words, postings);
         files.AddRange(plan.AsParallel().AsOrdered().Select(p => (Folder + ShardPath(p.Key), ShardJson(p.Words, words, postings))));
