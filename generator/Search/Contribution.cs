@@ -9,15 +9,15 @@ namespace Committee.Search;
 /// <param name="Stems">Each stem of the paper.</param>
 /// <param name="Counts">For stem i, its count in field f at [i × fields + f]: one array per paper rather than one per
 /// stem, since 10,000 papers hold millions of stems.</param>
-/// <param name="Words">Each folded word of the paper with its stem.</param>
-public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, (string Word, string Stem)[] Words)
+/// <param name="Words">Each folded word of the paper (its stem is <see cref="Analyzer.Stem"/> of it, so it is not kept).</param>
+public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, string[] Words)
 {
     public static Contribution Of(SearchDocument document)
     {
         string[] texts = [document.Title, document.Headings, document.Summary, document.Body];
         var lengths = new int[texts.Length];
         var stems = new Dictionary<string, int[]>(512, StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(512, StringComparer.Ordinal);
+        var words = new HashSet<string>(512, StringComparer.Ordinal);
         for (var field = 0; field < texts.Length; field++)
         {
             var tokens = Analyzer.Tokens(texts[field]);
@@ -26,7 +26,7 @@ public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, (
             {
                 if (!stems.TryGetValue(token.Stem, out var counts)) stems[token.Stem] = counts = new int[texts.Length];
                 counts[field]++;
-                words.TryAdd(token.Surface, token.Stem);
+                words.Add(token.Surface);
             }
         }
         // In the order first met: the index sorts what it writes, so nothing here needs sorting.
@@ -39,10 +39,7 @@ public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, (
             counts.CopyTo(countList, i * texts.Length);
             i++;
         }
-        var wordList = new (string, string)[words.Count];
-        i = 0;
-        foreach (var (word, stem) in words) wordList[i++] = (word, stem);
-        return new Contribution(lengths, stemList, countList, wordList);
+        return new Contribution(lengths, stemList, countList, [.. words]);
     }
 
     /// <summary>

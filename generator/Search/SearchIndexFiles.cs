@@ -1,19 +1,19 @@
 namespace Committee.Search;
 
 /// <summary>
-/// What one build does to the search index: the files to write (path under the site, JSON text), the files of the
+/// What one build does to the search index: the files to write (path under the site, JSON as UTF-8), the files of the
 /// last index that stay as they are, and what to record once the site is written (<see cref="Commit"/>), so the
 /// next build can change only what its edits touch.
 /// </summary>
 /// <param name="Analysed">How many papers were analysed afresh (the rest came from the last index).</param>
 /// <param name="Incremental">True when the last index was patched rather than made again.</param>
 public sealed record SearchIndexFiles(
-    IReadOnlyList<(string Path, string Json)> Files,
+    IReadOnlyList<(string Path, byte[] Utf8)> Files,
     IReadOnlyList<string> Kept,
     Action Commit,
     int Analysed,
     bool Incremental)
 {
-    public static SearchIndexFiles Full(IReadOnlyList<(string Path, string Json)> files, Action commit, int analysed) =>
+    public static SearchIndexFiles Full(IReadOnlyList<(string Path, byte[] Utf8)> files, Action commit, int analysed) =>
         new(files, [], commit, analysed, false);
 }

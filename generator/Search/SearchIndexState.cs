@@ -21,7 +21,7 @@ public sealed record IndexedPaper(string Url, string Hash, int[] Lengths, long O
 /// </summary>
 public sealed class SearchIndexState
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public required string SiteKey { get; init; }
     public required string ManifestHash { get; init; }
@@ -138,11 +138,7 @@ public sealed class SearchIndexState
             foreach (var stem in c.Stems) writer.Write(stem);
             foreach (var n in c.Counts) writer.Write7BitEncodedInt(n);
             writer.Write(c.Words.Length);
-            foreach (var (word, stem) in c.Words)
-            {
-                writer.Write(word);
-                writer.Write(stem);
-            }
+            foreach (var word in c.Words) writer.Write(word);
         }
         return offsets;
     }
@@ -161,8 +157,8 @@ public sealed class SearchIndexState
             for (var s = 0; s < stems.Length; s++) stems[s] = reader.ReadString();
             var counts = new int[stems.Length * lengths.Length];
             for (var c = 0; c < counts.Length; c++) counts[c] = reader.Read7BitEncodedInt();
-            var words = new (string, string)[reader.ReadInt32()];
-            for (var w = 0; w < words.Length; w++) words[w] = (reader.ReadString(), reader.ReadString());
+            var words = new string[reader.ReadInt32()];
+            for (var w = 0; w < words.Length; w++) words[w] = reader.ReadString();
             result[i] = new Contribution(lengths, stems, counts, words);
         }
         return result;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Committee.Pipeline;
 
@@ -59,12 +60,12 @@ public static class SearchIndexUpdate
             var words = new Dictionary<string, (string Stem, int Papers)>(StringComparer.Ordinal);
             foreach (var c in contributions)
             {
-                foreach (var (word, stem) in c.Words) words[word] = (stem, words.TryGetValue(word, out var w) ? w.Papers + 1 : 1);
+                foreach (var word in c.Words) words[word] = words.TryGetValue(word, out var w) ? (w.Stem, w.Papers + 1) : (Analyzer.Stem(word), 1);
             }
             new SearchIndexState
             {
                 SiteKey = siteKey,
-                ManifestHash = SearchIndexState.HashOf(files.Single(f => f.Path == SearchIndexWriter.Folder + "manifest.json").Json),
+                ManifestHash = SearchIndexState.HashOf(Encoding.UTF8.GetString(files.Single(f => f.Path == SearchIndexWriter.Folder + "manifest.json").Utf8)),
                 Averages = SearchIndexWriter.Averages(contributions.Select(c => c.Lengths).ToList()),
                 Papers = [.. documents.Select((d, i) => new IndexedPaper(d.Url, hashes[i], contributions[i].Lengths, offsets[i]))],
                 Words = words,
@@ -108,8 +109,8 @@ public static class SearchIndexUpdate
                 if (before.GetValueOrDefault(stem) == weight) continue;
                 (stemChanges.TryGetValue(stem, out var c) ? c : stemChanges[stem] = [])[doc] = weight;
             }
-            var oldWords = old[k].Words.ToDictionary(w => w.Word, w => w.Stem, StringComparer.Ordinal);
-            var newWords = fresh[k].Words.ToDictionary(w => w.Word, w => w.Stem, StringComparer.Ordinal);
+            var oldWords = old[k].Words.ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal);
+            var newWords = fresh[k].Words.ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal);
             foreach (var word in oldWords.Keys.Where(w => !newWords.ContainsKey(w)))
             {
                 var (stem, papers) = words[word];
@@ -179,13 +180,13 @@ public static class SearchIndexUpdate
         var plan = groupWords.GroupBy(w => SearchIndexWriter.Prefix(w, 2), StringComparer.Ordinal)
             .SelectMany(g => SearchIndexWriter.PlanGroup(g.Key, [.. g], wordStems, postings)).ToList();
 
-        var files = new List<(string Path, string Json)>();
+        var files = new List<(string Path, byte[] Utf8)>();
         files.AddRange(SearchIndexWriter.ShardFiles(plan, wordStems, postings));
         foreach (var doc in changed) files.Add(SearchIndexWriter.DocumentFile(doc, documents[doc]));
         files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
         var newKeys = keys.Except(oldKeys, StringComparer.Ordinal).Concat(plan.Select(p => p.Key)).ToList();
         var manifestText = SearchIndexWriter.Manifest(documents.Count, averages, newKeys);
-        files.Add((SearchIndexWriter.Folder + "manifest.json", manifestText));
+        files.Add((SearchIndexWriter.Folder + "manifest.json", Encoding.UTF8.GetBytes(manifestText)));
 
         var written = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
         var kept = keys.Except(oldKeys, StringComparer.Ordinal).Select(k => SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(k))

@@ -93,25 +93,26 @@ public static class SearchIndexWriter
             Count(documents.Select(d => d.TypeId), id => site.Types.GetValueOrDefault(id)?.Name ?? id, v => v.OrderBy(f => f.Label, StringComparer.Ordinal)));
     }
 
-    /// <summary>Every file of the index, as (path under the site, JSON text).</summary>
-    public static IEnumerable<(string Path, string Json)> Render(IReadOnlyList<ReportDocument> published, PipelineContext context)
+    /// <summary>Every file of the index, as (path under the site, JSON as UTF-8): bytes, not strings, since the papers'
+    /// files hold all their text and are written as they are.</summary>
+    public static IEnumerable<(string Path, byte[] Utf8)> Render(IReadOnlyList<ReportDocument> published, PipelineContext context)
     {
         var documents = Documents(published, context.Options.IncludeDrafts);
         return Render(documents, context.Site);
     }
 
-    public static List<(string Path, string Json)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
+    public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
         Render(documents, [.. documents.AsParallel().AsOrdered().Select(Contribution.Of)], site);
 
-    public static List<(string Path, string Json)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
+    public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
     {
-        var files = new List<(string, string)>();
+        var files = new List<(string, byte[])>();
         var facets = FacetsOf(documents, site);
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
 
         // Postings: papers in index order, so each list is sorted and stored as differences.
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         for (var doc = 0; doc < contributions.Count; doc++)
         {
             foreach (var (stem, weight) in contributions[doc].Weights(averages))
@@ -120,33 +121,33 @@ public static class SearchIndexWriter
                 list.Add(doc);
                 list.Add(weight);
             }
-            foreach (var (word, stem) in contributions[doc].Words) vocabulary.TryAdd(word, stem);
+            vocabulary.UnionWith(contributions[doc].Words);
         }
-        var words = new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal);
+        var words = new SortedDictionary<string, string>(vocabulary.AsParallel().ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal), StringComparer.Ordinal);
         var postings = lists.AsParallel().ToDictionary(l => l.Key, l => PostingsJson(l.Value), StringComparer.Ordinal);
         var plan = Shards(words, postings);
-        files.AddRange(plan.AsParallel().AsOrdered().Select(p => (Folder + ShardPath(p.Key), ShardJson(p.Words, words, postings))));
+        files.AddRange(ShardFiles(plan, words, postings));
         files.AddRange(documents.AsParallel().AsOrdered().Select((d, doc) => DocumentFile(doc, d)));
         files.AddRange(FilterFiles(documents, facets));
-        files.Add((Folder + "manifest.json", Manifest(documents.Count, averages, plan.Select(p => p.Key))));
+        files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, plan.Select(p => p.Key)))));
         return files;
     }
 
-    public static (string Path, string Json) DocumentFile(int doc, SearchDocument d)
+    public static (string Path, byte[] Utf8) DocumentFile(int doc, SearchDocument d)
     {
         var row = new DocumentRow(d.Url, d.Title, d.BoardId, d.Date, d.Quarter, d.Year, d.Wards, d.TypeId, d.Officer, d.Draft, d.Body);
-        return (Folder + DocumentPath(doc), JsonSerializer.Serialize(row, Json) + "\n");
+        return (Folder + DocumentPath(doc), [.. JsonSerializer.SerializeToUtf8Bytes(row, Json), (byte)'\n']);
     }
 
     /// <summary>facets.json and columns.json: small beside the rest, and made afresh on every build.</summary>
-    public static IEnumerable<(string Path, string Json)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets) =>
+    public static IEnumerable<(string Path, byte[] Utf8)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets) =>
     [
-        (Folder + "facets.json", JsonSerializer.Serialize(facets, Json) + "\n"),
-        (Folder + "columns.json", JsonSerializer.Serialize(Columns(documents, facets), Json) + "\n"),
+        (Folder + "facets.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(facets, Json) + "\n")),
+        (Folder + "columns.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Columns(documents, facets), Json) + "\n")),
     ];
 
-    public static IEnumerable<(string Path, string Json)> ShardFiles(IEnumerable<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings) =>
-        shards.Select(s => (Folder + ShardPath(s.Key), ShardJson(s.Words, words, postings)));
+    public static IEnumerable<(string Path, byte[] Utf8)> ShardFiles(IEnumerable<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings) =>
+        shards.AsParallel().AsOrdered().Select(s => (Folder + ShardPath(s.Key), Encoding.UTF8.GetBytes(ShardJson(s.Words, words, postings))));
 
     /// <summary>Where a paper's file is, under search/ (search.js works it out the same way).</summary>
     public static string DocumentPath(int doc) => $"docs/{doc.ToString(CultureInfo.InvariantCulture)}.json";

@@ -58,8 +58,8 @@ public sealed class WriteSite : IArchiveStage
             var index = SearchIndex(published, context);
             Parallel.ForEach(index.Files, file =>
             {
-                WriteFile(building, file.Path, file.Json);
-                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(file.Json);
+                WriteFile(building, file.Path, file.Utf8);
+                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(file.Utf8);
             });
             CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(building, "assets"));
             FrontEndAssets.Copy(context.Options.SiteDirectory, building, context.Log);
@@ -121,9 +121,9 @@ public sealed class WriteSite : IArchiveStage
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var written = new System.Collections.Concurrent.ConcurrentBag<string>();
         var rendered = new System.Collections.Concurrent.ConcurrentBag<string>();
-        void Put(string path, string text)
+        void Put(string path, string text) => PutBytes(path, Utf8NoBom.GetBytes(text));
+        void PutBytes(string path, byte[] bytes)
         {
-            var bytes = Utf8NoBom.GetBytes(text);
             var hash = BuildCache.Hash(bytes);
             hashes[path] = hash;
             if (before.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(output, path))) return;
@@ -155,7 +155,7 @@ public sealed class WriteSite : IArchiveStage
             rendered.Add(file.Path);
         });
         var index = SearchIndex(published, context);
-        Parallel.ForEach(index.Files, file => Put(file.Path, file.Json));
+        Parallel.ForEach(index.Files, file => PutBytes(file.Path, file.Utf8));
         foreach (var path in index.Kept) hashes[path] = before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
 
         // Assets: made in a folder beside the site, then moved over the old ones that differ.
@@ -219,7 +219,10 @@ public sealed class WriteSite : IArchiveStage
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes one file under the root, refusing any path that would land outside it.</summary>
-    public static void WriteFile(string root, string relativePath, string text)
+    public static void WriteFile(string root, string relativePath, string text) => WriteFile(root, relativePath, Utf8NoBom.GetBytes(text));
+
+    /// <summary>Writes one file under the root, refusing any path that would land outside it.</summary>
+    public static void WriteFile(string root, string relativePath, byte[] bytes)
     {
         var path = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!path.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -227,7 +230,7 @@ public sealed class WriteSite : IArchiveStage
             throw new InvalidOperationException($"Refused to write '{relativePath}' outside the output folder.");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, Utf8NoBom);
+        File.WriteAllBytes(path, bytes);
     }
 
     private static void CopyAssets(string from, string to)
