@@ -95,12 +95,6 @@ public static class SearchIndexWriter
 
     /// <summary>Every file of the index, as (path under the site, JSON as UTF-8): bytes, not strings, since the papers'
     /// files hold all their text and are written as they are.</summary>
-    public static IEnumerable<(string Path, byte[] Utf8)> Render(IReadOnlyList<ReportDocument> published, PipelineContext context)
-    {
-        var documents = Documents(published, context.Options.IncludeDrafts);
-        return Render(documents, context.Site);
-    }
-
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
         Render(documents, [.. documents.AsParallel().AsOrdered().Select(Contribution.Of)], site);
 
