@@ -154,13 +154,15 @@ public static class SearchIndexUpdate
                 lists[posting.Name] = list;
             }
         });
+        HashSet<string>? knownStems = null;
         foreach (var (stem, change) in stemChanges)
         {
             if (!lists.TryGetValue(stem, out var list))
             {
                 // A stem no unchanged paper has: its list is only the changed papers'. If some word of it is in a
                 // group not read back, the last index had it after all, and this patch cannot see all of it.
-                if (state.Words.Any(w => w.Value.Stem == stem)) return null;
+                knownStems ??= [.. state.Words.Values.Select(w => w.Stem)];
+                if (knownStems.Contains(stem)) return null;
                 list = [];
             }
             var merged = new SortedDictionary<int, int>();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Committee.Tests.Support;
 
 namespace Committee.Tests.Build;
@@ -13,12 +12,7 @@ public class IncrementalBuildTests
     private const string EditedPage = "boards/safer-ppb/2023-10-10/cctv-network-upgrade/index.html";
 
     /// <summary>The files the last build wrote, as its cache records them.</summary>
-    private static List<string> Written(TestSite site)
-    {
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.json"));
-        using var json = JsonDocument.Parse(File.ReadAllText(file));
-        return [.. json.RootElement.GetProperty("Written").EnumerateArray().Select(e => e.GetString()!)];
-    }
+    private static List<string> Written(TestSite site) => SiteBuild.LastBuild(site, "Written");
 
     private static bool IsReportPage(string path) => path.StartsWith("boards/", StringComparison.Ordinal) && path.Count(c => c == '/') == 4;
 

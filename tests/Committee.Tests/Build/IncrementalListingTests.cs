@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Text.Json;
 using Committee.Model;
 using Committee.Pipeline;
 using Committee.Render;
@@ -22,15 +21,9 @@ public class IncrementalListingTests
     private sealed record Record(List<string> Rendered, List<string> Written);
 
     /// <summary>What the last build rendered and wrote, as its cache records them.</summary>
-    private static Record LastBuild(TestSite site)
-    {
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.json"));
-        using var json = JsonDocument.Parse(File.ReadAllText(file));
-        List<string> Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
-        return new Record(Read("Rendered"), Read("Written"));
-    }
+    private static Record LastBuild(TestSite site) => new(SiteBuild.LastBuild(site, "Rendered"), SiteBuild.LastBuild(site, "Written"));
 
-    /// <summary>The search index is made whole by every build; it is not a listing file.</summary>
+    /// <summary>The search index is not a listing file: SearchIndexUpdateTests say what a build rewrites of it.</summary>
     private static bool IsSearchIndex(string path) => path.StartsWith("search/", StringComparison.Ordinal) && path != "search/index.html";
 
     private static void Edit(TestSite site, string file, string from, string to)

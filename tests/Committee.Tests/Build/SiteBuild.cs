@@ -42,6 +42,14 @@ public static class SiteBuild
         return result;
     }
 
+    /// <summary>A list the last build recorded in its cache in .committee/cache/: "Written" (the files it wrote) or "Rendered".</summary>
+    public static List<string> LastBuild(TestSite site, string list)
+    {
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.json"));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        return [.. json.RootElement.GetProperty(list).EnumerateArray().Select(e => e.GetString()!)];
+    }
+
     /// <summary>Every file under a folder, as a relative path (forward slashes) → SHA-256 of its bytes.</summary>
     public static SortedDictionary<string, string> Files(string folder, string? skipFolder = null)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Committee.Tests.Build;
 using Committee.Tests.Support;
 
@@ -13,12 +12,7 @@ public sealed class SearchIndexUpdateTests
     private const string Edited = "content/reports/safer-ppb/2023-10-10-cctv-network-upgrade.md";
 
     /// <summary>The files the last build wrote, as its cache records them.</summary>
-    private static List<string> Written(TestSite site)
-    {
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.json"));
-        using var json = JsonDocument.Parse(File.ReadAllText(file));
-        return [.. json.RootElement.GetProperty("Written").EnumerateArray().Select(e => e.GetString()!)];
-    }
+    private static List<string> Written(TestSite site) => SiteBuild.LastBuild(site, "Written");
 
     /// <summary>The search folder a build without any cache makes of the same content.</summary>
     private static SortedDictionary<string, string> FullIndex(TestSite site)
