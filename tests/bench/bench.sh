@@ -3,6 +3,9 @@
 # in one run. Prints the median wall time of R runs and the peak resident set (RSS, from /usr/bin/time -v)
 # of each, and the ratios the targets of issue #7 are stated in.
 # Usage: tests/bench/bench.sh [N=10000] [R=3]      (needs node, hugo, /usr/bin/time and the .NET SDK)
+# Committee is measured as it ships: published with ReadyToRun (R2R=0 measures the plain `dotnet build` output instead).
+# Each full build writes into a fresh folder and every run starts after `sync`: deleting the last run's 24,000 files on
+# this machine's disk (mounted with online discard) stalled the next run's writes by up to 6 s, for Hugo as for committee.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-10000}
@@ -11,9 +14,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 node tests/bench/make-corpus.mjs "$n" "$work/corpus" --hugo >/dev/null
 node tests/bench/make-corpus.mjs 1 "$work/one" >/dev/null
-dotnet build generator -c Release -v quiet -nologo >/dev/null
+if [ "${R2R:-1}" = 1 ]; then
+  dotnet publish generator -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v quiet -nologo >/dev/null
+  tool=("$work/tool/committee")
+else
+  dotnet build generator -c Release -v quiet -nologo >/dev/null
+  tool=(dotnet "$PWD/generator/bin/Release/net10.0/committee.dll")
+fi
 # Run from the corpus folder: committee keeps its caches in .committee/ under the working folder.
-committee=(env -C "$work/corpus" dotnet "$PWD/generator/bin/Release/net10.0/committee.dll")
+committee=(env -C "$work/corpus" "${tool[@]}")
 c=(--content "$work/corpus/content" --site "$work/corpus/site-src")
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -23,25 +32,26 @@ measure() {
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = int(s * 1000 + 0.5) }
               /Maximum resident set size/ { rss = $2 } END { print wall, rss }' "$work/time"
 }
-# R runs of a command (before each, the optional setup command); prints "median_wall_ms median_rss_kb".
+# R runs of a command (before each, the optional setup command, then sync); prints "median_wall_ms median_rss_kb".
+# In the command, @RUN@ is replaced by the run's number (for a fresh output folder each time).
 bench() {
   local setup=$1; shift
-  for _ in $(seq "$runs"); do eval "$setup"; measure "$@"; done >"$work/runs"
+  for run in $(seq "$runs"); do eval "$setup"; sync; measure "${@//@RUN@/$run}"; done >"$work/runs"
   echo "$(cut -d' ' -f1 "$work/runs" | median) $(cut -d' ' -f2 "$work/runs" | median)"
 }
 
 # SKIP_HUGO=1 leaves Hugo out (at 100,000 reports it needs more memory than this machine has).
 if [ "${SKIP_HUGO:-}" = 1 ]; then hugo_ms=0 hugo_kb=0; else
-read -r hugo_ms hugo_kb < <(bench "rm -rf '$work/hugo-out'" hugo --quiet -s "$work/corpus/hugo" -d "$work/hugo-out"); fi
+read -r hugo_ms hugo_kb < <(bench : hugo --quiet -s "$work/corpus/hugo" -d "$work/hugo-out@RUN@"); fi
 # Cold first (no memo, no cache), then the full build, whose caches the later runs use.
 read -r cold_ms _ < <(bench "rm -rf '$work/corpus/.committee'" "${committee[@]}" validate "${c[@]}")
-read -r build_ms build_kb < <(bench "rm -rf '$work/site' '$work/corpus/.committee'" "${committee[@]}" build "${c[@]}" --output "$work/site")
+read -r build_ms build_kb < <(bench "rm -rf '$work/corpus/.committee'" "${committee[@]}" build "${c[@]}" --output "$work/site@RUN@")
 full_stages=$(grep -E '^  [A-Z].*: [0-9]+ ms' "$work/out" || true)
 read -r validate_ms _ < <(bench : "${committee[@]}" validate "${c[@]}")
 read -r start_ms _ < <(bench : "${committee[@]}" validate --content "$work/one/content" --site "$work/one/site-src")
 # A rebuild after editing one report: the build before it leaves its cache in place.
 edited=$(find "$work/corpus/content/reports" -name 'copy-000100.md')
-read -r rebuild_ms _ < <(bench "sed -i 's/^summary: \"/summary: \"Edited. /' '$edited'" "${committee[@]}" build "${c[@]}" --output "$work/site")
+read -r rebuild_ms _ < <(bench "sed -i 's/^summary: \"/summary: \"Edited. /' '$edited'" "${committee[@]}" build "${c[@]}" --output "$work/site$runs")
 pages=$(grep -o 'wrote [0-9]* files' "$work/out" || true)
 rebuild_stages=$(grep -E '^  [A-Z].*: [0-9]+ ms' "$work/out" || true)
 
