@@ -63,6 +63,10 @@ public sealed record ReportDocument
     public PaperLink? Previous { get; init; }
     public PaperLink? Next { get; init; }
 
+    /// <summary>The body rendered to HTML with its contents list, by a build's per-report pass
+    /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
+    public Render.ReportBody? Body { get; init; }
+
     /// <summary>The rendered page, once the render stage has run.</summary>
     public string? Html { get; init; }
 
