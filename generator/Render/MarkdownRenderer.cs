@@ -35,7 +35,7 @@ public static partial class MarkdownRenderer
         }
         foreach (var paragraph in paragraphs)
         {
-            if (ParagraphNumber.Of(InlineText.Of(paragraph)) is var (_, major, minor) && used.Add($"para-{major}-{minor}"))
+            if (ParagraphNumber.Of(InlineText.Opening(paragraph)) is var (_, major, minor) && used.Add($"para-{major}-{minor}"))
             {
                 paragraph.GetAttributes().Id = $"para-{major}-{minor}";
             }
