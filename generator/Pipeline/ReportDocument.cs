@@ -83,7 +83,9 @@ public sealed record ReportDocument
 
     public ReportDocument With(Diagnostic diagnostic) => this with { Diagnostics = Diagnostics.Add(diagnostic) };
 
-    public ReportDocument With(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
+    /// <summary>With these findings too; the document itself when there are none (most checks of most reports).</summary>
+    public ReportDocument With(IReadOnlyCollection<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? this : this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
 
     /// <summary>Has a page in this build: decoded, and final unless drafts were asked for (an exempt report's page is its notice).</summary>
     public bool IsPublished(bool includeDrafts) => Report is { } r && (includeDrafts || !r.IsDraft);
