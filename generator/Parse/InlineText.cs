@@ -27,6 +27,68 @@ public static class InlineText
         return text.ToString().Trim();
     }
 
+    /// <summary>
+    /// Appends what <see cref="Of(ContainerInline)"/> returns to <paramref name="text"/> without making a string of it
+    /// first (search text joins every block's text); returns false, leaving <paramref name="text"/> as it was, when that is empty.
+    /// </summary>
+    public static bool AppendTo(StringBuilder text, ContainerInline container)
+    {
+        var start = text.Length;
+        for (var inline = container.FirstChild; inline is not null; inline = Next(inline, container))
+        {
+            var piece = inline switch
+            {
+                LiteralInline literal => literal.Content.AsSpan(),
+                CodeInline code => code.Content.AsSpan(),
+                LineBreakInline => " ",
+                HtmlEntityInline entity => entity.Transcoded.AsSpan(),
+                _ => default,
+            };
+            // Leading white space is trimmed as it comes, trailing white space once at the end.
+            if (text.Length == start) piece = piece.TrimStart();
+            text.Append(piece);
+        }
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        text.Length = end;
+        return end > start;
+    }
+
+    /// <summary>
+    /// Enough of the start of <see cref="Of(LeafBlock)"/> to read a paragraph number from (<see cref="Model.ParagraphNumber"/>
+    /// finds the same number in it as in the whole text), without building the whole paragraph's text: the numbering
+    /// check and the renderer ask this of every paragraph. A number is digits and dots followed by a space or the end, so
+    /// the first <see cref="OpeningLength"/> characters decide it, unless they are all digits and dots (then the whole text is read).
+    /// </summary>
+    public static string Opening(LeafBlock block)
+    {
+        if (block.Inline is not { } container) return "";
+        Span<char> opening = stackalloc char[OpeningLength + 1];
+        var length = 0;
+        for (var inline = container.FirstChild; inline is not null && length <= OpeningLength; inline = Next(inline, container))
+        {
+            var piece = inline switch
+            {
+                LiteralInline literal => literal.Content.AsSpan(),
+                CodeInline code => code.Content.AsSpan(),
+                LineBreakInline => " ",
+                HtmlEntityInline entity => entity.Transcoded.AsSpan(),
+                _ => default,
+            };
+            if (length == 0) piece = piece.TrimStart();
+            piece = piece[..Math.Min(piece.Length, opening.Length - length)];
+            piece.CopyTo(opening[length..]);
+            length += piece.Length;
+        }
+        if (length <= OpeningLength) return opening[..length].TrimEnd().ToString();
+        return opening[..OpeningLength].ContainsAnyExcept(DigitsAndDots) ? opening[..OpeningLength].ToString() : Of(block);
+    }
+
+    /// <summary>How much of a paragraph <see cref="Opening"/> reads: far more than any real paragraph number.</summary>
+    public const int OpeningLength = 16;
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndDots = System.Buffers.SearchValues.Create("0123456789.");
+
     /// <summary>True when <see cref="Of(ContainerInline)"/> would not be empty, without building the text.</summary>
     public static bool HasText(ContainerInline container)
     {

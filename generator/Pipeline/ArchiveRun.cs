@@ -24,7 +24,9 @@ public static class ArchiveRun
     /// matter (review, new) do not.
     /// </summary>
     /// <param name="keepTrees">False for a run that only reports findings (validate): each report's Markdown tree is let
-    /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end.</param>
+    /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end. A
+    /// build lets them go too, whatever this says: its pass renders each body (<see cref="RenderMarkdown"/>) while the
+    /// tree is fresh, and no later stage reads the tree.</param>
     public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool useMemo = false, bool keepTrees = true)
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
@@ -44,7 +46,7 @@ public static class ArchiveRun
             context = context with { Templates = templates, SiteDiagnostics = siteDiagnostics.AddRange(templateDiagnostics) };
         }
 
-        var documents = PipelineRunner.Run(Pipelines.Validate, context, onStage, afterEachReport: keepTrees ? null : WithoutTree);
+        var documents = PipelineRunner.Run(Pipelines.Validate, context, onStage, afterEachReport: keepTrees && !loadTemplates ? null : WithoutTree);
         var diagnostics = context.SiteDiagnostics
             .AddRange(documents.SelectMany(d => d.Diagnostics))
             .AddRange(CheckArchive.BoardsWithoutReports(documents, context));

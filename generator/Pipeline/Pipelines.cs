@@ -24,6 +24,8 @@ public static class Pipelines
         new CheckNumbering(),
         new CheckContent(),
         new Search.ExtractSearchText(),
+        // A build renders each body here, while the tree is fresh, and lets the tree go; validate skips it.
+        new RenderMarkdown(),
         new RememberReports(),
         new AssignUrls(),
         new CheckArchive(),

@@ -63,6 +63,10 @@ public sealed record ReportDocument
     public PaperLink? Previous { get; init; }
     public PaperLink? Next { get; init; }
 
+    /// <summary>The body rendered to HTML with its contents list, by a build's per-report pass
+    /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
+    public Render.ReportBody? Body { get; init; }
+
     /// <summary>The rendered page, once the render stage has run.</summary>
     public string? Html { get; init; }
 
@@ -79,7 +83,9 @@ public sealed record ReportDocument
 
     public ReportDocument With(Diagnostic diagnostic) => this with { Diagnostics = Diagnostics.Add(diagnostic) };
 
-    public ReportDocument With(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
+    /// <summary>With these findings too; the document itself when there are none (most checks of most reports).</summary>
+    public ReportDocument With(IReadOnlyCollection<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? this : this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
 
     /// <summary>Has a page in this build: decoded, and final unless drafts were asked for (an exempt report's page is its notice).</summary>
     public bool IsPublished(bool includeDrafts) => Report is { } r && (includeDrafts || !r.IsDraft);

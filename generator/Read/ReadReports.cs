@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Committee.Diagnostics;
@@ -16,25 +17,39 @@ public sealed class ReadReports : IDocumentStage
     public ReportDocument Process(ReportDocument document, PipelineContext context)
     {
         if (!FindReports.IsReportFile(document.SourcePath)) return document;
-        byte[] bytes;
-        FileStamp stamp;
+        byte[]? buffer = null;
         try
         {
-            // The size and time are taken before the bytes: a change made while reading then shows as a new stamp next run.
-            stamp = FileStamp.Of(new FileInfo(document.SourcePath));
-            if (stamp.Length > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, stamp.Length, MaxBytes)) with { Stamp = stamp };
-            bytes = File.ReadAllBytes(document.SourcePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return document.With(Rules.NotText.InFile(document.DisplayPath, $"it could not be read: {e.Message}"));
-        }
-        document = document with { Stamp = stamp with { Hash = FileStamp.HashOf(bytes) } };
+            ReadOnlySpan<byte> bytes;
+            FileStamp stamp;
+            try
+            {
+                // One open file for the size, the time and the bytes. The size and time are taken before the bytes: a
+                // change made while reading then shows as a new stamp next run.
+                using var file = File.OpenHandle(document.SourcePath);
+                var length = RandomAccess.GetLength(file);
+                stamp = new FileStamp(length, File.GetLastWriteTimeUtc(file).Ticks, null);
+                if (length > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, length, MaxBytes)) with { Stamp = stamp };
+                // The bytes are only hashed and decoded: a buffer lent for the moment spares an array per report.
+                buffer = ArrayPool<byte>.Shared.Rent((int)length);
+                var read = 0;
+                for (int n; read < length && (n = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += n;
+                bytes = buffer.AsSpan(0, read);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return document.With(Rules.NotText.InFile(document.DisplayPath, $"it could not be read: {e.Message}"));
+            }
+            document = document with { Stamp = stamp with { Hash = FileStamp.HashOf(bytes) } };
 
-        ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
-        if (span.IndexOf((byte)0) >= 0) return document.With(Rules.NotText.InFile(document.DisplayPath, "it contains binary data"));
-        if (!Utf8.IsValid(span)) return document.With(Rules.NotText.InFile(document.DisplayPath, "it is not UTF-8 encoded"));
-        return document with { Text = Encoding.UTF8.GetString(span) };
+            if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+            if (bytes.IndexOf((byte)0) >= 0) return document.With(Rules.NotText.InFile(document.DisplayPath, "it contains binary data"));
+            if (!Utf8.IsValid(bytes)) return document.With(Rules.NotText.InFile(document.DisplayPath, "it is not UTF-8 encoded"));
+            return document with { Text = Encoding.UTF8.GetString(bytes) };
+        }
+        finally
+        {
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

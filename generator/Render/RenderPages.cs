@@ -5,10 +5,11 @@ namespace Committee.Render;
 
 /// <summary>
 /// Renders each published report into its page. An exempt report gets only a notice: its title,
-/// board, date and the Schedule 12A paragraph; its text is never rendered at all. A report recalled from the
-/// memo has no Markdown tree, so its file is read and parsed again here, only when its page is not reused.
-/// Once rendered, a report lets go of its tree: nothing after this stage needs it, and at 100,000 reports the
-/// trees are most of the memory.
+/// board, date and the Schedule 12A paragraph; its text is never rendered at all. The body is usually rendered
+/// already, by the per-report pass (<see cref="RenderMarkdown"/>); a report recalled from the memo has neither body
+/// nor tree, so its file is read and parsed again here, only when its page is not reused. Once rendered, a report
+/// lets go of its body and any tree: nothing after this stage needs them, and at 100,000 reports they are most of
+/// the memory.
 /// </summary>
 public sealed class RenderPages : IDocumentStage
 {
@@ -21,7 +22,7 @@ public sealed class RenderPages : IDocumentStage
 
         if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)))
         {
-            return document with { Reused = true, Markdown = null, Sections = [], ParsedEarlier = document.HasMarkdown };
+            return document with { Reused = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
         }
 
         var site = context.Site;
@@ -34,9 +35,9 @@ public sealed class RenderPages : IDocumentStage
             }
             else
             {
-                var parsed = document is { Markdown: null, Recalled: true } ? RecallReports.LoadMarkdown(document, context) : document;
-                var (body, contents) = MarkdownRenderer.Render(parsed.Markdown!, parsed.Sections);
-                content = templates.Render("report", Views.Report(document, site, body, contents));
+                var body = document.Body
+                    ?? RenderMarkdown.Of(document.Markdown is null ? RecallReports.LoadMarkdown(document, context) : document);
+                content = templates.Render("report", Views.Report(document, site, body.Html, body.Contents));
             }
             var description = report.IsExempt
                 ? $"Exempt report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}."
@@ -60,5 +61,5 @@ public sealed class RenderPages : IDocumentStage
     }
 
     private static ReportDocument Rendered(ReportDocument document, string html) =>
-        document with { Html = html, Markdown = null, Sections = [], ParsedEarlier = document.HasMarkdown };
+        document with { Html = html, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
 }

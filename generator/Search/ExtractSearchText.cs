@@ -58,23 +58,46 @@ public sealed class ExtractSearchText : IDocumentStage
     public static SearchText Of(MarkdownDocument markdown)
     {
         var headings = new List<string>();
-        var body = new StringBuilder();
-        foreach (var block in markdown.Descendants<LeafBlock>())
+        // Sized from the Markdown so the text is built without growing: the words are most of a paper's characters.
+        var body = new StringBuilder(markdown.Span.Length + 1);
+        AddText(markdown, headings, body);
+        return new SearchText(string.Join(" · ", headings), body.ToString());
+    }
+
+    /// <summary>Every leaf block's text in document order, appended straight to the body rather than made a string first.</summary>
+    private static void AddText(ContainerBlock container, List<string> headings, StringBuilder body)
+    {
+        foreach (var block in container)
         {
-            if (block is YamlFrontMatterBlock or HtmlBlock) continue;
-            if (block is HeadingBlock heading)
+            if (block is ContainerBlock inner)
+            {
+                AddText(inner, headings, body);
+                continue;
+            }
+            if (block is YamlFrontMatterBlock or HtmlBlock || block is not LeafBlock leaf) continue;
+            if (leaf is HeadingBlock heading)
             {
                 headings.Add(InlineText.Of(heading));
                 continue;
             }
-            // A thematic break (---) and other blocks without lines have no text.
-            var text = block.Inline is not null ? InlineText.Of(block)
-                : block.Lines.Lines is null ? ""
-                : string.Join(" ", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString().Trim()));
-            if (text.Length == 0) continue;
-            if (body.Length > 0) body.Append(' ');
-            body.Append(text);
+            var separated = body.Length > 0;
+            if (separated) body.Append(' ');
+            var added = leaf.Inline is not null ? InlineText.AppendTo(body, leaf.Inline) : AppendLines(body, leaf);
+            if (!added && separated) body.Length--;
         }
-        return new SearchText(string.Join(" · ", headings), body.ToString());
+    }
+
+    /// <summary>A block without inlines (code): its lines trimmed and joined with spaces, as <c>string.Join</c> would;
+    /// false when that is empty. A thematic break (---) and other blocks without lines have no text.</summary>
+    private static bool AppendLines(StringBuilder body, LeafBlock block)
+    {
+        if (block.Lines.Lines is not { } lines) return false;
+        var start = body.Length;
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            if (i > 0) body.Append(' ');
+            body.Append(lines[i].Slice.AsSpan().Trim());
+        }
+        return body.Length > start;
     }
 }

@@ -29,13 +29,34 @@ public sealed partial class CheckContent : IDocumentStage
         if (document.Markdown is not { } markdown) return document;
         var file = document.DisplayPath;
         var diagnostics = new List<Diagnostic>();
-        foreach (var node in markdown.Descendants())
+        CheckBlocks(markdown, file, diagnostics);
+        if (document.Report?.Period is { } period) CheckQuarterMentions(document, period, diagnostics);
+        return document.With(diagnostics);
+    }
+
+    /// <summary>
+    /// Every block and inline in document order (each block, then its inlines), walked by hand: with Markdig's
+    /// <c>Descendants()</c> iterator and its two stacks the check took 5.3 µs a report instead of 3.6 µs.
+    /// </summary>
+    private static void CheckBlocks(ContainerBlock container, string file, List<Diagnostic> diagnostics)
+    {
+        foreach (var block in container)
+        {
+            if (block is HtmlBlock { Type: not HtmlBlockType.Comment } html)
+            {
+                diagnostics.Add(Rules.RawHtml.At(file, html.Line + 1, html.Column + 1, Snippet(html.Lines.ToString())));
+            }
+            if (block is ContainerBlock inner) CheckBlocks(inner, file, diagnostics);
+            else if (block is LeafBlock { Inline: { } inline }) CheckInlines(inline, file, diagnostics);
+        }
+    }
+
+    private static void CheckInlines(ContainerInline container, string file, List<Diagnostic> diagnostics)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
         {
             switch (node)
             {
-                case HtmlBlock { Type: not HtmlBlockType.Comment } html:
-                    diagnostics.Add(Rules.RawHtml.At(file, html.Line + 1, html.Column + 1, Snippet(html.Lines.ToString())));
-                    break;
                 // A closing tag needs no finding of its own: its opening tag has one.
                 case HtmlInline inline when !inline.Tag.StartsWith("<!--", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal):
                     diagnostics.Add(Rules.RawHtml.At(file, inline.Line + 1, inline.Column + 1, Snippet(inline.Tag)));
@@ -47,9 +68,8 @@ public sealed partial class CheckContent : IDocumentStage
                     CheckLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, auto.Line + 1, auto.Column + 1, file, diagnostics);
                     break;
             }
+            if (node is ContainerInline inner) CheckInlines(inner, file, diagnostics);
         }
-        if (document.Report?.Period is { } period) CheckQuarterMentions(document, period, diagnostics);
-        return document.With(diagnostics);
     }
 
     private static string Snippet(string html)

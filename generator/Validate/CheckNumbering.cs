@@ -96,7 +96,8 @@ public sealed partial class CheckNumbering : IDocumentStage
     }
 
     /// <summary>Paragraphs and sub-headings that may start with a number, including those inside bullet lists
-    /// (extracted papers often put "- 3.1 …" where the author meant a numbered paragraph).</summary>
+    /// (extracted papers often put "- 3.1 …" where the author meant a numbered paragraph), each with the start of its
+    /// text, which is all a paragraph number needs.</summary>
     private static IEnumerable<(string Text, Block Block)> NumberedCandidates(IEnumerable<Block> blocks)
     {
         foreach (var block in blocks)
@@ -104,15 +105,15 @@ public sealed partial class CheckNumbering : IDocumentStage
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    yield return (InlineText.Of(paragraph), paragraph);
+                    yield return (InlineText.Opening(paragraph), paragraph);
                     break;
                 case HeadingBlock heading:
-                    yield return (InlineText.Of(heading), heading);
+                    yield return (InlineText.Opening(heading), heading);
                     break;
                 case ListBlock { IsOrdered: false } list:
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
-                        if (item.FirstOrDefault() is ParagraphBlock first) yield return (InlineText.Of(first), item);
+                        if (item.FirstOrDefault() is ParagraphBlock first) yield return (InlineText.Opening(first), item);
                     }
                     break;
             }

@@ -107,7 +107,10 @@ public class ReportBenchmarks
         return document;
     }
 
-    [Benchmark(Description = "Render the report page")]
+    [Benchmark(Description = "Render the Markdown body")]
+    public ReportBody RenderBody() => RenderMarkdown.Of(checkedContent);
+
+    [Benchmark(Description = "Render the report page (the body rendered already)")]
     public ReportDocument RenderPage() => RenderPagesStage.Process(validated, context);
 
     [Benchmark(Description = "Search analysis of the body")]

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Committee.Pipeline;
+
+namespace Committee.Render;
+
+/// <summary>A report's body as HTML and the contents list of its sections, ready for <c>report.liquid</c>.</summary>
+public sealed record ReportBody(string Html, ImmutableArray<ContentsEntry> Contents);
+
+/// <summary>
+/// Renders each report's Markdown body in a build's per-report pass, while its tree is fresh, so the tree can be let go
+/// with the rest of the pass (as <c>validate</c> does) instead of being held for every report until
+/// <see cref="RenderPages"/>, which then only fills the templates. Only a page that will be published is rendered:
+/// never an exempt report's text (its page is a notice), a draft left out, or a report with errors unless this is
+/// <c>committee serve</c>'s preview. Nothing happens in a run without templates (<c>validate</c>, <c>review</c>).
+/// </summary>
+public sealed class RenderMarkdown : IDocumentStage
+{
+    public string Name => "Render Markdown";
+
+    public ReportDocument Process(ReportDocument document, PipelineContext context)
+    {
+        if (context.Templates is null || document.Markdown is not { } markdown) return document;
+        if (document.Report is not { IsExempt: false } || !document.IsPublished(context.Options.IncludeDrafts)) return document;
+        if (document.HasErrors && !context.Options.Preview) return document;
+        return document with { Body = Of(document) };
+    }
+
+    /// <summary>The body of a report whose tree is held; <see cref="MarkdownRenderer"/> sets ids and disarms links in it.</summary>
+    public static ReportBody Of(ReportDocument document)
+    {
+        var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections);
+        return new ReportBody(html, [.. contents]);
+    }
+}
