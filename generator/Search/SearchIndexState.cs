@@ -21,7 +21,7 @@ public sealed record IndexedPaper(string Url, string Hash, int[] Lengths, long O
 /// </summary>
 public sealed class SearchIndexState
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public required string SiteKey { get; init; }
     public required string ManifestHash { get; init; }
@@ -38,14 +38,17 @@ public sealed class SearchIndexState
     /// the same text).</summary>
     public static string HashOf(SearchDocument d)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         string[] text = d.SourceHash is { } source ? ["file", source] : [d.Headings, d.Body];
-        foreach (var part in new[] { d.Url, d.Title, d.Summary, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "" }.Concat(text))
+        string[] parts = [d.Url, d.Title, d.Summary, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "", .. text];
+        // The parts, each followed by a unit separator, hashed in one call.
+        var buffer = new byte[parts.Sum(p => Encoding.UTF8.GetMaxByteCount(p.Length) + 1)];
+        var length = 0;
+        foreach (var part in parts)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part));
-            hash.AppendData([0x1f]);
+            length += Encoding.UTF8.GetBytes(part, buffer.AsSpan(length));
+            buffer[length++] = 0x1f;
         }
-        return Convert.ToHexString(hash.GetHashAndReset())[..32];
+        return Convert.ToHexString(SHA256.HashData(buffer.AsSpan(0, length)))[..32];
     }
 
     public static (string State, string Contributions) Paths(string cacheFolder, string outputKey) =>
@@ -135,10 +138,11 @@ public sealed class SearchIndexState
             writer.Write(c.Lengths.Length);
             foreach (var l in c.Lengths) writer.Write(l);
             writer.Write(c.Stems.Length);
-            foreach (var stem in c.Stems) writer.Write(stem);
-            foreach (var n in c.Counts) writer.Write7BitEncodedInt(n);
+            foreach (var stem in c.Stems) writer.Write(Terms.Stem(stem));
+            writer.Write(c.Counts.Length);
+            writer.Write(c.Counts);
             writer.Write(c.Words.Length);
-            foreach (var word in c.Words) writer.Write(word);
+            foreach (var word in c.Words) writer.Write(Terms.Word(word));
         }
         return offsets;
     }
@@ -153,12 +157,12 @@ public sealed class SearchIndexState
             reader.BaseStream.Position = offsets[i];
             var lengths = new int[reader.ReadInt32()];
             for (var f = 0; f < lengths.Length; f++) lengths[f] = reader.ReadInt32();
-            var stems = new string[reader.ReadInt32()];
-            for (var s = 0; s < stems.Length; s++) stems[s] = reader.ReadString();
-            var counts = new int[stems.Length * lengths.Length];
-            for (var c = 0; c < counts.Length; c++) counts[c] = reader.Read7BitEncodedInt();
-            var words = new string[reader.ReadInt32()];
-            for (var w = 0; w < words.Length; w++) words[w] = reader.ReadString();
+            var stems = new int[reader.ReadInt32()];
+            for (var s = 0; s < stems.Length; s++) stems[s] = Terms.StemId(reader.ReadString());
+            var counts = reader.ReadBytes(reader.ReadInt32());
+            if (counts.Length < stems.Length * lengths.Length) throw new EndOfStreamException();
+            var words = new int[reader.ReadInt32()];
+            for (var w = 0; w < words.Length; w++) words[w] = Terms.WordId(reader.ReadString());
             result[i] = new Contribution(lengths, stems, counts, words);
         }
         return result;

@@ -57,10 +57,15 @@ public static class SearchIndexUpdate
         void Commit()
         {
             var offsets = SearchIndexState.Append(contributionsPath, contributions, fresh: true);
-            var words = new Dictionary<string, (string Stem, int Papers)>(StringComparer.Ordinal);
+            var papers = new int[Terms.WordCount];
             foreach (var c in contributions)
             {
-                foreach (var word in c.Words) words[word] = words.TryGetValue(word, out var w) ? (w.Stem, w.Papers + 1) : (Analyzer.Stem(word), 1);
+                foreach (var word in c.Words) papers[word]++;
+            }
+            var words = new Dictionary<string, (string Stem, int Papers)>(StringComparer.Ordinal);
+            for (var word = 0; word < papers.Length; word++)
+            {
+                if (papers[word] > 0) words[Terms.Word(word)] = (Terms.Stem(Terms.StemOf(word)), papers[word]);
             }
             new SearchIndexState
             {
@@ -101,16 +106,16 @@ public static class SearchIndexUpdate
         for (var k = 0; k < changed.Count; k++)
         {
             var doc = changed[k];
-            var before = old[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight, StringComparer.Ordinal);
-            var after = fresh[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight, StringComparer.Ordinal);
-            foreach (var stem in before.Keys.Union(after.Keys, StringComparer.Ordinal))
+            var before = old[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight);
+            var after = fresh[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight);
+            foreach (var stem in before.Keys.Union(after.Keys))
             {
                 var weight = after.GetValueOrDefault(stem);
                 if (before.GetValueOrDefault(stem) == weight) continue;
-                (stemChanges.TryGetValue(stem, out var c) ? c : stemChanges[stem] = [])[doc] = weight;
+                (stemChanges.TryGetValue(Terms.Stem(stem), out var c) ? c : stemChanges[Terms.Stem(stem)] = [])[doc] = weight;
             }
-            var oldWords = old[k].Words.ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal);
-            var newWords = fresh[k].Words.ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal);
+            var oldWords = old[k].Words.ToDictionary(Terms.Word, w => Terms.Stem(Terms.StemOf(w)), StringComparer.Ordinal);
+            var newWords = fresh[k].Words.ToDictionary(Terms.Word, w => Terms.Stem(Terms.StemOf(w)), StringComparer.Ordinal);
             foreach (var word in oldWords.Keys.Where(w => !newWords.ContainsKey(w)))
             {
                 var (stem, papers) = words[word];
@@ -140,7 +145,7 @@ public static class SearchIndexUpdate
 
         // The postings of every stem the groups hold, as the last index wrote them: kept as their JSON text, and
         // decoded only for the stems whose weights changed.
-        var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         var lists = new System.Collections.Concurrent.ConcurrentDictionary<string, List<int>>(StringComparer.Ordinal);
         Parallel.ForEach(oldKeys, key =>
         {
@@ -148,7 +153,7 @@ public static class SearchIndexUpdate
             foreach (var posting in shard.RootElement.GetProperty("postings").EnumerateObject())
             {
                 // The same stem in two shards has the same list: the first read serves.
-                if (!postings.TryAdd(posting.Name, posting.Value.GetRawText()) || !stemChanges.ContainsKey(posting.Name)) continue;
+                if (!postings.TryAdd(posting.Name, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(posting.Value).ToArray()) || !stemChanges.ContainsKey(posting.Name)) continue;
                 var list = posting.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
                 for (var i = 2; i < list.Count; i += 2) list[i] += list[i - 2];
                 lists[posting.Name] = list;
@@ -172,7 +177,7 @@ public static class SearchIndexUpdate
                 if (weight == 0) merged.Remove(doc);
                 else merged[doc] = weight;
             }
-            postings[stem] = SearchIndexWriter.PostingsJson([.. merged.SelectMany(p => new[] { p.Key, p.Value })]);
+            postings[stem] = Postings.Json([.. merged.SelectMany(p => new[] { p.Key, p.Value })]);
         }
 
         // Plan and write the groups as a full index would.
@@ -180,10 +185,10 @@ public static class SearchIndexUpdate
         var wordStems = new SortedDictionary<string, string>(groupWords.ToDictionary(w => w, w => words[w].Stem, StringComparer.Ordinal), StringComparer.Ordinal);
         if (wordStems.Values.Any(stem => !postings.ContainsKey(stem))) return null;
         var plan = groupWords.GroupBy(w => SearchIndexWriter.Prefix(w, 2), StringComparer.Ordinal)
-            .SelectMany(g => SearchIndexWriter.PlanGroup(g.Key, [.. g], wordStems, postings)).ToList();
+            .SelectMany(g => Shards.Plan(g.Key, [.. g], wordStems, postings)).ToList();
 
         var files = new List<(string Path, byte[] Utf8)>();
-        files.AddRange(SearchIndexWriter.ShardFiles(plan, wordStems, postings));
+        files.AddRange(Shards.Files(plan, wordStems, postings));
         foreach (var doc in changed) files.Add(SearchIndexWriter.DocumentFile(doc, documents[doc]));
         files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
         var newKeys = keys.Except(oldKeys, StringComparer.Ordinal).Concat(plan.Select(p => p.Key)).ToList();

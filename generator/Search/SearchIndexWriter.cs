@@ -1,9 +1,10 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Committee.Model;
 using Committee.Pipeline;
 using Committee.Render;
@@ -62,11 +63,14 @@ public static class SearchIndexWriter
     public const int ShardLimit = 40_000;
     public const int MaxPrefix = 5;
 
+    /// <summary>How the index's JSON is written. Its types' contracts are generated at compile time
+    /// (<see cref="SearchIndexJson"/>), so the first build of a process does not work them out by reflection.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = false,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(SearchIndexJson.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>The papers the index holds, in index order: by meeting date, then address.</summary>
@@ -100,37 +104,51 @@ public static class SearchIndexWriter
 
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
     {
-        var files = new List<(string, byte[])>();
-        var facets = FacetsOf(documents, site);
+        var files = new List<(string, byte[])>(documents.Count + 1000);
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
-
-        // Postings: papers in index order, so each list is sorted and stored as differences.
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-        for (var doc = 0; doc < contributions.Count; doc++)
-        {
-            foreach (var (stem, weight) in contributions[doc].Weights(averages))
-            {
-                if (!lists.TryGetValue(stem, out var list)) lists[stem] = list = [];
-                list.Add(doc);
-                list.Add(weight);
-            }
-            vocabulary.UnionWith(contributions[doc].Words);
-        }
-        var words = new SortedDictionary<string, string>(vocabulary.AsParallel().ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal), StringComparer.Ordinal);
-        var postings = lists.AsParallel().ToDictionary(l => l.Key, l => PostingsJson(l.Value), StringComparer.Ordinal);
-        var plan = Shards(words, postings);
-        files.AddRange(ShardFiles(plan, words, postings));
+        var postings = Postings.Of(contributions, averages);
+        var words = Vocabulary(contributions);
+        var plan = words.Keys.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
+        files.AddRange(Shards.Files(plan, words, postings));
         files.AddRange(documents.AsParallel().AsOrdered().Select((d, doc) => DocumentFile(doc, d)));
-        files.AddRange(FilterFiles(documents, facets));
+        files.AddRange(FilterFiles(documents, FacetsOf(documents, site)));
         files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, plan.Select(p => p.Key)))));
         return files;
     }
 
+    /// <summary>Every word of the papers → its stem, in word order.</summary>
+    private static SortedDictionary<string, string> Vocabulary(IReadOnlyList<Contribution> contributions)
+    {
+        var seen = new bool[Terms.WordCount];
+        var words = new List<int>();
+        foreach (var contribution in contributions)
+        {
+            foreach (var word in contribution.Words)
+            {
+                if (seen[word]) continue;
+                seen[word] = true;
+                words.Add(word);
+            }
+        }
+        return new SortedDictionary<string, string>(words.ToDictionary(Terms.Word, w => Terms.Stem(Terms.StemOf(w)), StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? documentBuffer;
+
     public static (string Path, byte[] Utf8) DocumentFile(int doc, SearchDocument d)
     {
         var row = new DocumentRow(d.Url, d.Title, d.BoardId, d.Date, d.Quarter, d.Year, d.Wards, d.TypeId, d.Officer, d.Draft, d.Body);
-        return (Folder + DocumentPath(doc), [.. JsonSerializer.SerializeToUtf8Bytes(row, Json), (byte)'\n']);
+        var buffer = documentBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        {
+            JsonSerializer.Serialize(writer, row, Json);
+        }
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return (Folder + DocumentPath(doc), bytes);
     }
 
     /// <summary>facets.json and columns.json: small beside the rest, and made afresh on every build.</summary>
@@ -139,9 +157,6 @@ public static class SearchIndexWriter
         (Folder + "facets.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(facets, Json) + "\n")),
         (Folder + "columns.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Columns(documents, facets), Json) + "\n")),
     ];
-
-    public static IEnumerable<(string Path, byte[] Utf8)> ShardFiles(IEnumerable<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings) =>
-        shards.AsParallel().AsOrdered().Select(s => (Folder + ShardPath(s.Key), Encoding.UTF8.GetBytes(ShardJson(s.Words, words, postings))));
 
     /// <summary>Where a paper's file is, under search/ (search.js works it out the same way).</summary>
     public static string DocumentPath(int doc) => $"docs/{doc.ToString(CultureInfo.InvariantCulture)}.json";
@@ -226,83 +241,6 @@ public static class SearchIndexWriter
         return (char)code;
     }
 
-    /// <summary>A postings list [document, weight, …] as the shards store it: each document as the difference from the one before.</summary>
-    public static string PostingsJson(List<int> list)
-    {
-        var text = new StringBuilder(list.Count * 4);
-        text.Append('[');
-        var previous = 0;
-        for (var i = 0; i < list.Count; i += 2)
-        {
-            if (i > 0) text.Append(',');
-            text.Append((list[i] - previous).ToString(CultureInfo.InvariantCulture)).Append(',').Append(list[i + 1].ToString(CultureInfo.InvariantCulture));
-            previous = list[i];
-        }
-        return text.Append(']').ToString();
-    }
-
-    /// <summary>The shards: words grouped by their first two characters, a group lengthening its prefix (up to
-    /// <see cref="MaxPrefix"/>) while its file would pass <see cref="ShardLimit"/>.</summary>
-    private static List<(string Key, List<string> Words)> Shards(SortedDictionary<string, string> words, Dictionary<string, string> postings) =>
-        [.. words.Keys.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => PlanGroup(g.Key, [.. g], words, postings))];
-
-    /// <summary>The shards of the words sharing their first two characters (sorted).</summary>
-    public static List<(string Key, List<string> Words)> PlanGroup(string key, List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
-    {
-        var shards = new List<(string, List<string>)>();
-        void Add(string key, List<string> group)
-        {
-            if (ShardSize(group, words, postings) > ShardLimit && Runes(key) < MaxPrefix && group.Any(w => Runes(w) > Runes(key)))
-            {
-                var depth = Runes(key) + 1;
-                var keep = group.Where(w => Runes(w) < depth).ToList();
-                if (keep.Count > 0) Add(key, keep);
-                foreach (var sub in group.Where(w => Runes(w) >= depth).GroupBy(w => Prefix(w, depth), StringComparer.Ordinal)) Add(sub.Key, [.. sub]);
-                return;
-            }
-            shards.Add((key, group));
-        }
-        Add(key, group);
-        return shards;
-    }
-
-    /// <summary>The bytes a shard's file would take, near enough to decide a split without writing it.</summary>
-    private static int ShardSize(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
-    {
-        var size = 30;
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in group)
-        {
-            var stem = words[word];
-            size += Encoding.UTF8.GetByteCount(word) + Encoding.UTF8.GetByteCount(stem) + 6;
-            if (stems.Add(stem)) size += Encoding.UTF8.GetByteCount(stem) + 4 + postings[stem].Length;
-        }
-        return size;
-    }
-
-    private static string ShardJson(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
-    {
-        var stems = new SortedSet<string>(group.Select(w => words[w]), StringComparer.Ordinal);
-        var text = new StringBuilder();
-        text.Append("{\"postings\":{");
-        var first = true;
-        foreach (var stem in stems)
-        {
-            if (!first) text.Append(',');
-            first = false;
-            text.Append(JsonSerializer.Serialize(stem, Json)).Append(':').Append(postings[stem]);
-        }
-        text.Append("},\"words\":{");
-        first = true;
-        foreach (var word in group)
-        {
-            if (!first) text.Append(',');
-            first = false;
-            text.Append(JsonSerializer.Serialize(word, Json)).Append(':').Append(JsonSerializer.Serialize(words[word], Json));
-        }
-        return text.Append("}}\n").ToString();
-    }
-
     /// <summary>Where the shard of a prefix is, under search/ (search.js works it out the same way).</summary>
     public static string ShardPath(string key) => $"shards/{FileName(key)}.json";
 
@@ -315,3 +253,17 @@ public static class SearchIndexWriter
     public static string FileName(string key) => string.Concat(key.EnumerateRunes().Select(r =>
         r.Value is >= 'a' and <= 'z' or >= '0' and <= '9' ? ((char)r.Value).ToString() : $"_{r.Value:x}_"));
 }
+
+/// <summary>The types of the index's JSON files, for <see cref="SearchIndexWriter.Json"/>: the rows, the filters and the
+/// manifest (a sorted map whose values are these types).</summary>
+[JsonSerializable(typeof(DocumentRow))]
+[JsonSerializable(typeof(Facets))]
+[JsonSerializable(typeof(SortedDictionary<string, string>))]
+[JsonSerializable(typeof(SortedDictionary<string, object>))]
+[JsonSerializable(typeof(Dictionary<string, double>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(double))]
+internal sealed partial class SearchIndexJson : JsonSerializerContext;
