@@ -89,4 +89,54 @@ public static class Postings
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>A postings list as <see cref="Json"/> wrote it, back to [document, weight, …] with whole document numbers.</summary>
+    public static int[] Parse(ReadOnlySpan<byte> json)
+    {
+        var list = new int[json.Count((byte)',') + 1];
+        var count = 0;
+        var value = 0;
+        var digits = false;
+        foreach (var b in json[1..])
+        {
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                value = value * 10 + (b - '0');
+                digits = true;
+                continue;
+            }
+            if (!digits) break;
+            list[count] = count >= 2 && count % 2 == 0 ? list[count - 2] + value : value;
+            count++;
+            value = 0;
+            digits = false;
+        }
+        return list[..count];
+    }
+
+    /// <summary>A postings list with some papers' weights changed: <paramref name="changes"/> maps a paper to its new
+    /// weight, 0 for a paper that no longer has the stem. Both in document order, so one pass merges them.</summary>
+    public static int[] Merge(ReadOnlySpan<int> list, IReadOnlyList<(int Doc, int Weight)> changes)
+    {
+        var merged = new List<int>(list.Length + changes.Count * 2);
+        var c = 0;
+        for (var i = 0; i < list.Length; i += 2)
+        {
+            for (; c < changes.Count && changes[c].Doc < list[i]; c++)
+            {
+                if (changes[c].Weight != 0) merged.AddRange(changes[c].Doc, changes[c].Weight);
+            }
+            if (c < changes.Count && changes[c].Doc == list[i])
+            {
+                if (changes[c].Weight != 0) merged.AddRange(changes[c].Doc, changes[c].Weight);
+                c++;
+            }
+            else merged.AddRange(list[i], list[i + 1]);
+        }
+        for (; c < changes.Count; c++)
+        {
+            if (changes[c].Weight != 0) merged.AddRange(changes[c].Doc, changes[c].Weight);
+        }
+        return [.. merged];
+    }
 }

@@ -21,10 +21,13 @@ public sealed record IndexedPaper(string Url, string Hash, int[] Lengths, long O
 /// </summary>
 public sealed class SearchIndexState
 {
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     public required string SiteKey { get; init; }
     public required string ManifestHash { get; init; }
+
+    /// <summary><see cref="SearchIndexWriter.FiltersHash"/> of the papers the last index was made from.</summary>
+    public required string FiltersHash { get; init; }
     public required double[] Averages { get; init; }
     public required List<IndexedPaper> Papers { get; init; }
 
@@ -33,22 +36,35 @@ public sealed class SearchIndexState
 
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
-    /// <summary>A hash of what a paper gives the index: its row (address, title, board, date, …) and its text, which
-    /// the hash of its file stands for where known (the state is kept per build of committee, so the same file gives
-    /// the same text).</summary>
+    /// <summary>A hash of what a paper gives the index (<see cref="ChangeHash"/>): its row (address, board, date, …),
+    /// title, summary and text. Where the hash of its file is known it stands for the title, summary and text, which
+    /// are read from the file alone (the state is kept per build of committee, so the same file gives the same words);
+    /// the rest may also depend on the site and the other reports, so it is hashed as it is.</summary>
     public static string HashOf(SearchDocument d)
     {
-        string[] text = d.SourceHash is { } source ? ["file", source] : [d.Headings, d.Body];
-        string[] parts = [d.Url, d.Title, d.Summary, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "", .. text];
-        // The parts, each followed by a unit separator, hashed in one call.
-        var buffer = new byte[parts.Sum(p => Encoding.UTF8.GetMaxByteCount(p.Length) + 1)];
-        var length = 0;
-        foreach (var part in parts)
+        var hash = new ChangeHash();
+        hash.Add(d.Url);
+        hash.Add(d.BoardId);
+        hash.Add(d.Date);
+        hash.Add(d.Quarter);
+        hash.Add(d.Year);
+        hash.Add(string.Join(",", d.Wards));
+        hash.Add(d.TypeId);
+        hash.Add(d.Officer);
+        hash.Add(d.Draft ? "draft" : "");
+        if (d.SourceHash is { } source)
         {
-            length += Encoding.UTF8.GetBytes(part, buffer.AsSpan(length));
-            buffer[length++] = 0x1f;
+            hash.Add("file");
+            hash.Add(source);
         }
-        return Convert.ToHexString(SHA256.HashData(buffer.AsSpan(0, length)))[..32];
+        else
+        {
+            hash.Add(d.Title);
+            hash.Add(d.Summary);
+            hash.Add(d.Headings);
+            hash.Add(d.Body);
+        }
+        return hash.ToString();
     }
 
     public static (string State, string Contributions) Paths(string cacheFolder, string outputKey) =>
@@ -64,6 +80,7 @@ public sealed class SearchIndexState
             var key = reader.ReadString();
             if (key != siteKey) return null;
             var manifest = reader.ReadString();
+            var filters = reader.ReadString();
             var averages = new double[reader.ReadInt32()];
             for (var i = 0; i < averages.Length; i++) averages[i] = reader.ReadDouble();
             var papers = new List<IndexedPaper>(reader.ReadInt32());
@@ -80,7 +97,7 @@ public sealed class SearchIndexState
             var count = reader.ReadInt32();
             var words = new Dictionary<string, (string, int)>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++) words[reader.ReadString()] = (stems[reader.ReadInt32()], reader.ReadInt32());
-            return new SearchIndexState { SiteKey = key, ManifestHash = manifest, Averages = averages, Papers = papers, Words = words };
+            return new SearchIndexState { SiteKey = key, ManifestHash = manifest, FiltersHash = filters, Averages = averages, Papers = papers, Words = words };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
         {
@@ -98,6 +115,7 @@ public sealed class SearchIndexState
             writer.Write(FormatVersion);
             writer.Write(SiteKey);
             writer.Write(ManifestHash);
+            writer.Write(FiltersHash);
             writer.Write(Averages.Length);
             foreach (var a in Averages) writer.Write(a);
             writer.Write(Papers.Count);

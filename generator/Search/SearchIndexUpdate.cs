@@ -18,7 +18,8 @@ public static class SearchIndexUpdate
     public static SearchIndexFiles Make(IReadOnlyList<ReportDocument> published, PipelineContext context)
     {
         var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts);
-        var hashes = documents.AsParallel().AsOrdered().Select(SearchIndexState.HashOf).ToArray();
+        var hashes = new string[documents.Count];
+        Parallel.For(0, documents.Count, i => hashes[i] = SearchIndexState.HashOf(documents[i]));
         if (context.Cache is not { } cache) return SearchIndexFiles.Full(SearchIndexWriter.Render(documents, context.Site), () => { }, documents.Count);
 
         var folder = Path.GetDirectoryName(cache.Path)!;
@@ -27,12 +28,21 @@ public static class SearchIndexUpdate
         var manifestPath = Path.Combine(cache.Output, SearchIndexWriter.Folder, "manifest.json");
         if (state is not null && (!File.Exists(manifestPath) || SearchIndexState.HashOf(File.ReadAllText(manifestPath)) != state.ManifestHash)) state = null;
 
-        if (state is not null && state.Papers.Select(p => p.Url).SequenceEqual(documents.Select(d => d.Url), StringComparer.Ordinal)
-            && TryPatch(documents, hashes, state, statePath, contributionsPath, cache.Output, context) is { } patched)
+        if (state is not null && SamePapers(state, documents) && TryPatch(documents, hashes, state, statePath, contributionsPath, cache.Output, context) is { } patched)
         {
             return patched;
         }
         return Full(documents, hashes, state, statePath, contributionsPath, cache.SiteKey, context);
+    }
+
+    private static bool SamePapers(SearchIndexState state, List<SearchDocument> documents)
+    {
+        if (state.Papers.Count != documents.Count) return false;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (!string.Equals(state.Papers[i].Url, documents[i].Url, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>The whole index, analysing only the papers the last index does not have as they are now.</summary>
@@ -71,6 +81,7 @@ public static class SearchIndexUpdate
             {
                 SiteKey = siteKey,
                 ManifestHash = SearchIndexState.HashOf(Encoding.UTF8.GetString(files.Single(f => f.Path == SearchIndexWriter.Folder + "manifest.json").Utf8)),
+                FiltersHash = SearchIndexWriter.FiltersHash(documents),
                 Averages = SearchIndexWriter.Averages(contributions.Select(c => c.Lengths).ToList()),
                 Papers = [.. documents.Select((d, i) => new IndexedPaper(d.Url, hashes[i], contributions[i].Lengths, offsets[i]))],
                 Words = words,
@@ -81,7 +92,11 @@ public static class SearchIndexUpdate
 
     private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, string output, PipelineContext context)
     {
-        var changed = Enumerable.Range(0, documents.Count).Where(i => state.Papers[i].Hash != hashes[i]).ToList();
+        var changed = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (!string.Equals(state.Papers[i].Hash, hashes[i], StringComparison.Ordinal)) changed.Add(i);
+        }
         var fresh = changed.Select(i => Contribution.Of(documents[i])).ToList();
         Contribution[] old;
         try
@@ -137,7 +152,7 @@ public static class SearchIndexUpdate
         {
             if (stemChanges.ContainsKey(stem)) (wordsOfStem.TryGetValue(stem, out var l) ? l : wordsOfStem[stem] = []).Add(word);
         }
-        var groups = new SortedSet<string>(wordsOfStem.Values.SelectMany(l => l).Concat(touchedWords).Select(w => SearchIndexWriter.Prefix(w, 2)), StringComparer.Ordinal);
+        var groups = new HashSet<string>(wordsOfStem.Values.SelectMany(l => l).Concat(touchedWords).Select(w => SearchIndexWriter.Prefix(w, 2)), StringComparer.Ordinal);
 
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, SearchIndexWriter.Folder, "manifest.json"))).RootElement;
         var keys = manifest.GetProperty("shards").EnumerateArray().Select(k => k.GetString()!).ToList();
@@ -146,23 +161,19 @@ public static class SearchIndexUpdate
         // The postings of every stem the groups hold, as the last index wrote them: kept as their JSON text, and
         // decoded only for the stems whose weights changed.
         var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        var lists = new System.Collections.Concurrent.ConcurrentDictionary<string, List<int>>(StringComparer.Ordinal);
         Parallel.ForEach(oldKeys, key =>
         {
-            using var shard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key))));
-            foreach (var posting in shard.RootElement.GetProperty("postings").EnumerateObject())
-            {
-                // The same stem in two shards has the same list: the first read serves.
-                if (!postings.TryAdd(posting.Name, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(posting.Value).ToArray()) || !stemChanges.ContainsKey(posting.Name)) continue;
-                var list = posting.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
-                for (var i = 2; i < list.Count; i += 2) list[i] += list[i - 2];
-                lists[posting.Name] = list;
-            }
+            // The same stem in two shards has the same list: the first read serves.
+            foreach (var (stem, list) in Shards.ReadPostings(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key))))) postings.TryAdd(stem, list);
         });
         HashSet<string>? knownStems = null;
+        var merged = new (string Stem, int[] List, List<(int Doc, int Weight)> Changes)[stemChanges.Count];
+        var m = 0;
         foreach (var (stem, change) in stemChanges)
         {
-            if (!lists.TryGetValue(stem, out var list))
+            int[] list;
+            if (postings.TryGetValue(stem, out var json)) list = Postings.Parse(json);
+            else
             {
                 // A stem no unchanged paper has: its list is only the changed papers'. If some word of it is in a
                 // group not read back, the last index had it after all, and this patch cannot see all of it.
@@ -170,15 +181,9 @@ public static class SearchIndexUpdate
                 if (knownStems.Contains(stem)) return null;
                 list = [];
             }
-            var merged = new SortedDictionary<int, int>();
-            for (var i = 0; i < list.Count; i += 2) merged[list[i]] = list[i + 1];
-            foreach (var (doc, weight) in change)
-            {
-                if (weight == 0) merged.Remove(doc);
-                else merged[doc] = weight;
-            }
-            postings[stem] = Postings.Json([.. merged.SelectMany(p => new[] { p.Key, p.Value })]);
+            merged[m++] = (stem, list, [.. change.Select(c => (c.Key, c.Value)).OrderBy(c => c.Key)]);
         }
+        Parallel.ForEach(merged, s => postings[s.Stem] = Postings.Json(Postings.Merge(s.List, s.Changes)));
 
         // Plan and write the groups as a full index would.
         var groupWords = words.Keys.Where(w => groups.Contains(SearchIndexWriter.Prefix(w, 2))).Order(StringComparer.Ordinal).ToList();
@@ -190,23 +195,44 @@ public static class SearchIndexUpdate
         var files = new List<(string Path, byte[] Utf8)>();
         files.AddRange(Shards.Files(plan, wordStems, postings));
         foreach (var doc in changed) files.Add(SearchIndexWriter.DocumentFile(doc, documents[doc]));
-        files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
-        var newKeys = keys.Except(oldKeys, StringComparer.Ordinal).Concat(plan.Select(p => p.Key)).ToList();
+        // The filters' files and the manifest stay as they are unless what they are made of changed.
+        var filtersHash = SearchIndexWriter.FiltersHash(documents);
+        if (filtersHash != state.FiltersHash) files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
+        var oldKeySet = new HashSet<string>(oldKeys, StringComparer.Ordinal);
+        var newKeys = new List<string>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (!oldKeySet.Contains(key)) newKeys.Add(key);
+        }
+        foreach (var (key, _) in plan) newKeys.Add(key);
         var manifestText = SearchIndexWriter.Manifest(documents.Count, averages, newKeys);
-        files.Add((SearchIndexWriter.Folder + "manifest.json", Encoding.UTF8.GetBytes(manifestText)));
+        var manifestHash = SearchIndexState.HashOf(manifestText);
+        if (manifestHash != state.ManifestHash) files.Add((SearchIndexWriter.Folder + "manifest.json", Encoding.UTF8.GetBytes(manifestText)));
 
-        var written = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
-        var kept = keys.Except(oldKeys, StringComparer.Ordinal).Select(k => SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(k))
-            .Concat(Enumerable.Range(0, documents.Count).Select(i => SearchIndexWriter.Folder + SearchIndexWriter.DocumentPath(i)))
-            .Where(p => !written.Contains(p))
-            .ToList();
+        // Every other file of the last index stays: the shards of the groups not read back, the other papers' files.
+        var written = new HashSet<string>(files.Count, StringComparer.Ordinal);
+        foreach (var (path, _) in files) written.Add(path);
+        var kept = new List<string>(keys.Count + documents.Count + 3);
+        foreach (var key in keys)
+        {
+            if (!oldKeySet.Contains(key)) kept.Add(SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(key));
+        }
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = SearchIndexWriter.Folder + SearchIndexWriter.DocumentPath(i);
+            if (!written.Contains(path)) kept.Add(path);
+        }
+        foreach (var name in new[] { "facets.json", "columns.json", "manifest.json" })
+        {
+            if (!written.Contains(SearchIndexWriter.Folder + name)) kept.Add(SearchIndexWriter.Folder + name);
+        }
 
         void Commit()
         {
             var offsets = SearchIndexState.Append(contributionsPath, fresh, fresh: false);
             var papers = state.Papers.ToList();
             for (var k = 0; k < changed.Count; k++) papers[changed[k]] = new IndexedPaper(documents[changed[k]].Url, hashes[changed[k]], fresh[k].Lengths, offsets[k]);
-            new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = SearchIndexState.HashOf(manifestText), Averages = averages, Papers = papers, Words = words }
+            new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = manifestHash, FiltersHash = filtersHash, Averages = averages, Papers = papers, Words = words }
                 .Save(statePath);
         }
         return new SearchIndexFiles(files, kept, Commit, changed.Count, true);

@@ -22,11 +22,6 @@ public sealed record Facets(
     IReadOnlyList<FacetValue> Ward,
     IReadOnlyList<FacetValue> Type);
 
-/// <summary>A paper's file in the index (search/docs/&lt;n&gt;.json): what a result shows, and the text its excerpt is cut from.</summary>
-public sealed record DocumentRow(
-    string Url, string Title, string Board, string Date, string Quarter, string Year,
-    IReadOnlyList<string> Wards, string Type, string Officer, bool Draft, string Text);
-
 /// <summary>
 /// Writes the search index under <c>search/</c>: small files the browser fetches as a query needs them, so the first
 /// query of a 10,000-paper archive downloads a few hundred kilobytes at most.
@@ -63,8 +58,8 @@ public static class SearchIndexWriter
     public const int ShardLimit = 40_000;
     public const int MaxPrefix = 5;
 
-    /// <summary>How the index's JSON is written. Its types' contracts are generated at compile time
-    /// (<see cref="SearchIndexJson"/>), so the first build of a process does not work them out by reflection.</summary>
+    /// <summary>How the index's JSON is written: the filters' files by the serializer, with their types' contracts
+    /// generated at compile time (<see cref="SearchIndexJson"/>); the rest field by field with the same encoder.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -74,14 +69,17 @@ public static class SearchIndexWriter
     };
 
     /// <summary>The papers the index holds, in index order: by meeting date, then address.</summary>
-    public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts) =>
-    [
-        .. published
-            .Where(d => SearchDocument.IsSearchable(d, includeDrafts))
-            .Select(SearchDocument.From)
-            .OrderBy(d => d.Date, StringComparer.Ordinal)
-            .ThenBy(d => d.Url, StringComparer.Ordinal),
-    ];
+    public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts)
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var document in published)
+        {
+            if (SearchDocument.IsSearchable(document, includeDrafts)) documents.Add(SearchDocument.From(document));
+        }
+        // Addresses are unique, so the order is total.
+        documents.Sort(static (a, b) => string.CompareOrdinal(a.Date, b.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Url, b.Url));
+        return documents;
+    }
 
     public static Facets FacetsOf(IReadOnlyList<SearchDocument> documents, Site site)
     {
@@ -136,19 +134,51 @@ public static class SearchIndexWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? documentBuffer;
 
+    /// <summary>A paper's file (search/docs/&lt;n&gt;.json): what a result shows (url, title, board, date, quarter, year,
+    /// wards, type, officer, draft) and the text its excerpt is cut from.</summary>
     public static (string Path, byte[] Utf8) DocumentFile(int doc, SearchDocument d)
     {
-        var row = new DocumentRow(d.Url, d.Title, d.BoardId, d.Date, d.Quarter, d.Year, d.Wards, d.TypeId, d.Officer, d.Draft, d.Body);
         var buffer = documentBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
         {
-            JsonSerializer.Serialize(writer, row, Json);
+            json.WriteStartObject();
+            json.WriteString("url", d.Url);
+            json.WriteString("title", d.Title);
+            json.WriteString("board", d.BoardId);
+            json.WriteString("date", d.Date);
+            json.WriteString("quarter", d.Quarter);
+            json.WriteString("year", d.Year);
+            json.WriteStartArray("wards");
+            foreach (var ward in d.Wards) json.WriteStringValue(ward);
+            json.WriteEndArray();
+            json.WriteString("type", d.TypeId);
+            json.WriteString("officer", d.Officer);
+            json.WriteBoolean("draft", d.Draft);
+            json.WriteString("text", d.Body);
+            json.WriteEndObject();
         }
         var bytes = new byte[buffer.WrittenCount + 1];
         buffer.WrittenSpan.CopyTo(bytes);
         bytes[^1] = (byte)'\n';
         return (Folder + DocumentPath(doc), bytes);
+    }
+
+    /// <summary>A hash of everything facets.json and columns.json are made of besides the site's labels (which the
+    /// site key covers): each paper's board, year, quarter, wards and type, in index order. A patch whose papers give
+    /// the same hash leaves those files as they are.</summary>
+    public static string FiltersHash(IReadOnlyList<SearchDocument> documents)
+    {
+        var hash = new ChangeHash();
+        foreach (var d in documents)
+        {
+            hash.Add(d.BoardId);
+            hash.Add(d.Year);
+            hash.Add(d.Quarter);
+            hash.Add(string.Join(",", d.Wards));
+            hash.Add(d.TypeId);
+        }
+        return hash.ToString();
     }
 
     /// <summary>facets.json and columns.json: small beside the rest, and made afresh on every build.</summary>
@@ -181,28 +211,40 @@ public static class SearchIndexWriter
         return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
     }
 
+    /// <summary>The manifest, its keys in ordinal order at each level except the fields (in <see cref="Fields"/> order).
+    /// Written field by field: it is small, and serialising a map of mixed values took 30 ms the first time in a process.</summary>
     public static string Manifest(int documents, double[] averages, IEnumerable<string> shards)
     {
-        var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        var buffer = new ArrayBufferWriter<byte>(32 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
         {
-            ["version"] = Version,
-            ["documents"] = documents,
-            ["docs"] = "docs/",
-            ["facets"] = "facets.json",
-            ["columns"] = "columns.json",
-            ["ranking"] = new SortedDictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["model"] = "bm25f",
-                ["k1"] = K1,
-                ["b"] = B,
-                ["scale"] = Scale,
-                ["boosts"] = Fields.ToDictionary(f => f.Name, f => f.Boost),
-                ["averages"] = Fields.Select((f, i) => (f.Name, averages[i])).ToDictionary(a => a.Name, a => a.Item2),
-            },
-            ["stopWords"] = Analyzer.StopWords,
-            ["shards"] = shards.Order(StringComparer.Ordinal).ToList(),
-        };
-        return JsonSerializer.Serialize(manifest, Json) + "\n";
+            json.WriteStartObject();
+            json.WriteString("columns", "columns.json");
+            json.WriteString("docs", "docs/");
+            json.WriteNumber("documents", documents);
+            json.WriteString("facets", "facets.json");
+            json.WriteStartObject("ranking");
+            json.WriteStartObject("averages");
+            for (var f = 0; f < Fields.Count; f++) json.WriteNumber(Fields[f].Name, averages[f]);
+            json.WriteEndObject();
+            json.WriteNumber("b", B);
+            json.WriteStartObject("boosts");
+            foreach (var (name, boost) in Fields) json.WriteNumber(name, boost);
+            json.WriteEndObject();
+            json.WriteNumber("k1", K1);
+            json.WriteString("model", "bm25f");
+            json.WriteNumber("scale", Scale);
+            json.WriteEndObject();
+            json.WriteStartArray("shards");
+            foreach (var shard in shards.Order(StringComparer.Ordinal)) json.WriteStringValue(shard);
+            json.WriteEndArray();
+            json.WriteStartArray("stopWords");
+            foreach (var word in Analyzer.StopWords) json.WriteStringValue(word);
+            json.WriteEndArray();
+            json.WriteNumber("version", Version);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>
@@ -254,16 +296,7 @@ public static class SearchIndexWriter
         r.Value is >= 'a' and <= 'z' or >= '0' and <= '9' ? ((char)r.Value).ToString() : $"_{r.Value:x}_"));
 }
 
-/// <summary>The types of the index's JSON files, for <see cref="SearchIndexWriter.Json"/>: the rows, the filters and the
-/// manifest (a sorted map whose values are these types).</summary>
-[JsonSerializable(typeof(DocumentRow))]
+/// <summary>The types of the filters' files, for <see cref="SearchIndexWriter.Json"/>.</summary>
 [JsonSerializable(typeof(Facets))]
 [JsonSerializable(typeof(SortedDictionary<string, string>))]
-[JsonSerializable(typeof(SortedDictionary<string, object>))]
-[JsonSerializable(typeof(Dictionary<string, double>))]
-[JsonSerializable(typeof(IReadOnlyList<string>))]
-[JsonSerializable(typeof(List<string>))]
-[JsonSerializable(typeof(string))]
-[JsonSerializable(typeof(int))]
-[JsonSerializable(typeof(double))]
 internal sealed partial class SearchIndexJson : JsonSerializerContext;

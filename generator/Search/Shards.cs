@@ -61,8 +61,13 @@ public static class Shards
         {
             writer.WriteStartObject();
             writer.WriteStartObject("postings");
-            foreach (var stem in new SortedSet<string>(group.Select(w => words[w]), StringComparer.Ordinal))
+            var stems = new List<string>(group.Count);
+            foreach (var word in group) stems.Add(words[word]);
+            stems.Sort(StringComparer.Ordinal);
+            for (var i = 0; i < stems.Count; i++)
             {
+                var stem = stems[i];
+                if (i > 0 && stem == stems[i - 1]) continue;
                 writer.WritePropertyName(stem);
                 writer.WriteRawValue(postings[stem], skipInputValidation: true);
             }
@@ -76,5 +81,37 @@ public static class Shards
         buffer.WrittenSpan.CopyTo(bytes);
         bytes[^1] = (byte)'\n';
         return bytes;
+    }
+
+    /// <summary>
+    /// Each stem of a shard this class wrote, with its postings exactly as written, in the order they are written. The
+    /// shard's layout is known, so it is read by finding quotes and brackets rather than parsing every number: a patch
+    /// reads back the shards of common words, whose postings list nearly every paper. A stem with an escape in it is
+    /// read with a JSON parser instead.
+    /// </summary>
+    public static List<(string Stem, byte[] Postings)> ReadPostings(byte[] shard)
+    {
+        ReadOnlySpan<byte> start = "{\"postings\":{"u8;
+        var result = new List<(string, byte[])>();
+        if (!shard.AsSpan().StartsWith(start)) return ParsePostings(shard);
+        var at = start.Length;
+        while (shard[at] != (byte)'}')
+        {
+            if (shard[at] == (byte)',') at++;
+            // "stem":[…]
+            var close = shard.AsSpan(at + 1).IndexOfAny((byte)'"', (byte)'\\') + at + 1;
+            if (shard[at] != (byte)'"' || shard[close] != (byte)'"' || shard[close + 1] != (byte)':' || shard[close + 2] != (byte)'[') return ParsePostings(shard);
+            var end = shard.AsSpan(close + 2).IndexOf((byte)']') + close + 2;
+            result.Add((Encoding.UTF8.GetString(shard, at + 1, close - at - 1), shard[(close + 2)..(end + 1)]));
+            at = end + 1;
+        }
+        return result;
+    }
+
+    private static List<(string Stem, byte[] Postings)> ParsePostings(byte[] shard)
+    {
+        using var json = JsonDocument.Parse(shard);
+        return [.. json.RootElement.GetProperty("postings").EnumerateObject()
+            .Select(p => (p.Name, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(p.Value).ToArray()))];
     }
 }
