@@ -187,7 +187,8 @@ public static class SearchIndexUpdate
 
         // Plan and write the groups as a full index would.
         var groupWords = words.Keys.Where(w => groups.Contains(SearchIndexWriter.Prefix(w, 2))).Order(StringComparer.Ordinal).ToList();
-        var wordStems = new SortedDictionary<string, string>(groupWords.ToDictionary(w => w, w => words[w].Stem, StringComparer.Ordinal), StringComparer.Ordinal);
+        var wordStems = new Dictionary<string, string>(groupWords.Count, StringComparer.Ordinal);
+        foreach (var word in groupWords) wordStems[word] = words[word].Stem;
         if (wordStems.Values.Any(stem => !postings.ContainsKey(stem))) return null;
         var plan = groupWords.GroupBy(w => SearchIndexWriter.Prefix(w, 2), StringComparer.Ordinal)
             .SelectMany(g => Shards.Plan(g.Key, [.. g], wordStems, postings)).ToList();

@@ -105,8 +105,8 @@ public static class SearchIndexWriter
         var files = new List<(string, byte[])>(documents.Count + 1000);
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
         var postings = Postings.Of(contributions, averages);
-        var words = Vocabulary(contributions);
-        var plan = words.Keys.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
+        var (sorted, words) = Vocabulary(contributions);
+        var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
         files.AddRange(Shards.Files(plan, words, postings));
         files.AddRange(documents.AsParallel().AsOrdered().Select((d, doc) => DocumentFile(doc, d)));
         files.AddRange(FilterFiles(documents, FacetsOf(documents, site)));
@@ -114,21 +114,24 @@ public static class SearchIndexWriter
         return files;
     }
 
-    /// <summary>Every word of the papers → its stem, in word order.</summary>
-    private static SortedDictionary<string, string> Vocabulary(IReadOnlyList<Contribution> contributions)
+    /// <summary>Every word of the papers, in order, and each word's stem.</summary>
+    private static (List<string> Sorted, Dictionary<string, string> Stems) Vocabulary(IReadOnlyList<Contribution> contributions)
     {
         var seen = new bool[Terms.WordCount];
-        var words = new List<int>();
+        var sorted = new List<string>();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var contribution in contributions)
         {
             foreach (var word in contribution.Words)
             {
                 if (seen[word]) continue;
                 seen[word] = true;
-                words.Add(word);
+                sorted.Add(Terms.Word(word));
+                stems[Terms.Word(word)] = Terms.Stem(Terms.StemOf(word));
             }
         }
-        return new SortedDictionary<string, string>(words.ToDictionary(Terms.Word, w => Terms.Stem(Terms.StemOf(w)), StringComparer.Ordinal), StringComparer.Ordinal);
+        sorted.Sort(StringComparer.Ordinal);
+        return (sorted, stems);
     }
 
     [ThreadStatic]
@@ -286,10 +289,15 @@ public static class SearchIndexWriter
     /// <summary>Where the shard of a prefix is, under search/ (search.js works it out the same way).</summary>
     public static string ShardPath(string key) => $"shards/{FileName(key)}.json";
 
-    public static int Runes(string text) => text.EnumerateRunes().Count();
+    public static int Runes(string text) => HasSurrogates(text) ? text.EnumerateRunes().Count() : text.Length;
+
+    // Words are made of letters, marks and digits tested one UTF-16 unit at a time, so they have no surrogates, and a
+    // character is a Unicode scalar value: the quick path of Runes and Prefix.
+    private static bool HasSurrogates(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>The first <paramref name="length"/> characters (Unicode scalar values, as JavaScript's Array.from counts them).</summary>
-    public static string Prefix(string word, int length) => string.Concat(word.EnumerateRunes().Take(length).Select(r => r.ToString()));
+    public static string Prefix(string word, int length) =>
+        !HasSurrogates(word) ? (word.Length <= length ? word : word[..length]) : string.Concat(word.EnumerateRunes().Take(length).Select(r => r.ToString()));
 
     /// <summary>A prefix as a file name: a–z and 0–9 as they are, anything else as _hex_.</summary>
     public static string FileName(string key) => string.Concat(key.EnumerateRunes().Select(r =>
