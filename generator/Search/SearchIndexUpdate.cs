@@ -61,7 +61,7 @@ public static class SearchIndexUpdate
             reuse = [];
         }
         var analysed = Enumerable.Range(0, documents.Count).Where(i => contributions[i] is null).ToList();
-        foreach (var (i, c) in analysed.AsParallel().Select(i => (i, Contribution.Of(documents[i]))).ToList()) contributions[i] = c;
+        Parallel.For(0, analysed.Count, k => contributions[analysed[k]] = Contribution.Of(documents[analysed[k]]));
 
         var files = SearchIndexWriter.Render(documents, contributions, context.Site);
         void Commit()
@@ -160,12 +160,14 @@ public static class SearchIndexUpdate
 
         // The postings of every stem the groups hold, as the last index wrote them: kept as their JSON text, and
         // decoded only for the stems whose weights changed.
-        var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        Parallel.ForEach(oldKeys, key =>
+        var read = new List<(string Stem, byte[] Postings)>[oldKeys.Count];
+        Parallel.For(0, oldKeys.Count, k => read[k] = Shards.ReadPostings(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(oldKeys[k])))));
+        var postings = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var shard in read)
         {
             // The same stem in two shards has the same list: the first read serves.
-            foreach (var (stem, list) in Shards.ReadPostings(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key))))) postings.TryAdd(stem, list);
-        });
+            foreach (var (stem, list) in shard) postings.TryAdd(stem, list);
+        }
         HashSet<string>? knownStems = null;
         var merged = new (string Stem, int[] List, List<(int Doc, int Weight)> Changes)[stemChanges.Count];
         var m = 0;
@@ -183,7 +185,9 @@ public static class SearchIndexUpdate
             }
             merged[m++] = (stem, list, [.. change.Select(c => (c.Key, c.Value)).OrderBy(c => c.Key)]);
         }
-        Parallel.ForEach(merged, s => postings[s.Stem] = Postings.Json(Postings.Merge(s.List, s.Changes)));
+        var lists = new byte[merged.Length][];
+        Parallel.For(0, merged.Length, k => lists[k] = Postings.Json(Postings.Merge(merged[k].List, merged[k].Changes)));
+        for (var k = 0; k < merged.Length; k++) postings[merged[k].Stem] = lists[k];
 
         // Plan and write the groups as a full index would.
         var groupWords = words.Keys.Where(w => groups.Contains(SearchIndexWriter.Prefix(w, 2))).Order(StringComparer.Ordinal).ToList();

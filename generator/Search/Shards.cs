@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -50,10 +51,15 @@ public static class Shards
     }
 
     /// <summary>The files of the planned shards, in plan order.</summary>
-    public static IEnumerable<(string Path, byte[] Utf8)> Files(IEnumerable<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings) =>
-        shards.AsParallel().AsOrdered().Select(s => (SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(s.Key), Json(s.Words, words, postings)));
+    public static (string Path, byte[] Utf8)[] Files(IReadOnlyList<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings)
+    {
+        var files = new (string, byte[])[shards.Count];
+        Parallel.For(0, shards.Count, i => files[i] = (SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(shards[i].Key), Json(shards[i].Words, words, postings)));
+        return files;
+    }
 
     /// <summary>A shard: <c>{"postings":{stem:[…],…},"words":{word:stem,…}}</c>, stems in order, words as planned.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Json(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
@@ -89,6 +95,7 @@ public static class Shards
     /// reads back the shards of common words, whose postings list nearly every paper. A stem with an escape in it is
     /// read with a JSON parser instead.
     /// </summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(string Stem, byte[] Postings)> ReadPostings(byte[] shard)
     {
         ReadOnlySpan<byte> start = "{\"postings\":{"u8;
