@@ -41,7 +41,7 @@ public sealed class SearchIndexState
     /// title, summary and text. Where the hash of its file is known it stands for the title, summary and text, which
     /// are read from the file alone (the state is kept per build of committee, so the same file gives the same words);
     /// the rest may also depend on the site and the other reports, so it is hashed as it is.</summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string HashOf(SearchDocument d)
     {
         var hash = new ChangeHash();
@@ -72,7 +72,7 @@ public sealed class SearchIndexState
     public static (string State, string Contributions) Paths(string cacheFolder, string outputKey) =>
         (Path.Combine(cacheFolder, $"search-{outputKey}.bin"), Path.Combine(cacheFolder, $"search-{outputKey}.contributions"));
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SearchIndexState? Load(string path, string siteKey)
     {
         try
@@ -109,7 +109,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Saves atomically: a temporary file, then a rename over the old one.</summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -147,7 +147,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Writes contributions at the end of the contributions file (or into a new one), returning where each starts.</summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[] Append(string path, IReadOnlyList<Contribution> contributions, bool fresh)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -171,7 +171,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Reads the contributions at the given places of the contributions file.</summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Contribution[] Read(string path, IReadOnlyList<long> offsets)
     {
         using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
