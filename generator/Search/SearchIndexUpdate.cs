@@ -161,7 +161,14 @@ public static class SearchIndexUpdate
         // The postings of every stem the groups hold, as the last index wrote them: kept as their JSON text, and
         // decoded only for the stems whose weights changed.
         var read = new List<(string Stem, byte[] Postings)>[oldKeys.Count];
-        Parallel.For(0, oldKeys.Count, k => read[k] = Shards.ReadPostings(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(oldKeys[k])))));
+        try
+        {
+            Parallel.For(0, oldKeys.Count, k => read[k] = Shards.ReadPostings(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(oldKeys[k])))));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or UnauthorizedAccessException or JsonException))
+        {
+            return null; // a shard gone or changed since the last build: make the index in full
+        }
         var postings = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var shard in read)
         {

@@ -56,6 +56,13 @@ public sealed class PostingsTests
     }
 
     [Fact]
+    public void A_cut_off_shard_is_not_read_as_if_whole()
+    {
+        var shard = Encoding.UTF8.GetBytes("{\"postings\":{\"a\":[1,2],\"b\":[0,5");
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => Shards.ReadPostings(shard));
+    }
+
+    [Fact]
     public void A_change_to_any_one_character_changes_the_change_hash()
     {
         static string Hash(params string[] parts)

@@ -123,4 +123,18 @@ public sealed class SearchIndexUpdateTests
         Assert.NotEqual(columns, File.ReadAllText(Path.Combine(site.Output, "search", "columns.json")));
         Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
     }
+
+    [Fact]
+    public void Shards_gone_since_the_last_build_make_the_index_in_full()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        foreach (var shard in Directory.GetFiles(Path.Combine(site.Output, "search", "shards"))) File.Delete(shard);
+
+        Edit(site, "upgrade of the camera network and control room", "upgrade of the zephyrine camera network and control room");
+        site.BuildOk();
+
+        Assert.Equal(["boards/safer-ppb/2023-10-10/cctv-network-upgrade/"], new SearchIndexReader(site.Output).Find("zephyrine"));
+        Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
+    }
 }
