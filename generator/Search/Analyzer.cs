@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -77,18 +78,18 @@ public static partial class Analyzer
     [ThreadStatic]
     private static EnglishStemmer? Stemmer;
 
-    /// <summary>A word as it is written → its surface and stem (null surface for stop words and words that fold to nothing).
-    /// A paper repeats its words, and an archive's vocabulary is small beside its text, so folding and stemming each
-    /// written form once is most of the analyser's speed.</summary>
-    private static readonly ConcurrentDictionary<string, (string? Surface, string? Stem)> Known = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (string? Surface, string? Stem)>.AlternateLookup<ReadOnlySpan<char>> KnownSpans =
+    /// <summary>A word as it is written → the number (<see cref="Terms"/>) of its folded form, or −1 for stop words and
+    /// words that fold to nothing. A paper repeats its words, and an archive's vocabulary is small beside its text, so
+    /// folding and stemming each written form once is most of the analyser's speed.</summary>
+    private static readonly ConcurrentDictionary<string, int> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KnownSpans =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static (string? Surface, string? Stem) Analyse(ReadOnlySpan<char> written)
+    private static int Analyse(ReadOnlySpan<char> written)
     {
         if (KnownSpans.TryGetValue(written, out var known)) return known;
         var surface = Surface(written.ToString());
-        known = surface.Length == 0 || IsStopWord(surface) ? (null, null) : (surface, Stem(surface));
+        known = surface.Length == 0 || IsStopWord(surface) ? -1 : Terms.WordId(surface);
         KnownSpans.TryAdd(written, known);
         return known;
     }
@@ -99,14 +100,14 @@ public static partial class Analyzer
         var tokens = new List<Token>();
         for (var at = 0; NextWord(text, ref at, out var start);)
         {
-            var (surface, stem) = Analyse(text.AsSpan(start, at - start));
-            if (surface is null) continue;
-            tokens.Add(new Token(surface, stem!, start, at - start));
+            var word = Analyse(text.AsSpan(start, at - start));
+            if (word < 0) continue;
+            tokens.Add(new Token(Terms.Word(word), Terms.Stem(Terms.StemOf(word)), start, at - start));
         }
         var sorted = true;
         foreach (Match match in Codes().Matches(text))
         {
-            var code = Fold(match.Groups[1].Value) + "-" + match.Groups[2].Value;
+            var code = Code(match);
             tokens.Add(new Token(code, code, match.Index, match.Length));
             sorted = false;
         }
@@ -114,10 +115,33 @@ public static partial class Analyzer
         return tokens;
     }
 
+    /// <summary>Adds the word numbers (<see cref="Terms"/>) of a text's tokens to <paramref name="words"/>, in no
+    /// particular order: the same tokens as <see cref="Tokens"/>, for counting them without making each one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hottest loop of indexing: not worth a slow first tier
+    public static void AddWords(string text, List<int> words)
+    {
+        var known = WrittenWords.Current;
+        for (var at = 0; NextWord(text, ref at, out var start);)
+        {
+            var written = text.AsSpan(start, at - start);
+            if (!known.TryGet(written, out var word, out var hash))
+            {
+                word = Analyse(written);
+                known.Add(written.ToString(), hash, word);
+            }
+            if (word >= 0) words.Add(word);
+        }
+        foreach (Match match in Codes().Matches(text)) words.Add(Terms.WordId(Code(match)));
+    }
+
+    /// <summary>An indicator code's token: <c>NI 117</c> → <c>ni-117</c>, its own stem.</summary>
+    private static string Code(Match match) => Fold(match.Groups[1].Value) + "-" + match.Groups[2].Value;
+
     /// <summary>
     /// Finds the next match of <see cref="TokenPattern"/> from <paramref name="at"/>, by hand: the generated regex reads
     /// about 30 MB of text a second here, and an archive's text is most of the index's work. The tests hold the two equal.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool NextWord(string text, ref int at, out int start)
     {
         while (at < text.Length && !IsWordChar(text[at])) at++;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Committee.Search;
 
 /// <summary>
@@ -6,40 +9,95 @@ namespace Committee.Search;
 /// a paper that did not change gives the same contribution, and only a changed paper has to be analysed again.
 /// </summary>
 /// <param name="Lengths">Tokens per field, in the order of <see cref="SearchIndexWriter.Fields"/>.</param>
-/// <param name="Stems">Each stem of the paper.</param>
-/// <param name="Counts">For stem i, its count in field f at [i × fields + f]: one array per paper rather than one per
-/// stem, since 10,000 papers hold millions of stems.</param>
-/// <param name="Words">Each folded word of the paper (its stem is <see cref="Analyzer.Stem"/> of it, so it is not kept).</param>
-public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, string[] Words)
+/// <param name="Stems">Each stem of the paper, by its number (<see cref="Terms"/>).</param>
+/// <param name="Counts">Each stem's count in each field, stem by stem and field by field, as 7-bit encoded integers
+/// (<see cref="BinaryWriter.Write7BitEncodedInt"/>): one array per paper rather than one per stem, since 10,000 papers
+/// hold millions of stems, and a byte for most counts rather than four.</param>
+/// <param name="Words">Each folded word of the paper, by its number (its stem is <see cref="Terms.StemOf"/> it).</param>
+public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int[] Words)
 {
+    private const int FieldCount = 4;
+
+    /// <summary>One thread's working space: for each stem and word number, the last paper that had it (a stamp, so
+    /// nothing needs clearing between papers) and the stem's place in that paper.</summary>
+    private sealed class Scratch
+    {
+        public int Stamp;
+        public int[] StemSeen = [];
+        public int[] StemPlace = [];
+        public int[] WordSeen = [];
+        public readonly List<int> Tokens = new(4096);
+        public readonly List<int> StemOrder = new(512);
+        public readonly List<int> WordOrder = new(512);
+        public int[] Counts = new int[512 * FieldCount];
+        public byte[] Encoded = new byte[512 * FieldCount];
+    }
+
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs over every paper once: not worth a slow first tier
     public static Contribution Of(SearchDocument document)
     {
-        string[] texts = [document.Title, document.Headings, document.Summary, document.Body];
-        var lengths = new int[texts.Length];
-        var stems = new Dictionary<string, int[]>(512, StringComparer.Ordinal);
-        var words = new HashSet<string>(512, StringComparer.Ordinal);
-        for (var field = 0; field < texts.Length; field++)
+        var s = scratch ??= new Scratch();
+        if (++s.Stamp == int.MaxValue)
         {
-            var tokens = Analyzer.Tokens(texts[field]);
-            lengths[field] = tokens.Count;
-            foreach (var token in tokens)
+            Array.Clear(s.StemSeen);
+            Array.Clear(s.WordSeen);
+            s.Stamp = 1;
+        }
+        var stamp = s.Stamp;
+        s.StemOrder.Clear();
+        s.WordOrder.Clear();
+        var lengths = new int[FieldCount];
+        for (var field = 0; field < FieldCount; field++)
+        {
+            s.Tokens.Clear();
+            Analyzer.AddWords(field switch { 0 => document.Title, 1 => document.Headings, 2 => document.Summary, _ => document.Body }, s.Tokens);
+            lengths[field] = s.Tokens.Count;
+            // Numbers met for the first time may be past the arrays' ends: grow them to the numbers handed out so far.
+            if (s.WordSeen.Length < Terms.WordCount) Array.Resize(ref s.WordSeen, Terms.WordCount * 2);
+            if (s.StemSeen.Length < Terms.StemCount)
             {
-                if (!stems.TryGetValue(token.Stem, out var counts)) stems[token.Stem] = counts = new int[texts.Length];
-                counts[field]++;
-                words.Add(token.Surface);
+                Array.Resize(ref s.StemSeen, Terms.StemCount * 2);
+                Array.Resize(ref s.StemPlace, Terms.StemCount * 2);
+            }
+            foreach (var word in CollectionsMarshal.AsSpan(s.Tokens))
+            {
+                if (s.WordSeen[word] != stamp)
+                {
+                    s.WordSeen[word] = stamp;
+                    s.WordOrder.Add(word);
+                }
+                var stem = Terms.StemOf(word);
+                int place;
+                if (s.StemSeen[stem] != stamp)
+                {
+                    s.StemSeen[stem] = stamp;
+                    place = s.StemPlace[stem] = s.StemOrder.Count;
+                    s.StemOrder.Add(stem);
+                    if (s.Counts.Length < (place + 1) * FieldCount) Array.Resize(ref s.Counts, s.Counts.Length * 2);
+                    s.Counts.AsSpan(place * FieldCount, FieldCount).Clear();
+                }
+                else place = s.StemPlace[stem];
+                s.Counts[place * FieldCount + field]++;
             }
         }
         // In the order first met: the index sorts what it writes, so nothing here needs sorting.
-        var stemList = new string[stems.Count];
-        var countList = new int[stems.Count * texts.Length];
-        var i = 0;
-        foreach (var (stem, counts) in stems)
+        return new Contribution(lengths, [.. s.StemOrder], Encode(s.Counts.AsSpan(0, s.StemOrder.Count * FieldCount), ref s.Encoded), [.. s.WordOrder]);
+    }
+
+    private static byte[] Encode(ReadOnlySpan<int> counts, ref byte[] buffer)
+    {
+        if (buffer.Length < counts.Length * 5) buffer = new byte[counts.Length * 5];
+        var length = 0;
+        foreach (var count in counts)
         {
-            stemList[i] = stem;
-            counts.CopyTo(countList, i * texts.Length);
-            i++;
+            var value = (uint)count;
+            for (; value >= 0x80; value >>= 7) buffer[length++] = (byte)(value | 0x80);
+            buffer[length++] = (byte)value;
         }
-        return new Contribution(lengths, stemList, countList, [.. words]);
+        return buffer.AsSpan(0, length).ToArray();
     }
 
     /// <summary>
@@ -48,21 +106,38 @@ public sealed record Contribution(int[] Lengths, string[] Stems, int[] Counts, s
     /// frequency is left to the browser (it knows how many papers a stem's postings list), so a change to one paper
     /// changes only the postings of its own words.
     /// </summary>
-    public IEnumerable<(string Stem, int Weight)> Weights(double[] averages)
+    public IEnumerable<(int Stem, int Weight)> Weights(double[] averages)
     {
-        var fields = SearchIndexWriter.Fields;
-        var n = Lengths.Length;
+        var weights = new int[Stems.Length];
+        WeightsInto(averages, weights);
+        for (var i = 0; i < Stems.Length; i++) yield return (Stems[i], weights[i]);
+    }
+
+    private static readonly double[] Boosts = [.. SearchIndexWriter.Fields.Select(f => f.Boost)];
+
+    /// <summary>The weight of each stem (<see cref="Weights"/>), in the order of <see cref="Stems"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WeightsInto(double[] averages, Span<int> weights)
+    {
+        Span<double> norms = stackalloc double[FieldCount];
+        for (var f = 0; f < FieldCount; f++) norms[f] = SearchIndexWriter.K1 * (1 - SearchIndexWriter.B + SearchIndexWriter.B * Lengths[f] / averages[f]);
+        var at = 0;
         for (var i = 0; i < Stems.Length; i++)
         {
             var weight = 0.0;
-            for (var f = 0; f < n; f++)
+            for (var f = 0; f < FieldCount; f++)
             {
-                var count = Counts[i * n + f];
+                var count = 0;
+                for (var shift = 0; ; shift += 7)
+                {
+                    var b = Counts[at++];
+                    count |= (b & 0x7F) << shift;
+                    if (b < 0x80) break;
+                }
                 if (count == 0) continue;
-                var norm = SearchIndexWriter.K1 * (1 - SearchIndexWriter.B + SearchIndexWriter.B * Lengths[f] / averages[f]);
-                weight += fields[f].Boost * count * (SearchIndexWriter.K1 + 1) / (count + norm);
+                weight += Boosts[f] * count * (SearchIndexWriter.K1 + 1) / (count + norms[f]);
             }
-            yield return (Stems[i], Math.Max(1, (int)Math.Round(weight * SearchIndexWriter.Scale, MidpointRounding.AwayFromZero)));
+            weights[i] = Math.Max(1, (int)Math.Round(weight * SearchIndexWriter.Scale, MidpointRounding.AwayFromZero));
         }
     }
 }

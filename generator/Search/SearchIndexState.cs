@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,10 +22,13 @@ public sealed record IndexedPaper(string Url, string Hash, int[] Lengths, long O
 /// </summary>
 public sealed class SearchIndexState
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 5;
 
     public required string SiteKey { get; init; }
     public required string ManifestHash { get; init; }
+
+    /// <summary><see cref="SearchIndexWriter.FiltersHash"/> of the papers the last index was made from.</summary>
+    public required string FiltersHash { get; init; }
     public required double[] Averages { get; init; }
     public required List<IndexedPaper> Papers { get; init; }
 
@@ -33,24 +37,42 @@ public sealed class SearchIndexState
 
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
-    /// <summary>A hash of what a paper gives the index: its row (address, title, board, date, …) and its text, which
-    /// the hash of its file stands for where known (the state is kept per build of committee, so the same file gives
-    /// the same text).</summary>
+    /// <summary>A hash of what a paper gives the index (<see cref="ChangeHash"/>): its row (address, board, date, …),
+    /// title, summary and text. Where the hash of its file is known it stands for the title, summary and text, which
+    /// are read from the file alone (the state is kept per build of committee, so the same file gives the same words);
+    /// the rest may also depend on the site and the other reports, so it is hashed as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string HashOf(SearchDocument d)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        string[] text = d.SourceHash is { } source ? ["file", source] : [d.Headings, d.Body];
-        foreach (var part in new[] { d.Url, d.Title, d.Summary, d.BoardId, d.Date, d.Quarter, d.Year, string.Join(",", d.Wards), d.TypeId, d.Officer, d.Draft ? "draft" : "" }.Concat(text))
+        var hash = new ChangeHash();
+        hash.Add(d.Url);
+        hash.Add(d.BoardId);
+        hash.Add(d.Date);
+        hash.Add(d.Quarter);
+        hash.Add(d.Year);
+        hash.Add(string.Join(",", d.Wards));
+        hash.Add(d.TypeId);
+        hash.Add(d.Officer);
+        hash.Add(d.Draft ? "draft" : "");
+        if (d.SourceHash is { } source)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part));
-            hash.AppendData([0x1f]);
+            hash.Add("file");
+            hash.Add(source);
         }
-        return Convert.ToHexString(hash.GetHashAndReset())[..32];
+        else
+        {
+            hash.Add(d.Title);
+            hash.Add(d.Summary);
+            hash.Add(d.Headings);
+            hash.Add(d.Body);
+        }
+        return hash.ToString();
     }
 
     public static (string State, string Contributions) Paths(string cacheFolder, string outputKey) =>
         (Path.Combine(cacheFolder, $"search-{outputKey}.bin"), Path.Combine(cacheFolder, $"search-{outputKey}.contributions"));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SearchIndexState? Load(string path, string siteKey)
     {
         try
@@ -61,6 +83,7 @@ public sealed class SearchIndexState
             var key = reader.ReadString();
             if (key != siteKey) return null;
             var manifest = reader.ReadString();
+            var filters = reader.ReadString();
             var averages = new double[reader.ReadInt32()];
             for (var i = 0; i < averages.Length; i++) averages[i] = reader.ReadDouble();
             var papers = new List<IndexedPaper>(reader.ReadInt32());
@@ -77,7 +100,7 @@ public sealed class SearchIndexState
             var count = reader.ReadInt32();
             var words = new Dictionary<string, (string, int)>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++) words[reader.ReadString()] = (stems[reader.ReadInt32()], reader.ReadInt32());
-            return new SearchIndexState { SiteKey = key, ManifestHash = manifest, Averages = averages, Papers = papers, Words = words };
+            return new SearchIndexState { SiteKey = key, ManifestHash = manifest, FiltersHash = filters, Averages = averages, Papers = papers, Words = words };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
         {
@@ -86,6 +109,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Saves atomically: a temporary file, then a rename over the old one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -95,6 +119,7 @@ public sealed class SearchIndexState
             writer.Write(FormatVersion);
             writer.Write(SiteKey);
             writer.Write(ManifestHash);
+            writer.Write(FiltersHash);
             writer.Write(Averages.Length);
             foreach (var a in Averages) writer.Write(a);
             writer.Write(Papers.Count);
@@ -122,6 +147,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Writes contributions at the end of the contributions file (or into a new one), returning where each starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[] Append(string path, IReadOnlyList<Contribution> contributions, bool fresh)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -135,15 +161,17 @@ public sealed class SearchIndexState
             writer.Write(c.Lengths.Length);
             foreach (var l in c.Lengths) writer.Write(l);
             writer.Write(c.Stems.Length);
-            foreach (var stem in c.Stems) writer.Write(stem);
-            foreach (var n in c.Counts) writer.Write7BitEncodedInt(n);
+            foreach (var stem in c.Stems) writer.Write(Terms.Stem(stem));
+            writer.Write(c.Counts.Length);
+            writer.Write(c.Counts);
             writer.Write(c.Words.Length);
-            foreach (var word in c.Words) writer.Write(word);
+            foreach (var word in c.Words) writer.Write(Terms.Word(word));
         }
         return offsets;
     }
 
     /// <summary>Reads the contributions at the given places of the contributions file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Contribution[] Read(string path, IReadOnlyList<long> offsets)
     {
         using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
@@ -153,12 +181,12 @@ public sealed class SearchIndexState
             reader.BaseStream.Position = offsets[i];
             var lengths = new int[reader.ReadInt32()];
             for (var f = 0; f < lengths.Length; f++) lengths[f] = reader.ReadInt32();
-            var stems = new string[reader.ReadInt32()];
-            for (var s = 0; s < stems.Length; s++) stems[s] = reader.ReadString();
-            var counts = new int[stems.Length * lengths.Length];
-            for (var c = 0; c < counts.Length; c++) counts[c] = reader.Read7BitEncodedInt();
-            var words = new string[reader.ReadInt32()];
-            for (var w = 0; w < words.Length; w++) words[w] = reader.ReadString();
+            var stems = new int[reader.ReadInt32()];
+            for (var s = 0; s < stems.Length; s++) stems[s] = Terms.StemId(reader.ReadString());
+            var counts = reader.ReadBytes(reader.ReadInt32());
+            if (counts.Length < stems.Length * lengths.Length) throw new EndOfStreamException();
+            var words = new int[reader.ReadInt32()];
+            for (var w = 0; w < words.Length; w++) words[w] = Terms.WordId(reader.ReadString());
             result[i] = new Contribution(lengths, stems, counts, words);
         }
         return result;

@@ -18,7 +18,8 @@ public static class SearchIndexUpdate
     public static SearchIndexFiles Make(IReadOnlyList<ReportDocument> published, PipelineContext context)
     {
         var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts);
-        var hashes = documents.AsParallel().AsOrdered().Select(SearchIndexState.HashOf).ToArray();
+        var hashes = new string[documents.Count];
+        Parallel.For(0, documents.Count, i => hashes[i] = SearchIndexState.HashOf(documents[i]));
         if (context.Cache is not { } cache) return SearchIndexFiles.Full(SearchIndexWriter.Render(documents, context.Site), () => { }, documents.Count);
 
         var folder = Path.GetDirectoryName(cache.Path)!;
@@ -27,12 +28,21 @@ public static class SearchIndexUpdate
         var manifestPath = Path.Combine(cache.Output, SearchIndexWriter.Folder, "manifest.json");
         if (state is not null && (!File.Exists(manifestPath) || SearchIndexState.HashOf(File.ReadAllText(manifestPath)) != state.ManifestHash)) state = null;
 
-        if (state is not null && state.Papers.Select(p => p.Url).SequenceEqual(documents.Select(d => d.Url), StringComparer.Ordinal)
-            && TryPatch(documents, hashes, state, statePath, contributionsPath, cache.Output, context) is { } patched)
+        if (state is not null && SamePapers(state, documents) && TryPatch(documents, hashes, state, statePath, contributionsPath, cache.Output, context) is { } patched)
         {
             return patched;
         }
         return Full(documents, hashes, state, statePath, contributionsPath, cache.SiteKey, context);
+    }
+
+    private static bool SamePapers(SearchIndexState state, List<SearchDocument> documents)
+    {
+        if (state.Papers.Count != documents.Count) return false;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (!string.Equals(state.Papers[i].Url, documents[i].Url, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>The whole index, analysing only the papers the last index does not have as they are now.</summary>
@@ -51,21 +61,27 @@ public static class SearchIndexUpdate
             reuse = [];
         }
         var analysed = Enumerable.Range(0, documents.Count).Where(i => contributions[i] is null).ToList();
-        foreach (var (i, c) in analysed.AsParallel().Select(i => (i, Contribution.Of(documents[i]))).ToList()) contributions[i] = c;
+        Parallel.For(0, analysed.Count, k => contributions[analysed[k]] = Contribution.Of(documents[analysed[k]]));
 
         var files = SearchIndexWriter.Render(documents, contributions, context.Site);
         void Commit()
         {
             var offsets = SearchIndexState.Append(contributionsPath, contributions, fresh: true);
-            var words = new Dictionary<string, (string Stem, int Papers)>(StringComparer.Ordinal);
+            var papers = new int[Terms.WordCount];
             foreach (var c in contributions)
             {
-                foreach (var word in c.Words) words[word] = words.TryGetValue(word, out var w) ? (w.Stem, w.Papers + 1) : (Analyzer.Stem(word), 1);
+                foreach (var word in c.Words) papers[word]++;
+            }
+            var words = new Dictionary<string, (string Stem, int Papers)>(StringComparer.Ordinal);
+            for (var word = 0; word < papers.Length; word++)
+            {
+                if (papers[word] > 0) words[Terms.Word(word)] = (Terms.Stem(Terms.StemOf(word)), papers[word]);
             }
             new SearchIndexState
             {
                 SiteKey = siteKey,
                 ManifestHash = SearchIndexState.HashOf(Encoding.UTF8.GetString(files.Single(f => f.Path == SearchIndexWriter.Folder + "manifest.json").Utf8)),
+                FiltersHash = SearchIndexWriter.FiltersHash(documents),
                 Averages = SearchIndexWriter.Averages(contributions.Select(c => c.Lengths).ToList()),
                 Papers = [.. documents.Select((d, i) => new IndexedPaper(d.Url, hashes[i], contributions[i].Lengths, offsets[i]))],
                 Words = words,
@@ -76,7 +92,11 @@ public static class SearchIndexUpdate
 
     private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, string output, PipelineContext context)
     {
-        var changed = Enumerable.Range(0, documents.Count).Where(i => state.Papers[i].Hash != hashes[i]).ToList();
+        var changed = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (!string.Equals(state.Papers[i].Hash, hashes[i], StringComparison.Ordinal)) changed.Add(i);
+        }
         var fresh = changed.Select(i => Contribution.Of(documents[i])).ToList();
         Contribution[] old;
         try
@@ -101,16 +121,16 @@ public static class SearchIndexUpdate
         for (var k = 0; k < changed.Count; k++)
         {
             var doc = changed[k];
-            var before = old[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight, StringComparer.Ordinal);
-            var after = fresh[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight, StringComparer.Ordinal);
-            foreach (var stem in before.Keys.Union(after.Keys, StringComparer.Ordinal))
+            var before = old[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight);
+            var after = fresh[k].Weights(averages).ToDictionary(w => w.Stem, w => w.Weight);
+            foreach (var stem in before.Keys.Union(after.Keys))
             {
                 var weight = after.GetValueOrDefault(stem);
                 if (before.GetValueOrDefault(stem) == weight) continue;
-                (stemChanges.TryGetValue(stem, out var c) ? c : stemChanges[stem] = [])[doc] = weight;
+                (stemChanges.TryGetValue(Terms.Stem(stem), out var c) ? c : stemChanges[Terms.Stem(stem)] = [])[doc] = weight;
             }
-            var oldWords = old[k].Words.ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal);
-            var newWords = fresh[k].Words.ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal);
+            var oldWords = old[k].Words.ToDictionary(Terms.Word, w => Terms.Stem(Terms.StemOf(w)), StringComparer.Ordinal);
+            var newWords = fresh[k].Words.ToDictionary(Terms.Word, w => Terms.Stem(Terms.StemOf(w)), StringComparer.Ordinal);
             foreach (var word in oldWords.Keys.Where(w => !newWords.ContainsKey(w)))
             {
                 var (stem, papers) = words[word];
@@ -132,7 +152,7 @@ public static class SearchIndexUpdate
         {
             if (stemChanges.ContainsKey(stem)) (wordsOfStem.TryGetValue(stem, out var l) ? l : wordsOfStem[stem] = []).Add(word);
         }
-        var groups = new SortedSet<string>(wordsOfStem.Values.SelectMany(l => l).Concat(touchedWords).Select(w => SearchIndexWriter.Prefix(w, 2)), StringComparer.Ordinal);
+        var groups = new HashSet<string>(wordsOfStem.Values.SelectMany(l => l).Concat(touchedWords).Select(w => SearchIndexWriter.Prefix(w, 2)), StringComparer.Ordinal);
 
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, SearchIndexWriter.Folder, "manifest.json"))).RootElement;
         var keys = manifest.GetProperty("shards").EnumerateArray().Select(k => k.GetString()!).ToList();
@@ -140,24 +160,29 @@ public static class SearchIndexUpdate
 
         // The postings of every stem the groups hold, as the last index wrote them: kept as their JSON text, and
         // decoded only for the stems whose weights changed.
-        var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var lists = new System.Collections.Concurrent.ConcurrentDictionary<string, List<int>>(StringComparer.Ordinal);
-        Parallel.ForEach(oldKeys, key =>
+        var read = new List<(string Stem, byte[] Postings)>[oldKeys.Count];
+        try
         {
-            using var shard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(key))));
-            foreach (var posting in shard.RootElement.GetProperty("postings").EnumerateObject())
-            {
-                // The same stem in two shards has the same list: the first read serves.
-                if (!postings.TryAdd(posting.Name, posting.Value.GetRawText()) || !stemChanges.ContainsKey(posting.Name)) continue;
-                var list = posting.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
-                for (var i = 2; i < list.Count; i += 2) list[i] += list[i - 2];
-                lists[posting.Name] = list;
-            }
-        });
+            Parallel.For(0, oldKeys.Count, k => read[k] = Shards.ReadPostings(File.ReadAllBytes(Path.Combine(output, SearchIndexWriter.Folder, SearchIndexWriter.ShardPath(oldKeys[k])))));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or UnauthorizedAccessException or JsonException))
+        {
+            return null; // a shard gone or changed since the last build: make the index in full
+        }
+        var postings = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var shard in read)
+        {
+            // The same stem in two shards has the same list: the first read serves.
+            foreach (var (stem, list) in shard) postings.TryAdd(stem, list);
+        }
         HashSet<string>? knownStems = null;
+        var merged = new (string Stem, int[] List, List<(int Doc, int Weight)> Changes)[stemChanges.Count];
+        var m = 0;
         foreach (var (stem, change) in stemChanges)
         {
-            if (!lists.TryGetValue(stem, out var list))
+            int[] list;
+            if (postings.TryGetValue(stem, out var json)) list = Postings.Parse(json);
+            else
             {
                 // A stem no unchanged paper has: its list is only the changed papers'. If some word of it is in a
                 // group not read back, the last index had it after all, and this patch cannot see all of it.
@@ -165,43 +190,61 @@ public static class SearchIndexUpdate
                 if (knownStems.Contains(stem)) return null;
                 list = [];
             }
-            var merged = new SortedDictionary<int, int>();
-            for (var i = 0; i < list.Count; i += 2) merged[list[i]] = list[i + 1];
-            foreach (var (doc, weight) in change)
-            {
-                if (weight == 0) merged.Remove(doc);
-                else merged[doc] = weight;
-            }
-            postings[stem] = SearchIndexWriter.PostingsJson([.. merged.SelectMany(p => new[] { p.Key, p.Value })]);
+            merged[m++] = (stem, list, [.. change.Select(c => (c.Key, c.Value)).OrderBy(c => c.Key)]);
         }
+        var lists = new byte[merged.Length][];
+        Parallel.For(0, merged.Length, k => lists[k] = Postings.Json(Postings.Merge(merged[k].List, merged[k].Changes)));
+        for (var k = 0; k < merged.Length; k++) postings[merged[k].Stem] = lists[k];
 
         // Plan and write the groups as a full index would.
         var groupWords = words.Keys.Where(w => groups.Contains(SearchIndexWriter.Prefix(w, 2))).Order(StringComparer.Ordinal).ToList();
-        var wordStems = new SortedDictionary<string, string>(groupWords.ToDictionary(w => w, w => words[w].Stem, StringComparer.Ordinal), StringComparer.Ordinal);
+        var wordStems = new Dictionary<string, string>(groupWords.Count, StringComparer.Ordinal);
+        foreach (var word in groupWords) wordStems[word] = words[word].Stem;
         if (wordStems.Values.Any(stem => !postings.ContainsKey(stem))) return null;
         var plan = groupWords.GroupBy(w => SearchIndexWriter.Prefix(w, 2), StringComparer.Ordinal)
-            .SelectMany(g => SearchIndexWriter.PlanGroup(g.Key, [.. g], wordStems, postings)).ToList();
+            .SelectMany(g => Shards.Plan(g.Key, [.. g], wordStems, postings)).ToList();
 
         var files = new List<(string Path, byte[] Utf8)>();
-        files.AddRange(SearchIndexWriter.ShardFiles(plan, wordStems, postings));
+        files.AddRange(Shards.Files(plan, wordStems, postings));
         foreach (var doc in changed) files.Add(SearchIndexWriter.DocumentFile(doc, documents[doc]));
-        files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
-        var newKeys = keys.Except(oldKeys, StringComparer.Ordinal).Concat(plan.Select(p => p.Key)).ToList();
+        // The filters' files and the manifest stay as they are unless what they are made of changed.
+        var filtersHash = SearchIndexWriter.FiltersHash(documents);
+        if (filtersHash != state.FiltersHash) files.AddRange(SearchIndexWriter.FilterFiles(documents, SearchIndexWriter.FacetsOf(documents, context.Site)));
+        var oldKeySet = new HashSet<string>(oldKeys, StringComparer.Ordinal);
+        var newKeys = new List<string>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (!oldKeySet.Contains(key)) newKeys.Add(key);
+        }
+        foreach (var (key, _) in plan) newKeys.Add(key);
         var manifestText = SearchIndexWriter.Manifest(documents.Count, averages, newKeys);
-        files.Add((SearchIndexWriter.Folder + "manifest.json", Encoding.UTF8.GetBytes(manifestText)));
+        var manifestHash = SearchIndexState.HashOf(manifestText);
+        if (manifestHash != state.ManifestHash) files.Add((SearchIndexWriter.Folder + "manifest.json", Encoding.UTF8.GetBytes(manifestText)));
 
-        var written = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
-        var kept = keys.Except(oldKeys, StringComparer.Ordinal).Select(k => SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(k))
-            .Concat(Enumerable.Range(0, documents.Count).Select(i => SearchIndexWriter.Folder + SearchIndexWriter.DocumentPath(i)))
-            .Where(p => !written.Contains(p))
-            .ToList();
+        // Every other file of the last index stays: the shards of the groups not read back, the other papers' files.
+        var written = new HashSet<string>(files.Count, StringComparer.Ordinal);
+        foreach (var (path, _) in files) written.Add(path);
+        var kept = new List<string>(keys.Count + documents.Count + 3);
+        foreach (var key in keys)
+        {
+            if (!oldKeySet.Contains(key)) kept.Add(SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(key));
+        }
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = SearchIndexWriter.Folder + SearchIndexWriter.DocumentPath(i);
+            if (!written.Contains(path)) kept.Add(path);
+        }
+        foreach (var name in new[] { "facets.json", "columns.json", "manifest.json" })
+        {
+            if (!written.Contains(SearchIndexWriter.Folder + name)) kept.Add(SearchIndexWriter.Folder + name);
+        }
 
         void Commit()
         {
             var offsets = SearchIndexState.Append(contributionsPath, fresh, fresh: false);
             var papers = state.Papers.ToList();
             for (var k = 0; k < changed.Count; k++) papers[changed[k]] = new IndexedPaper(documents[changed[k]].Url, hashes[changed[k]], fresh[k].Lengths, offsets[k]);
-            new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = SearchIndexState.HashOf(manifestText), Averages = averages, Papers = papers, Words = words }
+            new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = manifestHash, FiltersHash = filtersHash, Averages = averages, Papers = papers, Words = words }
                 .Save(statePath);
         }
         return new SearchIndexFiles(files, kept, Commit, changed.Count, true);

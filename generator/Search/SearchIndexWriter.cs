@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Committee.Model;
 using Committee.Pipeline;
 using Committee.Render;
@@ -20,11 +20,6 @@ public sealed record Facets(
     IReadOnlyList<FacetValue> Quarter,
     IReadOnlyList<FacetValue> Ward,
     IReadOnlyList<FacetValue> Type);
-
-/// <summary>A paper's file in the index (search/docs/&lt;n&gt;.json): what a result shows, and the text its excerpt is cut from.</summary>
-public sealed record DocumentRow(
-    string Url, string Title, string Board, string Date, string Quarter, string Year,
-    IReadOnlyList<string> Wards, string Type, string Officer, bool Draft, string Text);
 
 /// <summary>
 /// Writes the search index under <c>search/</c>: small files the browser fetches as a query needs them, so the first
@@ -62,6 +57,8 @@ public static class SearchIndexWriter
     public const int ShardLimit = 40_000;
     public const int MaxPrefix = 5;
 
+    /// <summary>How the index's JSON is written (every file field by field with <see cref="Utf8JsonWriter"/> and this
+    /// encoder, which leaves non-ASCII letters as they are).</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -70,14 +67,22 @@ public static class SearchIndexWriter
     };
 
     /// <summary>The papers the index holds, in index order: by meeting date, then address.</summary>
-    public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts) =>
-    [
-        .. published
-            .Where(d => SearchDocument.IsSearchable(d, includeDrafts))
-            .Select(SearchDocument.From)
-            .OrderBy(d => d.Date, StringComparer.Ordinal)
-            .ThenBy(d => d.Url, StringComparer.Ordinal),
-    ];
+    // AggressiveOptimization here and on the other methods that run once per paper, per word or per stem: a build runs
+    // each of them thousands of times within a second of first calling it, before tiered compilation (which waits for
+    // 100 ms of calls) would replace its unoptimised first version. With the rest of that commit it cut the methods the
+    // JIT compiles in a one-edit rebuild's index stage from 527 to 391.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts)
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var document in published)
+        {
+            if (SearchDocument.IsSearchable(document, includeDrafts)) documents.Add(SearchDocument.From(document));
+        }
+        // Addresses are unique, so the order is total.
+        documents.Sort(static (a, b) => string.CompareOrdinal(a.Date, b.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Url, b.Url));
+        return documents;
+    }
 
     public static Facets FacetsOf(IReadOnlyList<SearchDocument> documents, Site site)
     {
@@ -96,52 +101,149 @@ public static class SearchIndexWriter
     /// <summary>Every file of the index, as (path under the site, JSON as UTF-8): bytes, not strings, since the papers'
     /// files hold all their text and are written as they are.</summary>
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
-        Render(documents, [.. documents.AsParallel().AsOrdered().Select(Contribution.Of)], site);
+        Render(documents, Analyse(documents), site);
+
+    /// <summary>Each paper's contribution, in index order.</summary>
+    public static Contribution[] Analyse(IReadOnlyList<SearchDocument> documents)
+    {
+        var contributions = new Contribution[documents.Count];
+        Parallel.For(0, documents.Count, i => contributions[i] = Contribution.Of(documents[i]));
+        return contributions;
+    }
 
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
     {
-        var files = new List<(string, byte[])>();
-        var facets = FacetsOf(documents, site);
+        var files = new List<(string, byte[])>(documents.Count + 1000);
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
-
-        // Postings: papers in index order, so each list is sorted and stored as differences.
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-        for (var doc = 0; doc < contributions.Count; doc++)
-        {
-            foreach (var (stem, weight) in contributions[doc].Weights(averages))
-            {
-                if (!lists.TryGetValue(stem, out var list)) lists[stem] = list = [];
-                list.Add(doc);
-                list.Add(weight);
-            }
-            vocabulary.UnionWith(contributions[doc].Words);
-        }
-        var words = new SortedDictionary<string, string>(vocabulary.AsParallel().ToDictionary(w => w, Analyzer.Stem, StringComparer.Ordinal), StringComparer.Ordinal);
-        var postings = lists.AsParallel().ToDictionary(l => l.Key, l => PostingsJson(l.Value), StringComparer.Ordinal);
-        var plan = Shards(words, postings);
-        files.AddRange(ShardFiles(plan, words, postings));
-        files.AddRange(documents.AsParallel().AsOrdered().Select((d, doc) => DocumentFile(doc, d)));
-        files.AddRange(FilterFiles(documents, facets));
+        var postings = Postings.Of(contributions, averages);
+        var (sorted, words) = Vocabulary(contributions);
+        var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
+        files.AddRange(Shards.Files(plan, words, postings));
+        var papers = new (string, byte[])[documents.Count];
+        Parallel.For(0, documents.Count, doc => papers[doc] = DocumentFile(doc, documents[doc]));
+        files.AddRange(papers);
+        files.AddRange(FilterFiles(documents, FacetsOf(documents, site)));
         files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, plan.Select(p => p.Key)))));
+
         return files;
     }
 
-    public static (string Path, byte[] Utf8) DocumentFile(int doc, SearchDocument d)
+    /// <summary>Every word of the papers, in order, and each word's stem.</summary>
+    private static (List<string> Sorted, Dictionary<string, string> Stems) Vocabulary(IReadOnlyList<Contribution> contributions)
     {
-        var row = new DocumentRow(d.Url, d.Title, d.BoardId, d.Date, d.Quarter, d.Year, d.Wards, d.TypeId, d.Officer, d.Draft, d.Body);
-        return (Folder + DocumentPath(doc), [.. JsonSerializer.SerializeToUtf8Bytes(row, Json), (byte)'\n']);
+        var seen = new bool[Terms.WordCount];
+        var sorted = new List<string>();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var contribution in contributions)
+        {
+            foreach (var word in contribution.Words)
+            {
+                if (seen[word]) continue;
+                seen[word] = true;
+                sorted.Add(Terms.Word(word));
+                stems[Terms.Word(word)] = Terms.Stem(Terms.StemOf(word));
+            }
+        }
+        sorted.Sort(StringComparer.Ordinal);
+        return (sorted, stems);
     }
 
-    /// <summary>facets.json and columns.json: small beside the rest, and made afresh on every build.</summary>
-    public static IEnumerable<(string Path, byte[] Utf8)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets) =>
-    [
-        (Folder + "facets.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(facets, Json) + "\n")),
-        (Folder + "columns.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Columns(documents, facets), Json) + "\n")),
-    ];
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? documentBuffer;
 
-    public static IEnumerable<(string Path, byte[] Utf8)> ShardFiles(IEnumerable<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings) =>
-        shards.AsParallel().AsOrdered().Select(s => (Folder + ShardPath(s.Key), Encoding.UTF8.GetBytes(ShardJson(s.Words, words, postings))));
+    /// <summary>A paper's file (search/docs/&lt;n&gt;.json): what a result shows (url, title, board, date, quarter, year,
+    /// wards, type, officer, draft) and the text its excerpt is cut from.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (string Path, byte[] Utf8) DocumentFile(int doc, SearchDocument d)
+    {
+        var buffer = documentBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("url", d.Url);
+            json.WriteString("title", d.Title);
+            json.WriteString("board", d.BoardId);
+            json.WriteString("date", d.Date);
+            json.WriteString("quarter", d.Quarter);
+            json.WriteString("year", d.Year);
+            json.WriteStartArray("wards");
+            foreach (var ward in d.Wards) json.WriteStringValue(ward);
+            json.WriteEndArray();
+            json.WriteString("type", d.TypeId);
+            json.WriteString("officer", d.Officer);
+            json.WriteBoolean("draft", d.Draft);
+            json.WriteString("text", d.Body);
+            json.WriteEndObject();
+        }
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return (Folder + DocumentPath(doc), bytes);
+    }
+
+    /// <summary>A hash of everything facets.json and columns.json are made of besides the site's labels (which the
+    /// site key covers): each paper's board, year, quarter, wards and type, in index order. A patch whose papers give
+    /// the same hash leaves those files as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string FiltersHash(IReadOnlyList<SearchDocument> documents)
+    {
+        var hash = new ChangeHash();
+        foreach (var d in documents)
+        {
+            hash.Add(d.BoardId);
+            hash.Add(d.Year);
+            hash.Add(d.Quarter);
+            hash.Add(string.Join(",", d.Wards));
+            hash.Add(d.TypeId);
+        }
+        return hash.ToString();
+    }
+
+    /// <summary>facets.json and columns.json: small beside the rest, made afresh whenever what they show changes.
+    /// Written field by field, as the serializer would write them: its first use in a process cost 30-40 ms.</summary>
+    public static IEnumerable<(string Path, byte[] Utf8)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets)
+    {
+        var facetsJson = Write(json =>
+        {
+            json.WriteStartObject();
+            foreach (var (name, values) in new[] { ("board", facets.Board), ("year", facets.Year), ("quarter", facets.Quarter), ("ward", facets.Ward), ("type", facets.Type) })
+            {
+                json.WriteStartArray(name);
+                foreach (var value in values)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("value", value.Value);
+                    json.WriteString("label", value.Label);
+                    json.WriteNumber("count", value.Count);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        });
+        var columnsJson = Write(json =>
+        {
+            json.WriteStartObject();
+            foreach (var (name, column) in Columns(documents, facets)) json.WriteString(name, column);
+            json.WriteEndObject();
+        });
+        return [(Folder + "facets.json", facetsJson), (Folder + "columns.json", columnsJson)];
+    }
+
+    /// <summary>JSON as <see cref="Json"/> writes it, and a newline.</summary>
+    private static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            write(json);
+        }
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
 
     /// <summary>Where a paper's file is, under search/ (search.js works it out the same way).</summary>
     public static string DocumentPath(int doc) => $"docs/{doc.ToString(CultureInfo.InvariantCulture)}.json";
@@ -166,28 +268,40 @@ public static class SearchIndexWriter
         return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
     }
 
+    /// <summary>The manifest, its keys in ordinal order at each level except the fields (in <see cref="Fields"/> order).
+    /// Written field by field: it is small, and serialising a map of mixed values took 30 ms the first time in a process.</summary>
     public static string Manifest(int documents, double[] averages, IEnumerable<string> shards)
     {
-        var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        var buffer = new ArrayBufferWriter<byte>(32 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
         {
-            ["version"] = Version,
-            ["documents"] = documents,
-            ["docs"] = "docs/",
-            ["facets"] = "facets.json",
-            ["columns"] = "columns.json",
-            ["ranking"] = new SortedDictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["model"] = "bm25f",
-                ["k1"] = K1,
-                ["b"] = B,
-                ["scale"] = Scale,
-                ["boosts"] = Fields.ToDictionary(f => f.Name, f => f.Boost),
-                ["averages"] = Fields.Select((f, i) => (f.Name, averages[i])).ToDictionary(a => a.Name, a => a.Item2),
-            },
-            ["stopWords"] = Analyzer.StopWords,
-            ["shards"] = shards.Order(StringComparer.Ordinal).ToList(),
-        };
-        return JsonSerializer.Serialize(manifest, Json) + "\n";
+            json.WriteStartObject();
+            json.WriteString("columns", "columns.json");
+            json.WriteString("docs", "docs/");
+            json.WriteNumber("documents", documents);
+            json.WriteString("facets", "facets.json");
+            json.WriteStartObject("ranking");
+            json.WriteStartObject("averages");
+            for (var f = 0; f < Fields.Count; f++) json.WriteNumber(Fields[f].Name, averages[f]);
+            json.WriteEndObject();
+            json.WriteNumber("b", B);
+            json.WriteStartObject("boosts");
+            foreach (var (name, boost) in Fields) json.WriteNumber(name, boost);
+            json.WriteEndObject();
+            json.WriteNumber("k1", K1);
+            json.WriteString("model", "bm25f");
+            json.WriteNumber("scale", Scale);
+            json.WriteEndObject();
+            json.WriteStartArray("shards");
+            foreach (var shard in shards.Order(StringComparer.Ordinal)) json.WriteStringValue(shard);
+            json.WriteEndArray();
+            json.WriteStartArray("stopWords");
+            foreach (var word in Analyzer.StopWords) json.WriteStringValue(word);
+            json.WriteEndArray();
+            json.WriteNumber("version", Version);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>
@@ -226,90 +340,18 @@ public static class SearchIndexWriter
         return (char)code;
     }
 
-    /// <summary>A postings list [document, weight, …] as the shards store it: each document as the difference from the one before.</summary>
-    public static string PostingsJson(List<int> list)
-    {
-        var text = new StringBuilder(list.Count * 4);
-        text.Append('[');
-        var previous = 0;
-        for (var i = 0; i < list.Count; i += 2)
-        {
-            if (i > 0) text.Append(',');
-            text.Append((list[i] - previous).ToString(CultureInfo.InvariantCulture)).Append(',').Append(list[i + 1].ToString(CultureInfo.InvariantCulture));
-            previous = list[i];
-        }
-        return text.Append(']').ToString();
-    }
-
-    /// <summary>The shards: words grouped by their first two characters, a group lengthening its prefix (up to
-    /// <see cref="MaxPrefix"/>) while its file would pass <see cref="ShardLimit"/>.</summary>
-    private static List<(string Key, List<string> Words)> Shards(SortedDictionary<string, string> words, Dictionary<string, string> postings) =>
-        [.. words.Keys.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => PlanGroup(g.Key, [.. g], words, postings))];
-
-    /// <summary>The shards of the words sharing their first two characters (sorted).</summary>
-    public static List<(string Key, List<string> Words)> PlanGroup(string key, List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
-    {
-        var shards = new List<(string, List<string>)>();
-        void Add(string key, List<string> group)
-        {
-            if (ShardSize(group, words, postings) > ShardLimit && Runes(key) < MaxPrefix && group.Any(w => Runes(w) > Runes(key)))
-            {
-                var depth = Runes(key) + 1;
-                var keep = group.Where(w => Runes(w) < depth).ToList();
-                if (keep.Count > 0) Add(key, keep);
-                foreach (var sub in group.Where(w => Runes(w) >= depth).GroupBy(w => Prefix(w, depth), StringComparer.Ordinal)) Add(sub.Key, [.. sub]);
-                return;
-            }
-            shards.Add((key, group));
-        }
-        Add(key, group);
-        return shards;
-    }
-
-    /// <summary>The bytes a shard's file would take, near enough to decide a split without writing it.</summary>
-    private static int ShardSize(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
-    {
-        var size = 30;
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in group)
-        {
-            var stem = words[word];
-            size += Encoding.UTF8.GetByteCount(word) + Encoding.UTF8.GetByteCount(stem) + 6;
-            if (stems.Add(stem)) size += Encoding.UTF8.GetByteCount(stem) + 4 + postings[stem].Length;
-        }
-        return size;
-    }
-
-    private static string ShardJson(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, string> postings)
-    {
-        var stems = new SortedSet<string>(group.Select(w => words[w]), StringComparer.Ordinal);
-        var text = new StringBuilder();
-        text.Append("{\"postings\":{");
-        var first = true;
-        foreach (var stem in stems)
-        {
-            if (!first) text.Append(',');
-            first = false;
-            text.Append(JsonSerializer.Serialize(stem, Json)).Append(':').Append(postings[stem]);
-        }
-        text.Append("},\"words\":{");
-        first = true;
-        foreach (var word in group)
-        {
-            if (!first) text.Append(',');
-            first = false;
-            text.Append(JsonSerializer.Serialize(word, Json)).Append(':').Append(JsonSerializer.Serialize(words[word], Json));
-        }
-        return text.Append("}}\n").ToString();
-    }
-
     /// <summary>Where the shard of a prefix is, under search/ (search.js works it out the same way).</summary>
     public static string ShardPath(string key) => $"shards/{FileName(key)}.json";
 
-    public static int Runes(string text) => text.EnumerateRunes().Count();
+    public static int Runes(string text) => HasSurrogates(text) ? text.EnumerateRunes().Count() : text.Length;
+
+    // Words are made of letters, marks and digits tested one UTF-16 unit at a time, so they have no surrogates, and a
+    // character is a Unicode scalar value: the quick path of Runes and Prefix.
+    private static bool HasSurrogates(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>The first <paramref name="length"/> characters (Unicode scalar values, as JavaScript's Array.from counts them).</summary>
-    public static string Prefix(string word, int length) => string.Concat(word.EnumerateRunes().Take(length).Select(r => r.ToString()));
+    public static string Prefix(string word, int length) =>
+        !HasSurrogates(word) ? (word.Length <= length ? word : word[..length]) : string.Concat(word.EnumerateRunes().Take(length).Select(r => r.ToString()));
 
     /// <summary>A prefix as a file name: a–z and 0–9 as they are, anything else as _hex_.</summary>
     public static string FileName(string key) => string.Concat(key.EnumerateRunes().Select(r =>

@@ -57,6 +57,9 @@ public sealed class SearchIndexUpdateTests
         Assert.NotEmpty(writtenShards);
         Assert.True(writtenShards.Count < shards / 4, $"{writtenShards.Count} of {shards} shards written:\n{string.Join("\n", writtenShards)}");
         Assert.Single(written, p => p.StartsWith("search/docs/", StringComparison.Ordinal));
+        // The paper's board, year, quarter, wards and type are as they were, so the filters' files are too.
+        Assert.DoesNotContain("search/facets.json", written);
+        Assert.DoesNotContain("search/columns.json", written);
         var index = new SearchIndexReader(site.Output);
         Assert.Equal(["boards/safer-ppb/2023-10-10/cctv-network-upgrade/"], index.Find("zephyrine"));
         Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
@@ -103,5 +106,35 @@ public sealed class SearchIndexUpdateTests
         site.BuildOk();
         site.BuildOk();
         Assert.DoesNotContain(Written(site), p => p.StartsWith("search/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Changing_a_papers_wards_rewrites_the_filters_and_matches_a_full_build()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var columns = File.ReadAllText(Path.Combine(site.Output, "search", "columns.json"));
+
+        Edit(site, "wards: [abbey, kingsway, castle-hill]", "wards: [abbey, kingsway]");
+        site.BuildOk();
+
+        var written = Written(site);
+        Assert.Contains("search/columns.json", written);
+        Assert.NotEqual(columns, File.ReadAllText(Path.Combine(site.Output, "search", "columns.json")));
+        Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
+    }
+
+    [Fact]
+    public void Shards_gone_since_the_last_build_make_the_index_in_full()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        foreach (var shard in Directory.GetFiles(Path.Combine(site.Output, "search", "shards"))) File.Delete(shard);
+
+        Edit(site, "upgrade of the camera network and control room", "upgrade of the zephyrine camera network and control room");
+        site.BuildOk();
+
+        Assert.Equal(["boards/safer-ppb/2023-10-10/cctv-network-upgrade/"], new SearchIndexReader(site.Output).Find("zephyrine"));
+        Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
     }
 }
