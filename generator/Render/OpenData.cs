@@ -12,98 +12,127 @@ namespace Committee.Render;
 /// <c>reports.json</c> and <c>reports.csv</c>: every public report's metadata and address, for reuse.
 /// The fields are described in the README; exempt papers and drafts are never listed.
 /// </summary>
+/// <remarks>
+/// Both files list the whole archive, so any edit to a public paper makes them again (13 MB at 10,000 papers). They
+/// are written straight into UTF-8 bytes, a row at a time from the report's fields, with no object per row and no
+/// string of the whole file: about a tenth of the time of building a dictionary per row for a serialiser.
+/// </remarks>
 public static class OpenData
 {
     public static readonly string[] Columns =
         ["title", "url", "board", "board_name", "meeting_date", "item", "officer", "portfolio", "contact", "summary", "wards", "period", "quarter", "type", "last_changed"];
 
+    private static readonly JsonEncodedText[] Names = [.. Columns.Select(c => JsonEncodedText.Encode(c))];
+
     /// <summary>Both files show the same rows: one per public report, newest meeting first.</summary>
     public static IEnumerable<ListingFile> Files(ListedReports listed, PipelineContext context)
     {
         var site = context.Site;
-        var rows = new Lazy<List<Dictionary<string, object?>>>(() => [.. Syndication.Public(listed.Public.Reports).Select(d => Row(d, site))]);
+        var rows = new Lazy<List<ReportDocument>>(() => Syndication.Public(listed.Public.Reports));
         var key = ListingFile.KeyOf("open data", listed.Public);
-        yield return new ListingFile("reports.json", key, () => Json(rows.Value));
-        yield return new ListingFile("reports.csv", key, () => Csv(rows.Value));
+        yield return new ListingFile("reports.json", key, () => Json(rows.Value, site));
+        yield return new ListingFile("reports.csv", key, () => Csv(rows.Value, site));
     }
 
-    /// <summary>
-    /// The rows as indented JSON, written value by value: the same text JsonSerializer gives for the dictionaries,
-    /// in 40% of its time, since it need not look up a converter for each object value (24 ms against 58 ms at 10,000 rows).
-    /// </summary>
-    private static string Json(List<Dictionary<string, object?>> rows)
+    /// <summary>One report's values, in <see cref="Columns"/> order: text, a number, or a list (wards).</summary>
+    private readonly record struct Value(string? Text, int? Number = null, IReadOnlyList<string>? List = null);
+
+    private static void Values(ReportDocument d, Site site, Span<Value> values)
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        var r = d.Report!;
+        values[0] = new(r.Title);
+        values[1] = new(site.Settings.BaseUrl + d.Url);
+        values[2] = new(r.BoardId);
+        values[3] = new(Syndication.BoardName(site, r.BoardId));
+        values[4] = new(Views.Iso(r.Date));
+        values[5] = new(null, r.Item);
+        values[6] = new(r.Officer);
+        values[7] = new(r.Portfolio);
+        values[8] = new(r.Contact);
+        values[9] = new(r.Summary);
+        values[10] = new(null, null, r.AllWards ? AllWards : r.Wards);
+        values[11] = new(r.Period?.ToString());
+        values[12] = new(d.Quarter?.ToString());
+        values[13] = new(r.TypeId);
+        values[14] = new(d.LastChanged is { } changed ? Addresses.Iso(changed) : null);
+    }
+
+    private static readonly string[] AllWards = ["all"];
+
+    /// <summary>The rows as indented JSON: each field a string, a number, a list of strings or null.</summary>
+    private static byte[] Json(List<ReportDocument> rows, Site site)
+    {
+        var buffer = new ArrayBufferWriter<byte>(rows.Count * 900 + 64);
+        var values = new Value[Columns.Length];
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var row in rows)
             {
+                Values(row, site, values);
                 json.WriteStartObject();
-                foreach (var (name, value) in row)
+                for (var i = 0; i < values.Length; i++)
                 {
-                    json.WritePropertyName(name);
-                    switch (value)
+                    json.WritePropertyName(Names[i]);
+                    var value = values[i];
+                    if (value.List is { } list)
                     {
-                        case null: json.WriteNullValue(); break;
-                        case string text: json.WriteStringValue(text); break;
-                        case int number: json.WriteNumberValue(number); break;
-                        case string[] list:
-                            json.WriteStartArray();
-                            foreach (var item in list) json.WriteStringValue(item);
-                            json.WriteEndArray();
-                            break;
-                        default: throw new InvalidOperationException($"An open data field holds a {value.GetType().Name}, which reports.json does not write.");
+                        json.WriteStartArray();
+                        foreach (var item in list) json.WriteStringValue(item);
+                        json.WriteEndArray();
                     }
+                    else if (value.Number is { } number) json.WriteNumberValue(number);
+                    else if (value.Text is { } text) json.WriteStringValue(text);
+                    else json.WriteNullValue();
                 }
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        "\n"u8.CopyTo(buffer.GetSpan(1));
+        buffer.Advance(1);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private static string Csv(List<Dictionary<string, object?>> rows)
+    /// <summary>RFC 4180: a header row, then a row per report, CRLF line ends; the wards joined with ';'.</summary>
+    private static byte[] Csv(List<ReportDocument> rows, Site site)
     {
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', Columns)).Append("\r\n");
+        var csv = new StringBuilder(rows.Count * 600 + 256);
+        csv.AppendJoin(',', Columns).Append("\r\n");
+        var values = new Value[Columns.Length];
         foreach (var row in rows)
         {
-            csv.Append(string.Join(',', Columns.Select(c => Quote(row[c] switch
+            Values(row, site, values);
+            for (var i = 0; i < values.Length; i++)
             {
-                null => "",
-                string[] list => string.Join(';', list),
-                IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                var value => value.ToString() ?? "",
-            })))).Append("\r\n");
+                if (i > 0) csv.Append(',');
+                var value = values[i];
+                if (value.List is { } list) Quote(csv, string.Join(';', list));
+                else if (value.Number is { } number) csv.Append(number.ToString(CultureInfo.InvariantCulture));
+                else if (value.Text is { } text) Quote(csv, text);
+            }
+            csv.Append("\r\n");
         }
-        return csv.ToString();
-    }
-
-    private static Dictionary<string, object?> Row(ReportDocument d, Site site)
-    {
-        var r = d.Report!;
-        return new Dictionary<string, object?>
+        // Chunk by chunk, through one encoder, which carries a surrogate pair split between two chunks.
+        var utf8 = new ArrayBufferWriter<byte>(csv.Length + csv.Length / 8 + 16);
+        var encoder = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in csv.GetChunks())
         {
-            ["title"] = r.Title,
-            ["url"] = site.Settings.BaseUrl + d.Url,
-            ["board"] = r.BoardId,
-            ["board_name"] = Syndication.BoardName(site, r.BoardId),
-            ["meeting_date"] = Views.Iso(r.Date),
-            ["item"] = r.Item,
-            ["officer"] = r.Officer,
-            ["portfolio"] = r.Portfolio,
-            ["contact"] = r.Contact,
-            ["summary"] = r.Summary,
-            ["wards"] = r.AllWards ? new[] { "all" } : r.Wards.ToArray(),
-            ["period"] = r.Period?.ToString(),
-            ["quarter"] = d.Quarter?.ToString(),
-            ["type"] = r.TypeId,
-            ["last_changed"] = d.LastChanged is { } changed ? Addresses.Iso(changed) : null,
-        };
+            var span = utf8.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
+            utf8.Advance(encoder.GetBytes(chunk.Span, span, flush: false));
+        }
+        utf8.Advance(encoder.GetBytes([], utf8.GetSpan(8), flush: true));
+        return utf8.WrittenSpan.ToArray();
     }
 
-    /// <summary>RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes.</summary>
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    /// <summary>Quote a field holding a comma, quote or line break, doubling its quotes.</summary>
+    private static void Quote(StringBuilder csv, string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            csv.Append(field);
+            return;
+        }
+        csv.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
+    }
 }

@@ -12,15 +12,16 @@ public static class Syndication
     public static bool IsPublic(ReportDocument document) => document.Report is { IsExempt: false, IsDraft: false };
 
     /// <summary>The public papers, newest meeting first, then board, agenda item and address.</summary>
-    public static List<ReportDocument> Public(IEnumerable<ReportDocument> listed) =>
-    [
-        .. listed
-            .Where(IsPublic)
-            .OrderByDescending(d => d.Report!.Date)
-            .ThenBy(d => d.Report!.BoardId, StringComparer.Ordinal)
-            .ThenBy(d => d.Report!.Item ?? int.MaxValue)
-            .ThenBy(d => d.Url, StringComparer.Ordinal),
-    ];
+    public static List<ReportDocument> Public(IEnumerable<ReportDocument> listed) => [.. NewestFirst(listed.Where(IsPublic))];
+
+    /// <summary>The first <paramref name="count"/> of <see cref="Public"/>, without sorting the rest.</summary>
+    public static List<ReportDocument> Latest(IEnumerable<ReportDocument> listed, int count) => [.. NewestFirst(listed.Where(IsPublic)).Take(count)];
+
+    private static IOrderedEnumerable<ReportDocument> NewestFirst(IEnumerable<ReportDocument> documents) => documents
+        .OrderByDescending(d => d.Report!.Date)
+        .ThenBy(d => d.Report!.BoardId, StringComparer.Ordinal)
+        .ThenBy(d => d.Report!.Item ?? int.MaxValue)
+        .ThenBy(d => d.Url, StringComparer.Ordinal);
 
     /// <summary>When a paper last changed for subscribers: its last Git change, else its meeting date. Never "now", so builds repeat.</summary>
     public static DateTimeOffset Updated(ReportDocument document) =>

@@ -47,9 +47,9 @@ public sealed class WriteSite : IArchiveStage
             });
             Parallel.ForEach(listings, file =>
             {
-                var text = file.Render();
-                WriteFile(building, file.Path, text);
-                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(text);
+                var bytes = file.Render();
+                WriteFile(building, file.Path, bytes);
+                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(bytes);
             });
             if (context.Cache is { } keyed)
             {
@@ -151,7 +151,7 @@ public sealed class WriteSite : IArchiveStage
         }
         Parallel.ForEach(changed, file =>
         {
-            Put(file.Path, file.Render());
+            PutBytes(file.Path, file.Render());
             rendered.Add(file.Path);
         });
         var index = SearchIndex(published, context);
