@@ -27,7 +27,7 @@ public static class SitePages
         var root = view.Root;
         var files = new List<ListingFile>();
 
-        void Page(string path, string key, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
+        void Page(string path, UInt128 key, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
             files.Add(new ListingFile(path + "index.html", key, () =>
                 templates.Render("layout", new PageView(view, title, description, view.BaseUrl + path, templates.Render(template, model()), false, area, breadcrumbs))));
 
