@@ -22,5 +22,5 @@ public sealed record ListingFile(string Path, UInt128 Key, Func<byte[]> Render)
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>A key made of these parts (strings, groups, counts), joined and hashed.</summary>
-    public static UInt128 KeyOf(params object?[] parts) => Write.BuildCache.Hash(string.Join('\u001f', parts));
+    public static UInt128 KeyOf(params object?[] parts) => Write.KeyHash.Of(string.Join('\u001f', parts));
 }

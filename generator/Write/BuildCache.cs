@@ -81,7 +81,7 @@ public sealed class BuildCache
     }
 
     /// <summary>The key of one report page's inputs: its text, address, quarter, neighbours and last change.</summary>
-    public static UInt128 ReportKey(ReportDocument document) => Hash(string.Join('\u001f',
+    public static UInt128 ReportKey(ReportDocument document) => KeyHash.Of(string.Join('\u001f',
         document.SourcePath, document.Stamp?.Hash, document.Url, document.Quarter?.ToString(), document.LastChanged?.ToString("O"),
         document.Previous?.Title, document.Previous?.Url, document.Next?.Title, document.Next?.Url, document.Report?.IsDraft));
 
