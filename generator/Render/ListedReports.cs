@@ -98,6 +98,14 @@ public sealed class ListedReports
     public string InOrder(IEnumerable<ReportDocument> documents) =>
         string.Join(',', documents.Select(d => full[d].ToString("X32", CultureInfo.InvariantCulture)));
 
+    /// <summary>A group's reports split by a key (a financial year, say), each part keeping its members' fingerprints.</summary>
+    public Dictionary<TKey, Group> Split<TKey>(Group group, Func<ReportDocument, TKey> keyOf) where TKey : notnull
+    {
+        var parts = new Dictionary<TKey, Group>();
+        foreach (var document in group.Reports) In(parts, keyOf(document)).Add(document, full[document]);
+        return parts;
+    }
+
     private static Group In<TKey>(Dictionary<TKey, Group> groups, TKey key) where TKey : notnull
     {
         if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group();
