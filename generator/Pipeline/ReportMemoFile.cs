@@ -102,7 +102,8 @@ internal static class ReportMemoFile
         return null;
     }
 
-    // Optimised from the start: it runs once per process over every report, before tiered compilation would.
+    // Optimised from the start, as are the methods that write the memo: each runs once per process over every report,
+    // before tiered compilation would.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Contents? ReadHead(byte[] bytes, int start, int length, Guid textsId, SafeFileHandle texts, long textsLength)
     {
@@ -139,6 +140,7 @@ internal static class ReportMemoFile
     /// file) or, recalled, its text where <paramref name="previous"/> has it. Throws <see cref="IOException"/> when
     /// another run is saving the same memo at this moment; this run then leaves it to that one.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Write(string path, string key, long startedTicks, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, Contents? previous)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -238,6 +240,7 @@ internal static class ReportMemoFile
     /// Whether this run may append to the texts file the last one wrote: it is still that file, it would not then
     /// hold more dead text than live, and no report has lost its text (an exempt report's words must go now).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool CanAppend(string path, Contents previous, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, List<TextSlice> kept, long freshBytes)
     {
         var withText = entries.Where(e => e.Text is not null || e.Entry.Text is not null).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
@@ -273,6 +276,7 @@ internal static class ReportMemoFile
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WriteReport(BinaryWriter writer, Report report)
     {
         writer.Write(report.Title);
@@ -330,6 +334,7 @@ internal static class ReportMemoFile
         };
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WriteDiagnostics(BinaryWriter writer, ImmutableList<Diagnostic> diagnostics)
     {
         writer.Write(diagnostics.Count);

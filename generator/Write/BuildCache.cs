@@ -42,7 +42,12 @@ public sealed class BuildCache
     /// The previous build's folders whose time changed since (or that are gone): something in them was added, removed
     /// or renamed by someone else, so their files are checked one by one and their strays deleted. Empty without a record.
     /// </summary>
-    public IReadOnlySet<string> ChangedFolders { get; }
+    public IReadOnlySet<string> ChangedFolders => changedFolders;
+
+    private readonly HashSet<string> changedFolders;
+
+    /// <summary>Looks a folder up by a part of a file's path, without making a string of it (once per report page).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> changedFolderSpans;
 
     /// <summary>Report page inputs of this build, by page path (filled in by the render stage).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, UInt128> Reports { get; } = new(StringComparer.Ordinal);
@@ -56,13 +61,14 @@ public sealed class BuildCache
     /// <summary>The report pages and listing files this build rendered, whether or not their text changed; the counting tests read them.</summary>
     public List<string> Rendered { get; } = [];
 
-    private BuildCache(string path, string siteKey, string output, Stored? previous, IReadOnlySet<string> changedFolders)
+    private BuildCache(string path, string siteKey, string output, Stored? previous, HashSet<string> changedFolders)
     {
         Path = path;
         SiteKey = siteKey;
         Output = output;
         Previous = previous;
-        ChangedFolders = changedFolders;
+        this.changedFolders = changedFolders;
+        changedFolderSpans = changedFolders.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool Usable => Previous is not null;
@@ -77,15 +83,19 @@ public sealed class BuildCache
         {
             previous = stored;
         }
-        return new BuildCache(path, siteKey, output, previous, previous is null ? new HashSet<string>() : SiteFolders.Changed(output, previous.Folders));
+        return new BuildCache(path, siteKey, output, previous, previous is null ? new HashSet<string>(StringComparer.Ordinal) : SiteFolders.Changed(output, previous.Folders));
     }
 
     /// <summary>The key of one report page's inputs: its text, address, quarter, neighbours and last change.</summary>
-    public static UInt128 ReportKey(ReportDocument document) => KeyHash.Of(string.Join('\u001f',
-        document.SourcePath, document.Stamp?.Hash, document.Url, document.Quarter?.ToString(), document.LastChanged?.ToString("O"),
-        document.Previous?.Title, document.Previous?.Url, document.Next?.Title, document.Next?.Url, document.Report?.IsDraft));
+    // ReportKey, Unchanged and StillThere are optimised from the start: called once per report, a rebuild is over
+    // before tiered compilation would optimise them.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static UInt128 ReportKey(ReportDocument document) => KeyHash.Of(
+        $"{document.SourcePath}\u001f{document.Stamp?.Hash}\u001f{document.Url}\u001f{document.Quarter?.StartYear}.{document.Quarter?.Quarter}\u001f{document.LastChanged?.DayNumber}\u001f" +
+        $"{document.Previous?.Title}\u001f{document.Previous?.Url}\u001f{document.Next?.Title}\u001f{document.Next?.Url}\u001f{document.Report?.IsDraft}");
 
     /// <summary>True when the previous build wrote this report's page from the same inputs and it is still there.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Unchanged(ReportDocument document, UInt128 key)
     {
         var page = document.Url + "index.html";
@@ -108,8 +118,13 @@ public sealed class BuildCache
     }
 
     /// <summary>A file the previous build left is still there: its folder is untouched since, or else the file is found.</summary>
-    public bool StillThere(string path) =>
-        !ChangedFolders.Contains(SiteFolders.Of(path)) || File.Exists(System.IO.Path.Combine(Output, path));
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public bool StillThere(string path)
+    {
+        if (changedFolders.Count == 0) return true;
+        var slash = path.LastIndexOf('/');
+        return !changedFolderSpans.Contains(slash < 0 ? [] : path.AsSpan(0, slash)) || File.Exists(System.IO.Path.Combine(Output, path));
+    }
 
     /// <summary>Forgets the record before an in-place build starts, so a build that stops part-way is followed by a full one.</summary>
     public void Forget()
