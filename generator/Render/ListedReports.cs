@@ -94,6 +94,9 @@ public sealed class ListedReports
     public static Group Of<TKey>(Dictionary<TKey, Group> groups, TKey key) where TKey : notnull =>
         groups.TryGetValue(key, out var group) ? group : new Group();
 
+    /// <summary>A listed report's <see cref="Full"/> fingerprint, as worked out for this build.</summary>
+    public UInt128 FullOf(ReportDocument document) => full[document];
+
     /// <summary>Stands for these reports in this order, for a file that shows a chosen few (home's latest papers).</summary>
     public string InOrder(IEnumerable<ReportDocument> documents) =>
         string.Join(',', documents.Select(d => full[d].ToString("X32", CultureInfo.InvariantCulture)));
