@@ -165,7 +165,9 @@ public sealed class ReportMemo
             if (document.Stamp is not { } stamp) continue; // it could not be read: try again next run
             if (document.Recalled)
             {
-                pending.Add((document.SourcePath, previous!.Entries[document.SourcePath] with { Stamp = stamp }, null));
+                // The entry itself when its stamp is the same, so the memo file can copy its bytes rather than write them again.
+                var entry = previous!.Entries[document.SourcePath];
+                pending.Add((document.SourcePath, entry.Stamp == stamp ? entry : entry with { Stamp = stamp }, null));
             }
             else
             {
