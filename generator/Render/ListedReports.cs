@@ -33,7 +33,7 @@ public sealed class ListedReports
         }
 
         /// <summary>Stands for the set of reports in a listing file's key.</summary>
-        public override string ToString() => $"{Reports.Count}/{sum:X32}";
+        public override string ToString() => $"{Reports.Count}/{(ulong)(sum >> 64):X16}{(ulong)sum:X16}";
     }
 
     private readonly Dictionary<ReportDocument, UInt128> full = new(ReferenceEqualityComparer.Instance);
@@ -99,7 +99,7 @@ public sealed class ListedReports
 
     /// <summary>Stands for these reports in this order, for a file that shows a chosen few (home's latest papers).</summary>
     public string InOrder(IEnumerable<ReportDocument> documents) =>
-        string.Join(',', documents.Select(d => full[d].ToString("X32", CultureInfo.InvariantCulture)));
+        string.Join(',', documents.Select(d => $"{(ulong)(full[d] >> 64):X16}{(ulong)full[d]:X16}"));
 
     /// <summary>A group's reports split by a key (a financial year, say), each part keeping its members' fingerprints.</summary>
     public Dictionary<TKey, Group> Split<TKey>(Group group, Func<ReportDocument, TKey> keyOf) where TKey : notnull

@@ -151,7 +151,7 @@ public sealed class BuildCache
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
-    /// <summary>Everything every page depends on: the tool, the options, the site sources (not node_modules), boards and types.</summary>
+    /// <summary>Everything every page depends on: the tool, the options, the site sources (not node_modules, but the front-end files taken from it), boards and types.</summary>
     private static string SiteKeyOf(PipelineContext context)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -173,6 +173,13 @@ public sealed class BuildCache
                 Add(file);
                 hash.AppendData(File.ReadAllBytes(file));
             }
+        }
+        // And the two front-end files the site's assets are made from, so that a rebuild with the same key need not make them.
+        foreach (var file in FrontEndAssets.Sources(context.Options.SiteDirectory))
+        {
+            Add(file);
+            if (File.Exists(file)) hash.AppendData(File.ReadAllBytes(file));
+            else Add("missing");
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }

@@ -116,27 +116,31 @@ public sealed class WriteSite : IArchiveStage
     {
         var before = cache.Previous!.Files;
         cache.Forget();
-        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, UInt128>(StringComparer.Ordinal);
+        // A plain dictionary, filled in one thread but for the few files rendered and written in parallel (under a lock):
+        // most of a rebuild's 24,000 entries are carried over from the last build.
+        var hashes = new Dictionary<string, UInt128>(before.Count, StringComparer.Ordinal);
         var written = new System.Collections.Concurrent.ConcurrentBag<string>();
         var rendered = new System.Collections.Concurrent.ConcurrentBag<string>();
         void Put(string path, byte[] bytes)
         {
             var hash = BuildCache.Hash(bytes);
-            hashes[path] = hash;
+            lock (hashes) hashes[path] = hash;
             if (before.TryGetValue(path, out var old) && old == hash && cache.StillThere(path)) return;
             WriteFileAtomically(output, path, bytes);
             written.Add(path);
         }
 
-        Parallel.ForEach(published, document =>
+        var fresh = new List<ReportDocument>();
+        foreach (var document in published)
+        {
+            if (document.Reused) hashes[document.Url + "index.html"] = before[document.Url + "index.html"];
+            else fresh.Add(document);
+        }
+        Parallel.ForEach(fresh, document =>
         {
             var path = document.Url + "index.html";
-            if (document.Reused) hashes[path] = before[path];
-            else
-            {
-                Put(path, Utf8NoBom.GetBytes(document.Html!));
-                rendered.Add(path);
-            }
+            Put(path, Utf8NoBom.GetBytes(document.Html!));
+            rendered.Add(path);
         });
 
         // A listing file with the key it had would render to the text already on disk: leave it.
@@ -155,7 +159,41 @@ public sealed class WriteSite : IArchiveStage
         Parallel.ForEach(index.Files, file => Put(file.Path, file.Utf8));
         foreach (var path in index.Kept) hashes[path] = before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
 
-        // Assets: made in a folder beside the site, then moved over the old ones that differ.
+        // Assets: made from the site's sources and the front-end package, which the site key covers, so with the same key
+        // they are the last build's, unless someone removed one. Else made in a folder beside the site, then moved over
+        // the old ones that differ.
+        var assets = before.Keys.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)).ToList();
+        if (assets.Count > 0 && assets.All(cache.StillThere))
+        {
+            foreach (var path in assets) hashes[path] = before[path];
+        }
+        else MakeAssets(output, context, cache, before, hashes, written);
+        hashes[Marker] = before.TryGetValue(Marker, out var marker) ? marker : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, Marker)));
+
+        var removed = DeleteStrays(output, cache.Previous, hashes, written, cache.ChangedFolders);
+
+        // The folders this build wrote in or removed from, and those found changed, are recorded without a time, so the
+        // next build looks into them: a file someone adds to the live site in the same clock tick as this build's last
+        // write there would leave the folder's time as this build saw it (file times move in ticks of a few ms).
+        var folders = new Dictionary<string, long>(cache.Previous.Folders, StringComparer.Ordinal);
+        var touched = written.Concat(removed).Select(SiteFolders.Of).Concat(cache.ChangedFolders).SelectMany(SiteFolders.WithParents).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in touched)
+        {
+            if (Directory.Exists(folder.Length == 0 ? output : Path.Combine(output, folder))) folders[folder] = SiteFolders.Unknown;
+            else folders.Remove(folder);
+        }
+
+        cache.Written.AddRange(written);
+        cache.Rendered.AddRange(rendered);
+        cache.Save(hashes, folders);
+        index.Commit();
+    }
+
+    /// <summary>Makes the assets in a folder beside the site, then moves those that differ over the old ones.</summary>
+    private static void MakeAssets(
+        string output, PipelineContext context, BuildCache cache, Dictionary<string, UInt128> before,
+        Dictionary<string, UInt128> hashes, System.Collections.Concurrent.ConcurrentBag<string> written)
+    {
         var staging = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.assets-{Environment.ProcessId}";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         try
@@ -179,25 +217,6 @@ public sealed class WriteSite : IArchiveStage
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-        hashes[Marker] = before.TryGetValue(Marker, out var marker) ? marker : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, Marker)));
-
-        var removed = DeleteStrays(output, cache.Previous, hashes, written, cache.ChangedFolders);
-
-        // The folders this build wrote in or removed from, and those found changed, are recorded without a time, so the
-        // next build looks into them: a file someone adds to the live site in the same clock tick as this build's last
-        // write there would leave the folder's time as this build saw it (file times move in ticks of a few ms).
-        var folders = new Dictionary<string, long>(cache.Previous.Folders, StringComparer.Ordinal);
-        var touched = written.Concat(removed).Select(SiteFolders.Of).Concat(cache.ChangedFolders).SelectMany(SiteFolders.WithParents).ToHashSet(StringComparer.Ordinal);
-        foreach (var folder in touched)
-        {
-            if (Directory.Exists(folder.Length == 0 ? output : Path.Combine(output, folder))) folders[folder] = SiteFolders.Unknown;
-            else folders.Remove(folder);
-        }
-
-        cache.Written.AddRange(written);
-        cache.Rendered.AddRange(rendered);
-        cache.Save(new Dictionary<string, UInt128>(hashes, StringComparer.Ordinal), folders);
-        index.Commit();
     }
 
     /// <summary>
@@ -205,7 +224,7 @@ public sealed class WriteSite : IArchiveStage
     /// changed since (a file someone put there), then the folders left empty. Returns the files deleted.
     /// </summary>
     private static List<string> DeleteStrays(
-        string output, BuildCache.Stored before, System.Collections.Concurrent.ConcurrentDictionary<string, UInt128> made, IEnumerable<string> written, IReadOnlySet<string> changedFolders)
+        string output, BuildCache.Stored before, Dictionary<string, UInt128> made, IEnumerable<string> written, IReadOnlySet<string> changedFolders)
     {
         var strays = before.Files.Keys.Where(path => !made.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
         // The folders either build made: the last build's, and those this one wrote into.

@@ -165,4 +165,25 @@ public class IncrementalBuildTests
         Assert.Contains("wards/abbey/index.html", Written(site));
         Assert.True(Written(site).Count <= 3, string.Join("\n", Written(site)));
     }
+
+    [Fact]
+    public void A_rebuild_keeps_the_assets_puts_back_a_deleted_one_and_a_new_front_end_package_makes_a_full_build()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var full = SiteBuild.Files(site.Output);
+
+        site.BuildOk();
+        Assert.DoesNotContain(Written(site), p => p.StartsWith("assets/", StringComparison.Ordinal));
+
+        File.Delete(Path.Combine(site.Output, "assets", "site.css"));
+        Assert.Contains("only changes", site.BuildOk().Out);
+        Assert.Equal(full, SiteBuild.Files(site.Output));
+        Assert.Contains("assets/site.css", Written(site));
+
+        // The front-end package is not in the site's sources, but the assets are made from it.
+        File.AppendAllText(Path.Combine(site.SiteSources, "node_modules", "govuk-frontend", "dist", "govuk", "govuk-frontend.min.js"), "\n// a new version\n");
+        Assert.DoesNotContain("only changes", site.BuildOk().Out);
+        Assert.EndsWith("// a new version\n", site.ReadOutput("assets/govuk/govuk-frontend.min.js"), StringComparison.Ordinal);
+    }
 }
