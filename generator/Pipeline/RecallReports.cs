@@ -18,7 +18,8 @@ public sealed class RecallReports : IArchiveStage
         if (context.Memo is not { } memo) return documents;
         memo.Load(context);
         if (!memo.HasPrevious) return documents;
-        return [.. documents.AsParallel().AsOrdered().Select(d => memo.Recall(d, context))];
+        ImmutableArray<ReportDocument> r = [.. documents.AsParallel().AsOrdered().Select(d => memo.Recall(d, context))];
+        return r;
     }
 
     /// <summary>

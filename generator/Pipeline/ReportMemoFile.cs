@@ -39,8 +39,15 @@ internal static class ReportMemoFile
     public sealed record Entry(FileStamp Stamp, Report? Report, string? TypeId, bool HasMarkdown, ImmutableList<Diagnostic> Diagnostics, TextSlice? Text);
 
     /// <summary>A memo as read, holding its texts file open so the texts it names stay readable whatever another run writes.</summary>
-    public sealed class Contents(string key, long startedTicks, Guid textsId, Dictionary<string, Entry> entries, SafeFileHandle texts) : IDisposable
+    public sealed class Contents(
+        string key, long startedTicks, Guid textsId, Dictionary<string, Entry> entries, SafeFileHandle texts, byte[] head, Dictionary<Entry, (int Start, int Length)> written)
+        : IDisposable
     {
+        /// <summary>The memo's bytes as read, and where each entry was in them: an entry saved again as it was is copied, not written anew.</summary>
+        public byte[] Head { get; } = head;
+
+        public Dictionary<Entry, (int Start, int Length)> Written { get; } = written;
+
         public string Key { get; } = key;
 
         /// <summary>When the run that wrote it started (UTC ticks): files written shortly before are compared by content.</summary>
@@ -102,7 +109,8 @@ internal static class ReportMemoFile
         return null;
     }
 
-    // Optimised from the start: it runs once per process over every report, before tiered compilation would.
+    // Optimised from the start, as are the methods that write the memo: each runs once per process over every report,
+    // before tiered compilation would.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Contents? ReadHead(byte[] bytes, int start, int length, Guid textsId, SafeFileHandle texts, long textsLength)
     {
@@ -114,8 +122,10 @@ internal static class ReportMemoFile
         if (new Guid(reader.ReadBytes(16)) != textsId) return null;
         var count = Count(reader);
         var entries = new Dictionary<string, Entry>(count, StringComparer.Ordinal);
+        var written = new Dictionary<Entry, (int, int)>(count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < count; i++)
         {
+            var entryStart = start + Magic.Length + (int)reader.BaseStream.Position;
             var path = reader.ReadString();
             var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), Text(reader));
             var hasMarkdown = reader.ReadBoolean();
@@ -129,9 +139,11 @@ internal static class ReportMemoFile
                 if (slice.Offset < TextsHeader || slice.HeadingsBytes < 0 || slice.BodyBytes < 0 || slice.End > textsLength) return null;
                 text = slice;
             }
-            entries[path] = new Entry(stamp, report, typeId, hasMarkdown, diagnostics, text);
+            var entry = new Entry(stamp, report, typeId, hasMarkdown, diagnostics, text);
+            entries[path] = entry;
+            written[entry] = (entryStart, start + Magic.Length + (int)reader.BaseStream.Position - entryStart);
         }
-        return reader.BaseStream.Position == reader.BaseStream.Length ? new Contents(key, startedTicks, textsId, entries, texts) : null;
+        return reader.BaseStream.Position == reader.BaseStream.Length ? new Contents(key, startedTicks, textsId, entries, texts, bytes, written) : null;
     }
 
     /// <summary>
@@ -139,15 +151,26 @@ internal static class ReportMemoFile
     /// file) or, recalled, its text where <paramref name="previous"/> has it. Throws <see cref="IOException"/> when
     /// another run is saving the same memo at this moment; this run then leaves it to that one.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Write(string path, string key, long startedTicks, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, Contents? previous)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // One writer at a time: appends must not interleave, and the texts file must not be rewritten under an append.
         using var writing = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
-        var fresh = entries.Select(e => e.Text is { } t ? (Encoding.UTF8.GetBytes(t.Headings), Encoding.UTF8.GetBytes(t.Body)) : default).ToList();
-        var freshBytes = fresh.Sum(f => (long)(f.Item1?.Length ?? 0) + (f.Item2?.Length ?? 0));
-        var kept = entries.Where(e => e.Text is null && e.Entry.Text is not null).Select(e => e.Entry.Text!.Value).ToList();
+        // Loops rather than queries: this runs once per process, and a query's lambdas would run unoptimised.
+        var fresh = new (byte[]? Headings, byte[]? Body)[entries.Count];
+        long freshBytes = 0;
+        var kept = new List<TextSlice>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Text is { } t)
+            {
+                fresh[i] = (Encoding.UTF8.GetBytes(t.Headings), Encoding.UTF8.GetBytes(t.Body));
+                freshBytes += fresh[i].Headings!.Length + fresh[i].Body!.Length;
+            }
+            else if (entries[i].Entry.Text is { } slice) kept.Add(slice);
+        }
         var slices = new TextSlice?[entries.Count];
 
         Guid textsId;
@@ -204,9 +227,30 @@ internal static class ReportMemoFile
             writer.Write(startedTicks);
             writer.Write(textsId.ToByteArray());
             writer.Write(entries.Count);
+            (int Start, int Length) run = (0, 0);
+            void CopyRun()
+            {
+                if (run.Length == 0) return;
+                writer.Flush();
+                head.Write(previous!.Head, run.Start, run.Length);
+                run = (0, 0);
+            }
             for (var i = 0; i < entries.Count; i++)
             {
                 var (file, entry, _) = entries[i];
+                // An entry the last run wrote, with its text where it was: the same bytes (most of a rebuild's memo), copied
+                // in runs of entries that lie one after another there.
+                if (previous is not null && previous.Written.TryGetValue(entry, out var was) && slices[i] == entry.Text && ReferenceEquals(previous.Entries.GetValueOrDefault(file), entry))
+                {
+                    if (run.Length > 0 && run.Start + run.Length == was.Start) run.Length += was.Length;
+                    else
+                    {
+                        CopyRun();
+                        run = was;
+                    }
+                    continue;
+                }
+                CopyRun();
                 writer.Write(file);
                 writer.Write(entry.Stamp.Length);
                 writer.Write(entry.Stamp.LastWriteTicks);
@@ -224,6 +268,7 @@ internal static class ReportMemoFile
                     writer.Write(slice.BodyBytes);
                 }
             }
+            CopyRun();
         }
         var headBytes = head.GetBuffer().AsMemory(0, (int)head.Length);
         Replace(path, file =>
@@ -238,16 +283,25 @@ internal static class ReportMemoFile
     /// Whether this run may append to the texts file the last one wrote: it is still that file, it would not then
     /// hold more dead text than live, and no report has lost its text (an exempt report's words must go now).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool CanAppend(string path, Contents previous, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, List<TextSlice> kept, long freshBytes)
     {
-        var withText = entries.Where(e => e.Text is not null || e.Entry.Text is not null).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        if (previous.Entries.Any(p => p.Value.Text is not null && !withText.Contains(p.Key))) return false;
+        var withText = new HashSet<string>(entries.Count, StringComparer.Ordinal);
+        foreach (var (file, entry, text) in entries)
+        {
+            if (text is not null || entry.Text is not null) withText.Add(file);
+        }
+        foreach (var (file, entry) in previous.Entries)
+        {
+            if (entry.Text is not null && !withText.Contains(file)) return false;
+        }
         try
         {
             using var current = File.OpenHandle(TextsPath(path), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             Span<byte> id = stackalloc byte[TextsHeader];
             if (RandomAccess.Read(current, id, 0) != TextsHeader || new Guid(id) != previous.TextsId) return false;
-            var live = kept.Sum(s => (long)s.HeadingsBytes + s.BodyBytes) + freshBytes;
+            var live = freshBytes;
+            foreach (var slice in kept) live += slice.HeadingsBytes + slice.BodyBytes;
             return RandomAccess.GetLength(current) + freshBytes - TextsHeader <= 2 * live + (1 << 20);
         }
         catch (IOException)
@@ -273,6 +327,7 @@ internal static class ReportMemoFile
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WriteReport(BinaryWriter writer, Report report)
     {
         writer.Write(report.Title);
@@ -330,6 +385,7 @@ internal static class ReportMemoFile
         };
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WriteDiagnostics(BinaryWriter writer, ImmutableList<Diagnostic> diagnostics)
     {
         writer.Write(diagnostics.Count);

@@ -31,7 +31,8 @@ public sealed record HomePage(SiteView Site, IReadOnlyList<PaperItem> Latest, IR
 
 public sealed record BoardsPage(SiteView Site, IReadOnlyList<BoardSummary> Boards);
 
-public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years);
+/// <summary>A board's page, or one financial year of it (<c>board.liquid</c>); <paramref name="OtherYears"/> links the board's other years' pages when its listing is split by year.</summary>
+public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years, IReadOnlyList<NavLink> OtherYears);
 
 public sealed record MeetingPage(SiteView Site, MeetingItem Meeting, string BoardUrl, NavLink Previous, NavLink Next);
 
@@ -41,8 +42,14 @@ public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnl
 
 public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, int BoroughWideCount, string BoroughWideUrl);
 
-/// <summary>A ward's page: the papers naming it, and the latest borough-wide papers with a link to them all.</summary>
-public sealed record WardPage(SiteView Site, WardSummary Ward, IReadOnlyList<PaperItem> Papers, IReadOnlyList<PaperItem> BoroughWide, int BoroughWideCount, string BoroughWideUrl);
+/// <summary>
+/// A ward's page: the papers naming it, and the latest borough-wide papers with a link to them all. When its listing is
+/// split by year, <paramref name="Year"/> is the financial year listed ("" otherwise) and <paramref name="OtherYears"/>
+/// links the other years' pages, which do not show the borough-wide papers (<paramref name="ShowsBoroughWide"/>).
+/// </summary>
+public sealed record WardPage(
+    SiteView Site, WardSummary Ward, IReadOnlyList<PaperItem> Papers, IReadOnlyList<PaperItem> BoroughWide, int BoroughWideCount, string BoroughWideUrl,
+    string Year, IReadOnlyList<NavLink> OtherYears, bool ShowsBoroughWide);
 
-/// <summary>Every borough-wide paper, newest first (<c>borough-wide.liquid</c>).</summary>
-public sealed record BoroughWidePage(SiteView Site, IReadOnlyList<PaperItem> Papers);
+/// <summary>Every borough-wide paper, newest first (<c>borough-wide.liquid</c>), or one financial year's when there are many (see <see cref="WardPage"/>).</summary>
+public sealed record BoroughWidePage(SiteView Site, IReadOnlyList<PaperItem> Papers, string Year, IReadOnlyList<NavLink> OtherYears);

@@ -13,9 +13,14 @@ namespace Committee.Render;
 /// (<see cref="ListedReports.Group"/>) and anything else it shows, such as the neighbouring meetings. Two builds
 /// that give a file the same key must render it to the same text.
 /// </param>
-/// <param name="Render">Makes the file's text; called at most once, possibly on another thread.</param>
-public sealed record ListingFile(string Path, string Key, Func<string> Render)
+/// <param name="Render">Makes the file's bytes (UTF-8); called at most once, possibly on another thread.</param>
+public sealed record ListingFile(string Path, UInt128 Key, Func<byte[]> Render)
 {
+    /// <summary>A file made as text, written as UTF-8 without a byte order mark.</summary>
+    public ListingFile(string path, UInt128 key, Func<string> render) : this(path, key, () => Utf8.GetBytes(render())) { }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>A key made of these parts (strings, groups, counts), joined and hashed.</summary>
-    public static string KeyOf(params object?[] parts) => Write.BuildCache.Hash(string.Join('\u001f', parts));
+    public static UInt128 KeyOf(params object?[] parts) => Write.KeyHash.Of(string.Join('\u001f', parts));
 }

@@ -18,6 +18,14 @@ public static class SitePages
     /// <summary>How many borough-wide papers a ward's page lists before linking to them all.</summary>
     public const int LatestBoroughWide = 10;
 
+    /// <summary>
+    /// A board's, a ward's or the borough-wide listing of more papers than this is split by financial year: its page
+    /// lists the latest year's papers and links to a page for each earlier year (<c>…/2011-12/</c>). A listing of every
+    /// paper a board ever had is too long to read on a phone (700 KB at 2,000 papers), and an edit to one paper would
+    /// render it all again; split, an edit renders only its year's page.
+    /// </summary>
+    public const int SplitByYearAbove = 300;
+
     public static List<ListingFile> Files(ListedReports listed, PipelineContext context)
     {
         var templates = context.Templates!;
@@ -27,7 +35,7 @@ public static class SitePages
         var root = view.Root;
         var files = new List<ListingFile>();
 
-        void Page(string path, string key, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
+        void Page(string path, UInt128 key, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
             files.Add(new ListingFile(path + "index.html", key, () =>
                 templates.Render("layout", new PageView(view, title, description, view.BaseUrl + path, templates.Render(template, model()), false, area, breadcrumbs))));
 
@@ -81,26 +89,53 @@ public static class SitePages
         foreach (var board in site.Boards.Values.OrderBy(b => b.Name, StringComparer.Ordinal))
         {
             var dates = meetingDates.GetValueOrDefault(board.Id) ?? [];
-            Page(Addresses.Board(board.Id), ListingFile.KeyOf("board", ListedReports.Of(listed.ByBoard, board.Id)), "board", () =>
+            var papers = ListedReports.Of(listed.ByBoard, board.Id);
+            var description = string.IsNullOrEmpty(board.Description) ? $"Papers of the {board.Name}." : board.Description;
+            var boardCrumb = new NavLink(board.Name, root + Addresses.Board(board.Id));
+            BoardPage BoardPage(IEnumerable<DateOnly> shown, List<NavLink> otherYears)
+            {
+                // Newest first: financial years, their quarters, their meetings.
+                var years = shown.Reverse()
+                    .Select(date => (Date: date, Meeting: Meeting(board.Id, date)))
+                    .GroupBy(m => FinancialPeriod.Of(m.Date, startMonth))
+                    .GroupBy(q => q.Key.StartYear)
+                    .OrderByDescending(y => y.Key)
+                    .Select(y => new YearMeetings(
+                        new FinancialPeriod(y.Key, 1).Year,
+                        [.. y.OrderByDescending(q => q.Key.Quarter).Select(q => new QuarterMeetings(q.Key.ToString(), Addresses.QuarterTitle(q.Key, startMonth), root + Addresses.Quarter(q.Key), [.. q.Select(m => m.Meeting)]))]))
+                    .ToList();
+                var summary = boardSummaries.Value.Single(b => b.Id == board.Id);
+                return new BoardPage(view, summary, root + Addresses.BoardFeed(board.Id), root + Addresses.BoardCalendar(board.Id), years, otherYears);
+            }
+            if (papers.Reports.Count <= SplitByYearAbove)
+            {
+                Page(Addresses.Board(board.Id), ListingFile.KeyOf("board", papers), "board", () => BoardPage(dates, []),
+                    board.Name, description, "boards", home, boardsCrumb);
+            }
+            else
+            {
+                // The board's summary (its count and latest meeting) is on every year's page.
+                var split = new YearSplit(listed, papers, startMonth, root + Addresses.Board(board.Id));
+                var summaryKey = $"{papers.Reports.Count} {dates[^1]}";
+                foreach (var year in split.Years)
                 {
-                    // Newest first: financial years, their quarters, their meetings.
-                    var years = Enumerable.Reverse(dates)
-                        .Select(date => (Date: date, Meeting: Meeting(board.Id, date)))
-                        .GroupBy(m => FinancialPeriod.Of(m.Date, startMonth))
-                        .GroupBy(q => q.Key.StartYear)
-                        .OrderByDescending(y => y.Key)
-                        .Select(y => new YearMeetings(
-                            new FinancialPeriod(y.Key, 1).Year,
-                            [.. y.OrderByDescending(q => q.Key.Quarter).Select(q => new QuarterMeetings(q.Key.ToString(), Addresses.QuarterTitle(q.Key, startMonth), root + Addresses.Quarter(q.Key), [.. q.Select(m => m.Meeting)]))]))
-                        .ToList();
-                    var summary = boardSummaries.Value.Single(b => b.Id == board.Id);
-                    return new BoardPage(view, summary, root + Addresses.BoardFeed(board.Id), root + Addresses.BoardCalendar(board.Id), years);
-                },
-                board.Name, string.IsNullOrEmpty(board.Description) ? $"Papers of the {board.Name}." : board.Description, "boards", home, boardsCrumb);
+                    var shown = dates.Where(d => FinancialPeriod.Of(d, startMonth).StartYear == year).ToList();
+                    if (year == split.Latest)
+                    {
+                        Page(Addresses.Board(board.Id), ListingFile.KeyOf("board", split.Key(year), summaryKey), "board", () => BoardPage(shown, split.LinksBesides(year)),
+                            board.Name, description, "boards", home, boardsCrumb);
+                    }
+                    else
+                    {
+                        Page(Addresses.Board(board.Id) + YearSplit.Folder(year), ListingFile.KeyOf("board year", split.Key(year), summaryKey), "board",
+                            () => BoardPage(shown, split.LinksBesides(year)),
+                            $"{board.Name}, financial year {YearSplit.Title(year)}", description, "boards", home, boardsCrumb, boardCrumb);
+                    }
+                }
+            }
 
             // Its meetings, each with the previous and next meeting of the board.
             NavLink Link(DateOnly? date) => date is { } d ? new NavLink($"{Views.LongDate(d)} meeting", root + Addresses.Meeting(board.Id, d)) : new NavLink("", "");
-            var boardCrumb = new NavLink(board.Name, root + Addresses.Board(board.Id));
             for (var i = 0; i < dates.Count; i++)
             {
                 var date = dates[i];
@@ -149,17 +184,58 @@ public static class SitePages
         Page(Addresses.Wards, ListingFile.KeyOf("wards", listed.Places), "wards",
             () => new WardsPage(view, [.. wards.Select(w => WardSummary(w.Ward, w.Papers))], listed.BoroughWide.Reports.Count, boroughWideUrl),
             "Papers by ward", $"Papers of {view.Council} by the ward they affect.", "wards", home);
-        Page(Addresses.BoroughWide, ListingFile.KeyOf("borough-wide", listed.BoroughWide), "borough-wide",
-            () => new BoroughWidePage(view, Items(NewestFirst(listed.BoroughWide.Reports))),
-            "Borough-wide papers", $"Committee papers of {view.Council} that affect every ward.", "wards", home, wardsCrumb);
+        const string boroughWideDescription = "Committee papers of {0} that affect every ward.";
+        if (listed.BoroughWide.Reports.Count <= SplitByYearAbove)
+        {
+            Page(Addresses.BoroughWide, ListingFile.KeyOf("borough-wide", listed.BoroughWide), "borough-wide",
+                () => new BoroughWidePage(view, Items(NewestFirst(listed.BoroughWide.Reports)), "", []),
+                "Borough-wide papers", string.Format(System.Globalization.CultureInfo.InvariantCulture, boroughWideDescription, view.Council), "wards", home, wardsCrumb);
+        }
+        else
+        {
+            var split = new YearSplit(listed, listed.BoroughWide, startMonth, boroughWideUrl);
+            foreach (var year in split.Years)
+            {
+                var latestYear = year == split.Latest;
+                Page(latestYear ? Addresses.BoroughWide : Addresses.BoroughWide + YearSplit.Folder(year), ListingFile.KeyOf("borough-wide", split.Key(year)), "borough-wide",
+                    () => new BoroughWidePage(view, Items(NewestFirst(split.Of(year).Reports)), YearSplit.Title(year), split.LinksBesides(year)),
+                    latestYear ? "Borough-wide papers" : $"Borough-wide papers, financial year {YearSplit.Title(year)}",
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, boroughWideDescription, view.Council), "wards", home, wardsCrumb);
+            }
+        }
         // A ward page shows only the latest borough-wide papers: a large archive has thousands, the same on every ward's page.
         var latestBoroughWide = NewestFirst(listed.BoroughWide.Reports).Take(LatestBoroughWide).ToList();
         var latestBoroughWideKey = $"{listed.InOrder(latestBoroughWide)} of {listed.BoroughWide.Reports.Count}";
         foreach (var (ward, papers) in wards)
         {
-            Page(Addresses.Ward(ward.Id), ListingFile.KeyOf("ward", papers, latestBoroughWideKey), "ward",
-                () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(papers.Reports)), Items(latestBoroughWide), listed.BoroughWide.Reports.Count, boroughWideUrl),
-                $"Papers affecting {ward.Name}", $"Committee papers that name the {ward.Name} ward, and borough-wide papers.", "wards", home, wardsCrumb);
+            var title = $"Papers affecting {ward.Name}";
+            var description = $"Committee papers that name the {ward.Name} ward, and borough-wide papers.";
+            if (papers.Reports.Count <= SplitByYearAbove)
+            {
+                Page(Addresses.Ward(ward.Id), ListingFile.KeyOf("ward", papers, latestBoroughWideKey), "ward",
+                    () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(papers.Reports)), Items(latestBoroughWide), listed.BoroughWide.Reports.Count, boroughWideUrl, "", [], true),
+                    title, description, "wards", home, wardsCrumb);
+                continue;
+            }
+            // The latest borough-wide papers are on the ward's own page, not on its earlier years'.
+            var split = new YearSplit(listed, papers, startMonth, root + Addresses.Ward(ward.Id));
+            foreach (var year in split.Years)
+            {
+                if (year == split.Latest)
+                {
+                    Page(Addresses.Ward(ward.Id), ListingFile.KeyOf("ward", split.Key(year), papers.Reports.Count, latestBoroughWideKey), "ward",
+                        () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(split.Of(year).Reports)), Items(latestBoroughWide), listed.BoroughWide.Reports.Count, boroughWideUrl,
+                            YearSplit.Title(year), split.LinksBesides(year), true),
+                        title, description, "wards", home, wardsCrumb);
+                }
+                else
+                {
+                    Page(Addresses.Ward(ward.Id) + YearSplit.Folder(year), ListingFile.KeyOf("ward year", split.Key(year), papers.Reports.Count), "ward",
+                        () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(split.Of(year).Reports)), [], 0, boroughWideUrl,
+                            YearSplit.Title(year), split.LinksBesides(year), false),
+                        $"{title}, financial year {YearSplit.Title(year)}", description, "wards", home, wardsCrumb, new NavLink(ward.Name, root + Addresses.Ward(ward.Id)));
+                }
+            }
         }
 
         // Search: the page is the same for every query; search.js reads the query from the address. Its filters

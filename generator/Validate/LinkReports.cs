@@ -12,28 +12,45 @@ public sealed class LinkReports : IArchiveStage
 {
     public string Name => "Link reports";
 
+    // Optimised from the start: it runs once per run over every report (its sorts' comparisons most of all).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         var startMonth = context.Site.Settings.FinancialYearStartMonth;
-        var placed = documents.Select(d => d.Report is { Date: { } date } report
-            ? d with { Quarter = report.Period ?? FinancialPeriod.Of(date, startMonth) }
-            : d).ToArray();
 
-        var index = placed.Select((d, i) => (d, i)).ToDictionary(x => x.d.SourcePath, x => x.i);
-        foreach (var board in placed.Where(d => IsListed(d, context)).GroupBy(d => d.Report!.BoardId))
+        // Each board's listed papers, in agenda order, by their place in the run.
+        var boards = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Length; i++)
         {
-            var inOrder = AgendaOrder.Sort(board).ToList();
-            for (var i = 0; i < inOrder.Count; i++)
+            if (!IsListed(documents[i], context)) continue;
+            var board = documents[i].Report!.BoardId;
+            if (!boards.TryGetValue(board, out var papers)) boards[board] = papers = [];
+            papers.Add(i);
+        }
+        var previous = new PaperLink?[documents.Length];
+        var next = new PaperLink?[documents.Length];
+        foreach (var papers in boards.Values)
+        {
+            // Ties (two papers at one address, which is an error) stay in run order, as a stable sort would leave them.
+            papers.Sort((a, b) => AgendaOrder.Compare(documents[a], documents[b]) is var order && order != 0 ? order : a.CompareTo(b));
+            for (var i = 0; i < papers.Count; i++)
             {
-                var at = index[inOrder[i].SourcePath];
-                placed[at] = placed[at] with
-                {
-                    Previous = i > 0 ? Link(inOrder[i - 1]) : null,
-                    Next = i < inOrder.Count - 1 ? Link(inOrder[i + 1]) : null,
-                };
+                if (i > 0) previous[papers[i]] = Link(documents[papers[i - 1]]);
+                if (i < papers.Count - 1) next[papers[i]] = Link(documents[papers[i + 1]]);
             }
         }
-        return [.. placed];
+
+        // One copy of each document, with its quarter and neighbours.
+        var placed = new ReportDocument[documents.Length];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var d = documents[i];
+            var quarter = d.Report is { Date: { } date } report ? report.Period ?? FinancialPeriod.Of(date, startMonth) : d.Quarter;
+            placed[i] = quarter == d.Quarter && previous[i] == d.Previous && next[i] == d.Next
+                ? d
+                : d with { Quarter = quarter, Previous = previous[i], Next = next[i] };
+        }
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(placed);
     }
 
     /// <summary>Has a page in this build: decoded, addressed, and final unless drafts were asked for.</summary>
@@ -45,12 +62,19 @@ public sealed class LinkReports : IArchiveStage
         new(document.Report!.IsDraft ? "DRAFT: " + document.Report.Title : document.Report.Title, document.Url!);
 }
 
-/// <summary>The order papers are listed in: oldest meeting first, then agenda item, then title.</summary>
+/// <summary>The order papers are listed in: oldest meeting first, then agenda item, then title, then address.</summary>
 public static class AgendaOrder
 {
-    public static IOrderedEnumerable<ReportDocument> Sort(IEnumerable<ReportDocument> documents) => documents
-        .OrderBy(d => d.Report!.Date)
-        .ThenBy(d => d.Report!.Item ?? int.MaxValue)
-        .ThenBy(d => d.Report!.Title, StringComparer.Ordinal)
-        .ThenBy(d => d.Url, StringComparer.Ordinal);
+    public static IOrderedEnumerable<ReportDocument> Sort(IEnumerable<ReportDocument> documents) => documents.Order(Comparer);
+
+    public static IComparer<ReportDocument> Comparer { get; } = Comparer<ReportDocument>.Create(Compare);
+
+    public static int Compare(ReportDocument a, ReportDocument b)
+    {
+        var order = Nullable.Compare(a.Report!.Date, b.Report!.Date);
+        if (order == 0) order = (a.Report.Item ?? int.MaxValue).CompareTo(b.Report.Item ?? int.MaxValue);
+        if (order == 0) order = string.CompareOrdinal(a.Report.Title, b.Report.Title);
+        if (order == 0) order = string.CompareOrdinal(a.Url, b.Url);
+        return order;
+    }
 }

@@ -13,6 +13,10 @@ public static class FrontEndAssets
 
     private const string Package = "node_modules/govuk-frontend/dist/govuk";
 
+    /// <summary>The files <see cref="Copy"/> reads from the installed package: part of the build's site key, like the site's own sources.</summary>
+    public static IEnumerable<string> Sources(string siteDirectory) =>
+        [Path.Combine(siteDirectory, Package, "govuk-frontend.min.css"), Path.Combine(siteDirectory, Package, "govuk-frontend.min.js")];
+
     /// <param name="npm">The npm command; a test names one that does not exist to see the missing-Node.js message.</param>
     public static void Copy(string siteDirectory, string outputDirectory, TextWriter log, string npm = "npm")
     {

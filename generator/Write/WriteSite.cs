@@ -26,10 +26,7 @@ public sealed class WriteSite : IArchiveStage
         var published = documents.Where(d => d.HasPage).ToList();
         if (context.Cache is { Usable: true } cache && Directory.Exists(output))
         {
-            // Listing the old site opens every folder (0.2 to 0.5 s at 10,000 reports), so it runs while the files
-            // are described and rendered; whatever it finds that this build does not make is deleted at the end.
-            var existing = Task.Run(() => Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList());
-            WriteInPlace(output, published, ListingFiles(published, context), existing, context, cache);
+            WriteInPlace(output, published, ListingFiles(published, context), context, cache);
             return documents;
         }
         var listings = ListingFiles(published, context);
@@ -37,19 +34,20 @@ public sealed class WriteSite : IArchiveStage
         var building = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Environment.ProcessId}";
         if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
         Directory.CreateDirectory(building);
-        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, UInt128>(StringComparer.Ordinal);
         try
         {
             Parallel.ForEach(published, document =>
             {
-                WriteFile(building, document.Url + "index.html", document.Html!);
-                if (context.Cache is not null) hashes[document.Url + "index.html"] = BuildCache.Hash(document.Html!);
+                var bytes = Utf8NoBom.GetBytes(document.Html!);
+                WriteFile(building, document.Url + "index.html", bytes);
+                if (context.Cache is not null) hashes[document.Url + "index.html"] = BuildCache.Hash(bytes);
             });
             Parallel.ForEach(listings, file =>
             {
-                var text = file.Render();
-                WriteFile(building, file.Path, text);
-                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(text);
+                var bytes = file.Render();
+                WriteFile(building, file.Path, bytes);
+                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(bytes);
             });
             if (context.Cache is { } keyed)
             {
@@ -68,9 +66,11 @@ public sealed class WriteSite : IArchiveStage
             OutputFolder.Swap(building, output);
             if (context.Cache is { } made)
             {
+                // The assets and the marker were copied, not hashed on the way: hash them now, so the record names every file.
+                foreach (var path in all.Where(p => !hashes.ContainsKey(p))) hashes[path] = BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
                 made.Written.AddRange(all);
                 made.Rendered.AddRange(published.Select(d => d.Url + "index.html").Concat(listings.Select(f => f.Path)));
-                made.Save(new Dictionary<string, string>(hashes, StringComparer.Ordinal));
+                made.Save(new Dictionary<string, UInt128>(hashes, StringComparer.Ordinal), SiteFolders.All(output));
                 index.Commit();
             }
         }
@@ -109,37 +109,38 @@ public sealed class WriteSite : IArchiveStage
     /// The incremental build: validation has passed, the previous build's record matches the templates,
     /// settings, boards and types, so only the listing files whose inputs changed are rendered and only the
     /// files whose text changed are written, each one atomically (a temporary file in the same folder, then
-    /// a rename over the old one); files of this tool's previous build that this build does not make (a
-    /// report removed or moved) are deleted.
+    /// a rename over the old one). Files of the previous build that this build does not make (a report removed or
+    /// moved) are deleted, and so is anything else found in a folder whose time changed since the last build.
     /// </summary>
-    /// <param name="existing">The files in the output folder before this build.</param>
-    private static void WriteInPlace(
-        string output, IReadOnlyList<ReportDocument> published, IReadOnlyList<ListingFile> listings, Task<List<string>> existing, PipelineContext context, BuildCache cache)
+    private static void WriteInPlace(string output, IReadOnlyList<ReportDocument> published, IReadOnlyList<ListingFile> listings, PipelineContext context, BuildCache cache)
     {
         var before = cache.Previous!.Files;
         cache.Forget();
-        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        // A plain dictionary, filled in one thread but for the few files rendered and written in parallel (under a lock):
+        // most of a rebuild's 24,000 entries are carried over from the last build.
+        var hashes = new Dictionary<string, UInt128>(before.Count, StringComparer.Ordinal);
         var written = new System.Collections.Concurrent.ConcurrentBag<string>();
         var rendered = new System.Collections.Concurrent.ConcurrentBag<string>();
-        void Put(string path, string text) => PutBytes(path, Utf8NoBom.GetBytes(text));
-        void PutBytes(string path, byte[] bytes)
+        void Put(string path, byte[] bytes)
         {
             var hash = BuildCache.Hash(bytes);
-            hashes[path] = hash;
-            if (before.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(output, path))) return;
+            lock (hashes) hashes[path] = hash;
+            if (before.TryGetValue(path, out var old) && old == hash && cache.StillThere(path)) return;
             WriteFileAtomically(output, path, bytes);
             written.Add(path);
         }
 
-        Parallel.ForEach(published, document =>
+        var fresh = new List<ReportDocument>();
+        foreach (var document in published)
+        {
+            if (document.Reused) hashes[document.Url + "index.html"] = before[document.Url + "index.html"];
+            else fresh.Add(document);
+        }
+        Parallel.ForEach(fresh, document =>
         {
             var path = document.Url + "index.html";
-            if (document.Reused) hashes[path] = before[path];
-            else
-            {
-                Put(path, document.Html!);
-                rendered.Add(path);
-            }
+            Put(path, Utf8NoBom.GetBytes(document.Html!));
+            rendered.Add(path);
         });
 
         // A listing file with the key it had would render to the text already on disk: leave it.
@@ -155,11 +156,44 @@ public sealed class WriteSite : IArchiveStage
             rendered.Add(file.Path);
         });
         var index = SearchIndex(published, context);
-        Parallel.ForEach(index.Files, file => PutBytes(file.Path, file.Utf8));
+        Parallel.ForEach(index.Files, file => Put(file.Path, file.Utf8));
         foreach (var path in index.Kept) hashes[path] = before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
 
-        // Assets: made in a folder beside the site, then moved over the old ones that differ.
-        var keep = new HashSet<string>(hashes.Keys, StringComparer.Ordinal) { Marker };
+        // Assets: made from the site's sources and the front-end package, which the site key covers, so with the same key
+        // they are the last build's, unless someone removed one. Else made in a folder beside the site, then moved over
+        // the old ones that differ.
+        var assets = before.Keys.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)).ToList();
+        if (assets.Count > 0 && assets.All(cache.StillThere))
+        {
+            foreach (var path in assets) hashes[path] = before[path];
+        }
+        else MakeAssets(output, context, cache, before, hashes, written);
+        hashes[Marker] = before.TryGetValue(Marker, out var marker) ? marker : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, Marker)));
+
+        var removed = DeleteStrays(output, cache.Previous, hashes, written, cache.ChangedFolders);
+
+        // The folders this build wrote in or removed from, and those found changed, are recorded without a time, so the
+        // next build looks into them: a file someone adds to the live site in the same clock tick as this build's last
+        // write there would leave the folder's time as this build saw it (file times move in ticks of a few ms).
+        var folders = new Dictionary<string, long>(cache.Previous.Folders, StringComparer.Ordinal);
+        var touched = written.Concat(removed).Select(SiteFolders.Of).Concat(cache.ChangedFolders).SelectMany(SiteFolders.WithParents).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in touched)
+        {
+            if (Directory.Exists(folder.Length == 0 ? output : Path.Combine(output, folder))) folders[folder] = SiteFolders.Unknown;
+            else folders.Remove(folder);
+        }
+
+        cache.Written.AddRange(written);
+        cache.Rendered.AddRange(rendered);
+        cache.Save(hashes, folders);
+        index.Commit();
+    }
+
+    /// <summary>Makes the assets in a folder beside the site, then moves those that differ over the old ones.</summary>
+    private static void MakeAssets(
+        string output, PipelineContext context, BuildCache cache, Dictionary<string, UInt128> before,
+        Dictionary<string, UInt128> hashes, System.Collections.Concurrent.ConcurrentBag<string> written)
+    {
         var staging = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.assets-{Environment.ProcessId}";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         try
@@ -169,9 +203,11 @@ public sealed class WriteSite : IArchiveStage
             foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
             {
                 var relative = Relative(staging, file);
-                keep.Add(relative);
+                var bytes = File.ReadAllBytes(file);
+                var hash = BuildCache.Hash(bytes);
+                hashes[relative] = hash;
+                if (before.TryGetValue(relative, out var old) && old == hash && cache.StillThere(relative)) continue;
                 var target = Path.Combine(output, relative);
-                if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(File.ReadAllBytes(file))) continue;
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(file, target, overwrite: true);
                 written.Add(relative);
@@ -181,20 +217,49 @@ public sealed class WriteSite : IArchiveStage
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
 
-        foreach (var file in existing.Result)
+    /// <summary>
+    /// Deletes the files the previous build left that this one does not make, and whatever else is in a folder that
+    /// changed since (a file someone put there), then the folders left empty. Returns the files deleted.
+    /// </summary>
+    private static List<string> DeleteStrays(
+        string output, BuildCache.Stored before, Dictionary<string, UInt128> made, IEnumerable<string> written, IReadOnlySet<string> changedFolders)
+    {
+        var strays = before.Files.Keys.Where(path => !made.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
+        // The folders either build made: the last build's, and those this one wrote into.
+        var madeNow = written.Select(SiteFolders.Of).SelectMany(SiteFolders.WithParents).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in changedFolders)
         {
-            if (keep.Contains(Relative(output, file))) continue;
+            var full = folder.Length == 0 ? output : Path.Combine(output, folder);
+            if (!Directory.Exists(full)) continue;
+            var prefix = folder.Length == 0 ? "" : folder + "/";
+            foreach (var file in Directory.EnumerateFiles(full))
+            {
+                var relative = string.Concat(prefix, Path.GetFileName(file.AsSpan()));
+                if (!made.ContainsKey(relative)) strays.Add(relative);
+            }
+            // A folder that is not the site's (someone made it) is looked through whole.
+            foreach (var sub in Directory.EnumerateDirectories(full))
+            {
+                var relative = string.Concat(prefix, Path.GetFileName(sub.AsSpan()));
+                if (before.Folders.ContainsKey(relative) || madeNow.Contains(relative)) continue;
+                foreach (var file in Directory.EnumerateFiles(sub, "*", SearchOption.AllDirectories)) strays.Add(Relative(output, file));
+            }
+        }
+        var removed = new List<string>();
+        foreach (var path in strays.Order(StringComparer.Ordinal))
+        {
+            var file = Path.Combine(output, path);
+            if (!File.Exists(file)) continue;
             File.Delete(file);
+            removed.Add(path);
             for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
             {
                 Directory.Delete(folder);
             }
         }
-        cache.Written.AddRange(written);
-        cache.Rendered.AddRange(rendered);
-        cache.Save(new Dictionary<string, string>(hashes, StringComparer.Ordinal));
-        index.Commit();
+        return removed;
     }
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
@@ -203,7 +268,8 @@ public sealed class WriteSite : IArchiveStage
     public static void WriteFileAtomically(string root, string relativePath, string text) =>
         WriteFileAtomically(root, relativePath, Utf8NoBom.GetBytes(text));
 
-    private static void WriteFileAtomically(string root, string relativePath, byte[] bytes)
+    /// <summary>Replaces one file under the root atomically: a temporary file in the same folder, then a rename over it.</summary>
+    public static void WriteFileAtomically(string root, string relativePath, byte[] bytes)
     {
         var path = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!path.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))

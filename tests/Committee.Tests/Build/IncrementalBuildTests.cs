@@ -109,4 +109,81 @@ public class IncrementalBuildTests
         Assert.DoesNotContain("only changes", rebuilt.Out);
         Assert.True(Written(site).Count(IsReportPage) > 20);
     }
+
+    /// <summary>The build's record, which names every file and folder of the site, so a rebuild need not list the site.</summary>
+    private static Committee.Write.BuildCache.Stored Record(TestSite site)
+    {
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.record"));
+        return Committee.Write.BuildRecordFile.Read(file) ?? throw new InvalidOperationException("The build record could not be read.");
+    }
+
+    private static List<string> FoldersOf(string output) =>
+    [
+        "",
+        .. Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories)
+            .Select(d => Path.GetRelativePath(output, d).Replace(Path.DirectorySeparatorChar, '/')),
+    ];
+
+    [Fact]
+    public void The_record_names_every_file_and_folder_of_the_site_after_a_full_and_an_incremental_build()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        Assert.Equal(SiteBuild.Files(site.Output).Keys, Record(site).Files.Keys.Order(StringComparer.Ordinal));
+        Assert.All(Record(site).Files, f => Assert.Equal(Committee.Write.BuildCache.Hash(File.ReadAllBytes(Path.Combine(site.Output, f.Key))), f.Value));
+        Assert.Equal(FoldersOf(site.Output).Order(StringComparer.Ordinal), Record(site).Folders.Keys.Order(StringComparer.Ordinal));
+
+        // A report removed and one added: a folder goes, others come.
+        File.Delete(Path.Combine(site.Root, Edited));
+        var moved = File.ReadAllText(Path.Combine(site.Content, "reports", "safer-ppb", "2024-06-11-domestic-abuse-strategy.md")).Replace("date: 2024-06-11", "date: 2024-07-16", StringComparison.Ordinal);
+        site.WriteReport("safer-ppb/2024-07-16-domestic-abuse-strategy-review.md", moved.Replace("title: \"", "title: \"Review: ", StringComparison.Ordinal));
+        Assert.Contains("only changes", site.BuildOk().Out);
+
+        Assert.Equal(SiteBuild.Files(site.Output).Keys, Record(site).Files.Keys.Order(StringComparer.Ordinal));
+        Assert.All(Record(site).Files, f => Assert.Equal(Committee.Write.BuildCache.Hash(File.ReadAllBytes(Path.Combine(site.Output, f.Key))), f.Value));
+        Assert.Equal(FoldersOf(site.Output).Order(StringComparer.Ordinal), Record(site).Folders.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(EditedPage, Record(site).Files.Keys);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "boards/safer-ppb/2023-10-10")));
+    }
+
+    [Fact]
+    public void Files_someone_else_added_or_removed_in_the_site_are_put_right_by_the_next_rebuild()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var full = SiteBuild.Files(site.Output);
+        // A file beside a page, a folder of someone's files, and a page deleted by hand.
+        site.Write("_site/boards/safer-ppb/2023-10-10/notes.txt", "left by hand");
+        site.Write("_site/boards/safer-ppb/drafts/old/plan.html", "left by hand");
+        File.Delete(Path.Combine(site.Output, EditedPage));
+        File.Delete(Path.Combine(site.Output, "wards/abbey/index.html"));
+
+        Assert.Contains("only changes", site.BuildOk().Out);
+
+        Assert.Equal(full, SiteBuild.Files(site.Output));
+        Assert.Contains(EditedPage, Written(site));
+        Assert.Contains("wards/abbey/index.html", Written(site));
+        Assert.True(Written(site).Count <= 3, string.Join("\n", Written(site)));
+    }
+
+    [Fact]
+    public void A_rebuild_keeps_the_assets_puts_back_a_deleted_one_and_a_new_front_end_package_makes_a_full_build()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var full = SiteBuild.Files(site.Output);
+
+        site.BuildOk();
+        Assert.DoesNotContain(Written(site), p => p.StartsWith("assets/", StringComparison.Ordinal));
+
+        File.Delete(Path.Combine(site.Output, "assets", "site.css"));
+        Assert.Contains("only changes", site.BuildOk().Out);
+        Assert.Equal(full, SiteBuild.Files(site.Output));
+        Assert.Contains("assets/site.css", Written(site));
+
+        // The front-end package is not in the site's sources, but the assets are made from it.
+        File.AppendAllText(Path.Combine(site.SiteSources, "node_modules", "govuk-frontend", "dist", "govuk", "govuk-frontend.min.js"), "\n// a new version\n");
+        Assert.DoesNotContain("only changes", site.BuildOk().Out);
+        Assert.EndsWith("// a new version\n", site.ReadOutput("assets/govuk/govuk-frontend.min.js"), StringComparison.Ordinal);
+    }
 }

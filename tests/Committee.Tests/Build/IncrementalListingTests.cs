@@ -172,6 +172,47 @@ public class IncrementalListingTests
     }
 
     /// <summary>
+    /// The open data rows of unchanged reports are copied from the files the last build wrote, by an index in
+    /// .committee/cache/; when that index or those files cannot be trusted, every row is made again.
+    /// </summary>
+    [Theory]
+    [InlineData("as it is")]
+    [InlineData("a damaged index")]
+    [InlineData("reports.json changed by hand")]
+    [InlineData("reports.csv deleted by hand")]
+    public void Open_data_after_an_edit_is_the_open_data_of_a_full_build(string state)
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var index = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.rows"));
+        switch (state)
+        {
+            case "a damaged index":
+                var bytes = File.ReadAllBytes(index);
+                Array.Fill(bytes, (byte)0xFF, bytes.Length / 2, bytes.Length / 2);
+                File.WriteAllBytes(index, bytes);
+                break;
+            case "reports.json changed by hand":
+                var json = Path.Combine(site.Output, "reports.json");
+                File.WriteAllText(json, File.ReadAllText(json).Replace("\"title\": \"", "\"title\": \"X", StringComparison.Ordinal));
+                break;
+            case "reports.csv deleted by hand":
+                File.Delete(Path.Combine(site.Output, "reports.csv"));
+                break;
+        }
+        Edit(site, Cctv, CctvSummary, "A new summary, with a comma and \\\"quotes\\\"");
+
+        Assert.Contains("only changes", site.BuildOk().Out);
+
+        site.BuildOk("--output", "_full");
+        foreach (var file in new[] { "reports.json", "reports.csv" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(site.Root, "_full", file)), site.ReadOutput(file));
+        }
+        Assert.Contains("A new summary, with a comma", site.ReadOutput("reports.csv"));
+    }
+
+    /// <summary>
     /// A listing may show any front matter field (a council's templates may show more than ours), so a report's
     /// full fingerprint must change when any one of them does. A field added to <see cref="Report"/> and not to
     /// <see cref="ListedReports.Full"/> fails here.

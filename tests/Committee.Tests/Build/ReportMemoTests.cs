@@ -82,6 +82,51 @@ public class ReportMemoTests
         Assert.Contains(run.Diagnostics, d => d.RuleId == Committee.Diagnostics.Rules.RawHtml.Id && d.File.EndsWith("cctv-network-upgrade.md", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A run that saves the memo after an edit copies the entries of the reports it recalled from the memo's bytes rather
+    /// than writing them again: the memo reads back the same as one written from scratch, and recalls as well.
+    /// </summary>
+    [Fact]
+    public void A_memo_saved_after_an_edit_reads_back_as_one_written_from_scratch()
+    {
+        using var site = new TestSite(withDemoReports: true);
+        Age(site);
+        Validate(site);
+        var path = Path.Combine(site.Root, Edited);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("## 2.0 Recommended", "## 2.0 Recommended\n\n<b>bold</b>", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-30));
+        Validate(site);
+        var memoFile = Assert.Single(Directory.GetFiles(MemoFolder(site), "reports-*.memo"));
+        using var copied = ReportMemoFile.Read(memoFile);
+
+        foreach (var file in Directory.GetFiles(MemoFolder(site))) File.Delete(file);
+        Validate(site);
+        using var fresh = ReportMemoFile.Read(memoFile);
+
+        Assert.NotNull(copied);
+        Assert.NotNull(fresh);
+        Assert.Equal(fresh.Entries.Keys.Order(StringComparer.Ordinal), copied.Entries.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, entry) in fresh.Entries)
+        {
+            var other = copied.Entries[file];
+            Assert.Equal(entry.Stamp, other.Stamp);
+            // A report's wards are an array, compared by its items.
+            Assert.Equal(entry.Report is null, other.Report is null);
+            if (entry.Report is { } report)
+            {
+                Assert.Equal(report with { Wards = [] }, other.Report! with { Wards = [] });
+                Assert.Equal(report.Wards.ToArray(), other.Report!.Wards.ToArray());
+            }
+            Assert.Equal(entry.TypeId, other.TypeId);
+            Assert.Equal(entry.HasMarkdown, other.HasMarkdown);
+            Assert.Equal(entry.Diagnostics.ToArray(), other.Diagnostics.ToArray());
+            Assert.Equal(entry.Text is null, other.Text is null);
+            if (entry.Text is not null) Assert.Equal(fresh.SearchTextOf(entry), copied.SearchTextOf(other));
+        }
+        var again = Validate(site).Context.Memo!;
+        Assert.Equal((0, ReportCount(site)), (again.Checked, again.Recalled));
+    }
+
     [Theory]
     [InlineData("content/boards/safer-ppb.yml")]
     [InlineData("content/types/ppb-report.yml")]
