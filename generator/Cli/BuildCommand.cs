@@ -54,11 +54,13 @@ public static class BuildCommand
 
         try
         {
+            // The last build's record and the site's folders are looked at while the reports are checked.
+            var lastBuild = BuildCache.Prefetch(options);
             var (run, documents) = WithProgress(console, status =>
             {
                 var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); }, useMemo: true);
                 if (run.Errors > 0) return (run, run.Documents);
-                cache = BuildCache.Load(run.Context);
+                cache = BuildCache.Load(run.Context, lastBuild);
                 return (run, PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Cache = cache, Products = new() }, stage => { status(stage.Name); Log(stage); }, run.Documents));
             });
             if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {meter.Lap()}");

@@ -18,8 +18,7 @@ public sealed class RecallReports : IArchiveStage
         if (context.Memo is not { } memo) return documents;
         memo.Load(context);
         if (!memo.HasPrevious) return documents;
-        ImmutableArray<ReportDocument> r = [.. documents.AsParallel().AsOrdered().Select(d => memo.Recall(d, context))];
-        return r;
+        return [.. documents.AsParallel().AsOrdered().Select(d => memo.Recall(d, context))];
     }
 
     /// <summary>

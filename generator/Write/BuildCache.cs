@@ -73,17 +73,33 @@ public sealed class BuildCache
 
     public bool Usable => Previous is not null;
 
-    public static BuildCache Load(PipelineContext context)
+    /// <summary>
+    /// The last build's record into this output folder and its folders that changed since, as <see cref="Load"/> finds
+    /// them: started before validation, so that reading the record and looking at the site's folders happen while the
+    /// reports are checked rather than after. Reads only; whether the record counts is decided in <see cref="Load"/>.
+    /// </summary>
+    public static Task<(Stored Record, HashSet<string> ChangedFolders)?> Prefetch(BuildOptions options) =>
+        Task.Run(() => LastRecord(RecordPath(options), System.IO.Path.GetFullPath(options.OutputDirectory)));
+
+    /// <param name="prefetched">What <see cref="Prefetch"/> found, when the command started it for these options.</param>
+    public static BuildCache Load(PipelineContext context, Task<(Stored Record, HashSet<string> ChangedFolders)?>? prefetched = null)
     {
         var output = System.IO.Path.GetFullPath(context.Options.OutputDirectory);
-        var path = System.IO.Path.Combine(context.Options.WorkingDirectory, ".committee", "cache", $"build-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16]}.record");
+        var path = RecordPath(context.Options);
         var siteKey = SiteKeyOf(context);
-        Stored? previous = null;
-        if (File.Exists(path) && File.Exists(System.IO.Path.Combine(output, WriteSite.Marker)) && BuildRecordFile.Read(path) is { } stored && stored.SiteKey == siteKey)
-        {
-            previous = stored;
-        }
-        return new BuildCache(path, siteKey, output, previous, previous is null ? new HashSet<string>(StringComparer.Ordinal) : SiteFolders.Changed(output, previous.Folders));
+        var found = prefetched is not null ? prefetched.GetAwaiter().GetResult() : LastRecord(path, output);
+        return found is { } last && last.Record.SiteKey == siteKey
+            ? new BuildCache(path, siteKey, output, last.Record, last.ChangedFolders)
+            : new BuildCache(path, siteKey, output, null, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    private static string RecordPath(BuildOptions options) => System.IO.Path.Combine(
+        options.WorkingDirectory, ".committee", "cache", $"build-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(System.IO.Path.GetFullPath(options.OutputDirectory))))[..16]}.record");
+
+    private static (Stored Record, HashSet<string> ChangedFolders)? LastRecord(string path, string output)
+    {
+        if (!File.Exists(path) || !File.Exists(System.IO.Path.Combine(output, WriteSite.Marker)) || BuildRecordFile.Read(path) is not { } stored) return null;
+        return (stored, SiteFolders.Changed(output, stored.Folders));
     }
 
     /// <summary>The key of one report page's inputs: its text, address, quarter, neighbours and last change.</summary>
