@@ -24,7 +24,7 @@ public static class Pipelines
         new CheckNumbering(),
         new CheckContent(),
         new Search.ExtractSearchText(),
-        // A build renders each body here, while the tree is fresh, and lets the tree go; validate skips it.
+        // A build renders each body here, while the tree is fresh (the tree is let go after the pass); validate skips it.
         new RenderMarkdown(),
         new RememberReports(),
         new AssignUrls(),

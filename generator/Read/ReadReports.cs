@@ -36,7 +36,7 @@ public sealed class ReadReports : IDocumentStage
                 for (int n; read < length && (n = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += n;
                 bytes = buffer.AsSpan(0, read);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
             {
                 return document.With(Rules.NotText.InFile(document.DisplayPath, $"it could not be read: {e.Message}"));
             }
