@@ -239,6 +239,7 @@ public sealed class SearchIndexState
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Contribution[] Read(string path, IReadOnlyList<long> offsets)
     {
+        if (offsets.Count == 0) return [];
         using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
         if (reader.ReadInt32() != ContributionsHeader) throw new EndOfStreamException("Not a contributions file.");
         var table = new string[reader.ReadInt32()];
