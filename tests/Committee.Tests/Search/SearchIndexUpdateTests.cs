@@ -137,4 +137,22 @@ public sealed class SearchIndexUpdateTests
         Assert.Equal(["boards/safer-ppb/2023-10-10/cctv-network-upgrade/"], new SearchIndexReader(site.Output).Find("zephyrine"));
         Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
     }
+
+    [Fact]
+    public void A_paper_edited_twice_is_patched_twice_and_matches_a_full_build()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        Edit(site, "upgrade of the camera network and control room", "upgrade of the zephyrine camera network and control room");
+        site.BuildOk();
+        // The second patch reads back the contribution the first one appended.
+        Edit(site, "the zephyrine camera", "the quillwort camera");
+        site.BuildOk();
+
+        Assert.Single(Written(site), p => p.StartsWith("search/docs/", StringComparison.Ordinal));
+        var index = new SearchIndexReader(site.Output);
+        Assert.Empty(index.Find("zephyrine"));
+        Assert.Equal(["boards/safer-ppb/2023-10-10/cctv-network-upgrade/"], index.Find("quillwort"));
+        Assert.Equal(FullIndex(site), SiteBuild.Files(Path.Combine(site.Output, "search")));
+    }
 }
