@@ -58,7 +58,6 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var run = ArchiveRun.Validate(options, loadTemplates: true, useMemo: true);
-        run.Context.Memo?.Save();
         var context = run.Context;
         var includeDrafts = options.IncludeDrafts;
 
@@ -113,6 +112,10 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
                 ? $"The preview could not be written: {e.Message}"
                 : $"The site could not be made from the templates in {context.Display(options.SiteDirectory)}: {e.Message}";
         }
+
+        // Not before the site is made: saving closes the last memo's texts file, which the search index reads the
+        // texts of recalled papers from (a preview after a build, with no search index of its own yet, failed here).
+        run.Context.Memo?.Save();
 
         var renderFindings = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics);
         var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderFindings));

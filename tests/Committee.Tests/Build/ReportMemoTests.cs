@@ -353,6 +353,28 @@ public class ReportMemoTests
         Assert.Contains(pages.Keys, p => p.StartsWith("boards/safer-ppb/2024-11-12/broken/", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A preview started after a build recalls every paper from the build's memo, and its own search index (none yet)
+    /// is made in full from the recalled papers' texts, which the memo reads from its file when asked.
+    /// </summary>
+    [Fact]
+    public void A_preview_after_a_build_indexes_the_recalled_papers_from_the_memo()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        Age(site);
+        site.BuildOk();
+        var options = site.Options() with { OutputDirectory = Path.Combine(site.Root, ".committee", "preview-test"), Preview = true };
+
+        var preview = new PreviewBuild(options, TextWriter.Null, colour: false).Run(1, null);
+
+        Assert.Null(preview.Failure);
+        var built = SiteBuild.Files(Path.Combine(site.Root, "_site"));
+        var previewed = SiteBuild.Files(preview.Folder!);
+        var docs = built.Keys.Where(p => p.StartsWith("search/docs/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(docs);
+        Assert.All(docs, p => Assert.Equal(built[p], previewed[p]));
+    }
+
     /// <summary>Every field of a report survives the memo's file, so a field added to <see cref="Report"/> cannot be silently lost.</summary>
     [Fact]
     public void A_memo_entry_keeps_every_field_of_the_report_and_its_findings()
