@@ -9,7 +9,7 @@ namespace Committee.Tests.Browser;
 /// browser by Playwright's request routing straight from the build folder: no port, no real network. Any request
 /// to another host is aborted, so a page that tries to reach the internet fails visibly instead of hanging.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>
     /// Debian's Chromium: the tests use the system browser and never download one. COMMITTEE_CHROMIUM points
@@ -39,8 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (SkipReason is not null) return;
 
         var clock = Stopwatch.StartNew();
-        _site = new TestSite(withDemoReports: true);
-        CopyFrontEnd(_site);
+        _site = MakeSite();
         var result = _site.Run("build");
         if (result.ExitCode != 0) throw new InvalidOperationException("The demo site did not build:\n" + result);
         BuildTime = clock.Elapsed;
@@ -52,6 +51,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>The site the browser is shown: the demo content, with govuk-frontend in place.</summary>
+    protected virtual TestSite MakeSite()
+    {
+        var site = new TestSite(withDemoReports: true);
+        CopyFrontEnd(site);
+        return site;
     }
 
     public async Task DisposeAsync()

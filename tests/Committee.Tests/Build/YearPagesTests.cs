@@ -15,7 +15,7 @@ public class YearPagesTests
     private const int Copies = 2 * SitePages.SplitByYearAbove + 20;
 
     /// <summary>The demo reports plus copies of the CCTV paper every third day from 2030, alternately borough-wide and naming Abbey only.</summary>
-    private static TestSite WithManyPapers()
+    internal static TestSite WithManyPapers()
     {
         var site = new TestSite(withDemoReports: true).WithFrontEnd();
         var text = File.ReadAllText(Path.Combine(site.Root, Cctv));
