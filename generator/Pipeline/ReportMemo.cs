@@ -82,7 +82,7 @@ public sealed class ReportMemo
     /// <summary>The document as the memo has it when its file is unchanged; else the document as it was, for the stages to check.</summary>
     // Recall, FromMemo and Remember are optimised from the start: they run once per report and are done in less than
     // tiered compilation takes to optimise them (a rebuild's recall of 10,000 reports ran unoptimised throughout).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     internal ReportDocument Recall(ReportDocument document, PipelineContext context)
     {
         if (previous is not { } memo || !FindReports.IsReportFile(document.SourcePath) || !memo.Entries.TryGetValue(document.SourcePath, out var entry)) return document;
@@ -115,7 +115,7 @@ public sealed class ReportMemo
         return FromMemo(document, entry, now with { Hash = hash }, context);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private ReportDocument FromMemo(ReportDocument document, ReportMemoFile.Entry entry, FileStamp stamp, PipelineContext context)
     {
         Search.SearchText? text = null;
@@ -150,7 +150,7 @@ public sealed class ReportMemo
     /// per-report stages have run, before the archive-wide ones add their findings (those depend on the other
     /// reports, so they are found afresh every run).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     internal void Remember(ImmutableArray<ReportDocument> documents)
     {
         if (key is null) return; // nothing was loaded: this pipeline does not recall reports

@@ -111,7 +111,7 @@ internal static class ReportMemoFile
 
     // Optimised from the start, as are the methods that write the memo: each runs once per process over every report,
     // before tiered compilation would.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static Contents? ReadHead(byte[] bytes, int start, int length, Guid textsId, SafeFileHandle texts, long textsLength)
     {
         if (!bytes.AsSpan(start, length).StartsWith(Magic)) return null;
@@ -151,7 +151,7 @@ internal static class ReportMemoFile
     /// file) or, recalled, its text where <paramref name="previous"/> has it. Throws <see cref="IOException"/> when
     /// another run is saving the same memo at this moment; this run then leaves it to that one.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public static void Write(string path, string key, long startedTicks, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, Contents? previous)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -283,7 +283,7 @@ internal static class ReportMemoFile
     /// Whether this run may append to the texts file the last one wrote: it is still that file, it would not then
     /// hold more dead text than live, and no report has lost its text (an exempt report's words must go now).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static bool CanAppend(string path, Contents previous, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, List<TextSlice> kept, long freshBytes)
     {
         var withText = new HashSet<string>(entries.Count, StringComparer.Ordinal);
@@ -327,7 +327,7 @@ internal static class ReportMemoFile
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static void WriteReport(BinaryWriter writer, Report report)
     {
         writer.Write(report.Title);
@@ -355,7 +355,7 @@ internal static class ReportMemoFile
         Write(writer, report.ExemptParagraph);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static Report ReadReport(BinaryReader reader)
     {
         var title = reader.ReadString();
@@ -385,7 +385,7 @@ internal static class ReportMemoFile
         };
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static void WriteDiagnostics(BinaryWriter writer, ImmutableList<Diagnostic> diagnostics)
     {
         writer.Write(diagnostics.Count);
@@ -401,7 +401,7 @@ internal static class ReportMemoFile
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static ImmutableList<Diagnostic> ReadDiagnostics(BinaryReader reader)
     {
         var count = Count(reader);

@@ -64,7 +64,7 @@ public sealed class ListedReports
     /// <param name="listed">The reports with a page in this build, each with a board, a date, an address and a quarter.</param>
     // Optimised from the start, with the fingerprints it takes: it runs once per build over every report, before tiered
     // compilation would (40 ms instead of 60-120 at 10,000 reports).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public ListedReports(IReadOnlyList<ReportDocument> listed)
     {
         All = listed;
@@ -133,7 +133,7 @@ public sealed class ListedReports
         private char[] buffer = new char[1024];
         private int length;
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         public UInt128 Full(ReportDocument document)
         {
             var r = document.Report!;
@@ -144,7 +144,7 @@ public sealed class ListedReports
             return Hash();
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         public UInt128 Place(ReportDocument document)
         {
             var r = document.Report!;
@@ -153,7 +153,7 @@ public sealed class ListedReports
             return Hash();
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         public UInt128 Agenda(ReportDocument document)
         {
             var r = document.Report!;
@@ -161,7 +161,7 @@ public sealed class ListedReports
             return Hash();
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         private Fields Add(string? text)
         {
             if (text is null) return Add('~');
@@ -172,7 +172,7 @@ public sealed class ListedReports
             return this;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         private Fields Add(int? number)
         {
             if (number is not { } n) return Add('~');
@@ -188,7 +188,7 @@ public sealed class ListedReports
 
         private Fields Add(FinancialPeriod? period) => Add(period is { } p ? p.StartYear * 10 + p.Quarter : null);
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         private Fields Add(System.Collections.Immutable.ImmutableArray<string> texts)
         {
             Add(texts.Length);
@@ -196,7 +196,7 @@ public sealed class ListedReports
             return this;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         private Fields Add(char c)
         {
             Reserve(1);
@@ -204,13 +204,13 @@ public sealed class ListedReports
             return this;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         private void Reserve(int more)
         {
             if (length + more > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
         private UInt128 Hash()
         {
             var hash = Write.KeyHash.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, length)));

@@ -25,7 +25,7 @@ internal static class OpenDataRows
 
     /// <param name="make">Makes a report's JSON and CSV rows, for a report whose rows cannot be copied.</param>
     // This and the methods it calls are optimised from the start: each runs once per build over every public report.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public static (byte[] Json, byte[] Csv) Files(
         List<ReportDocument> reports, ListedReports listed, Write.BuildCache? cache, Frame json, Frame csv, Func<ReportDocument, (byte[] Json, byte[] Csv)> make)
     {
@@ -53,7 +53,7 @@ internal static class OpenDataRows
     }
 
     /// <summary>The rows framed into a file, and where each row starts in it.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static (byte[] File, int[] At) Join(ReadOnlyMemory<byte>[] rows, Frame frame)
     {
         var at = new int[rows.Length];
@@ -94,7 +94,7 @@ internal static class OpenDataRows
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static Index? Read(string path, string siteKey)
     {
         using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
@@ -112,7 +112,7 @@ internal static class OpenDataRows
         return reader.BaseStream.Position == reader.BaseStream.Length ? new Index(rows, jsonLength, csvLength) : null;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static void Save(
         string path, string siteKey, UInt128[] fingerprints, ReadOnlyMemory<byte>[] json, int[] jsonAt, ReadOnlyMemory<byte>[] csv, int[] csvAt, int jsonLength, int csvLength)
     {

@@ -14,7 +14,7 @@ internal struct ChangeHash()
     private ulong b = 0x9E3779B97F4A7C15UL;
 
     /// <summary>Adds a part and a separator after it, so ("ab", "c") and ("a", "bc") differ.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public void Add(ReadOnlySpan<char> part)
     {
         var (x, y) = (a, b);

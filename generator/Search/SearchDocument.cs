@@ -34,12 +34,12 @@ public sealed record SearchDocument(
     public string? SourceHash { get; init; }
 
     /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
         document.HasPage && document.Url is not null && document.SearchText is not null &&
         document.Report is { IsExempt: false, Date: not null } report && (includeDrafts || !report.IsDraft);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static SearchDocument From(ReportDocument document)
     {
         var report = document.Report!;

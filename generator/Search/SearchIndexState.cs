@@ -41,7 +41,7 @@ public sealed class SearchIndexState
     /// title, summary and text. Where the hash of its file is known it stands for the title, summary and text, which
     /// are read from the file alone (the state is kept per build of committee, so the same file gives the same words);
     /// the rest may also depend on the site and the other reports, so it is hashed as it is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static string HashOf(SearchDocument d)
     {
         var hash = new ChangeHash();
@@ -72,7 +72,7 @@ public sealed class SearchIndexState
     public static (string State, string Contributions) Paths(string cacheFolder, string outputKey) =>
         (Path.Combine(cacheFolder, $"search-{outputKey}.bin"), Path.Combine(cacheFolder, $"search-{outputKey}.contributions"));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static SearchIndexState? Load(string path, string siteKey)
     {
         try
@@ -109,7 +109,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Saves atomically: a temporary file, then a rename over the old one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -152,7 +152,7 @@ public sealed class SearchIndexState
     /// (10,000 papers name some three million, and writing each as text took 200-380 ms of a full build); a contribution
     /// appended later writes its own as text, so the table never changes.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static long[] Append(string path, IReadOnlyList<Contribution> contributions, bool fresh)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -236,7 +236,7 @@ public sealed class SearchIndexState
     private const int ContributionsHeader = 0x53435431; // "SCT1"
 
     /// <summary>Reads the contributions at the given places of the contributions file.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static Contribution[] Read(string path, IReadOnlyList<long> offsets)
     {
         if (offsets.Count == 0) return [];

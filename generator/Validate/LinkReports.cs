@@ -13,7 +13,7 @@ public sealed class LinkReports : IArchiveStage
     public string Name => "Link reports";
 
     // Optimised from the start: it runs once per run over every report (its sorts' comparisons most of all).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         var startMonth = context.Site.Settings.FinancialYearStartMonth;

@@ -105,13 +105,13 @@ public sealed class BuildCache
     /// <summary>The key of one report page's inputs: its text, address, quarter, neighbours and last change.</summary>
     // ReportKey, Unchanged and StillThere are optimised from the start: called once per report, a rebuild is over
     // before tiered compilation would optimise them.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public static UInt128 ReportKey(ReportDocument document) => KeyHash.Of(
         $"{document.SourcePath}\u001f{document.Stamp?.Hash}\u001f{document.Url}\u001f{document.Quarter?.StartYear}.{document.Quarter?.Quarter}\u001f{document.LastChanged?.DayNumber}\u001f" +
         $"{document.Previous?.Title}\u001f{document.Previous?.Url}\u001f{document.Next?.Title}\u001f{document.Next?.Url}\u001f{document.Report?.IsDraft}");
 
     /// <summary>True when the previous build wrote this report's page from the same inputs and it is still there.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public bool Unchanged(ReportDocument document, UInt128 key)
     {
         var page = document.Url + "index.html";
@@ -134,7 +134,7 @@ public sealed class BuildCache
     }
 
     /// <summary>A file the previous build left is still there: its folder is untouched since, or else the file is found.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public bool StillThere(string path)
     {
         if (changedFolders.Count == 0) return true;

@@ -33,7 +33,7 @@ internal static class BuildRecordFile
     }
 
     // Optimised from the start: it runs once per process over every file of the site, before tiered compilation would.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static BuildCache.Stored? ReadBody(byte[] bytes, int length)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, length - Magic.Length, writable: false), Encoding.UTF8);

@@ -15,7 +15,7 @@ public static class KeyHash
     private const ulong C1 = 0x87c37b91114253d5;
     private const ulong C2 = 0x4cf5ad432745937f;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     public static UInt128 Of(ReadOnlySpan<byte> data)
     {
         ulong h1 = 0, h2 = 0;

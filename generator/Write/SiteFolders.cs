@@ -18,10 +18,15 @@ public static class SiteFolders
     /// <summary>The recorded folders whose time is not the recorded one now, or that are gone.</summary>
     public static HashSet<string> Changed(string output, Dictionary<string, long> recorded)
     {
-        var changed = recorded.AsParallel()
-            .Where(folder => folder.Value == Unknown || TimeOf(output, folder.Key) != folder.Value)
-            .Select(folder => folder.Key);
-        return new HashSet<string>(changed, StringComparer.Ordinal);
+        var folders = recorded.Keys.ToArray();
+        var now = TimesNow(output, folders);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < folders.Length; i++)
+        {
+            var then = recorded[folders[i]];
+            if (then == Unknown || now[i] != then) changed.Add(folders[i]);
+        }
+        return changed;
     }
 
     /// <summary>Every folder of the site and its time, found by walking it: for a full build.</summary>
@@ -34,11 +39,28 @@ public static class SiteFolders
     }
 
     /// <summary>The times of these folders now; a folder that is not there is left out.</summary>
-    public static Dictionary<string, long> Times(string output, IEnumerable<string> folders) =>
-        folders.AsParallel()
-            .Select(folder => (Folder: folder, Time: TimeOf(output, folder)))
-            .Where(f => f.Time != Missing)
-            .ToDictionary(f => f.Folder, f => f.Time, StringComparer.Ordinal);
+    public static Dictionary<string, long> Times(string output, IEnumerable<string> folders)
+    {
+        var all = folders.ToArray();
+        var now = TimesNow(output, all);
+        var times = new Dictionary<string, long>(all.Length, StringComparer.Ordinal);
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (now[i] != Missing) times[all[i]] = now[i];
+        }
+        return times;
+    }
+
+    /// <summary>
+    /// The folders' times, looked up on both cores. A plain loop over an array rather than a parallel query: each
+    /// query operator over key-value pairs is more code to compile at every run, about 100 methods of a rebuild's.
+    /// </summary>
+    private static long[] TimesNow(string output, string[] folders)
+    {
+        var times = new long[folders.Length];
+        Parallel.For(0, folders.Length, i => times[i] = TimeOf(output, folders[i]));
+        return times;
+    }
 
     /// <summary>A folder and the folders above it, up to the site's root.</summary>
     public static IEnumerable<string> WithParents(string folder)
@@ -53,7 +75,7 @@ public static class SiteFolders
     private static readonly long Missing = DateTime.FromFileTimeUtc(0).Ticks;
 
     // Optimised from the start: called once per folder, the whole run through.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static long TimeOf(string output, string folder) =>
         Directory.GetLastWriteTimeUtc(folder.Length == 0 ? output : Path.Combine(output, folder)).Ticks;
 }
