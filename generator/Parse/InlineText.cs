@@ -16,13 +16,7 @@ public static class InlineText
         // every paragraph of every report, and the iterator's two stacks per call were most of its cost.
         for (var inline = container.FirstChild; inline is not null; inline = Next(inline, container))
         {
-            switch (inline)
-            {
-                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case LineBreakInline: text.Append(' '); break;
-                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
-            }
+            text.Append(TextOf(inline));
         }
         return text.ToString().Trim();
     }
@@ -36,14 +30,7 @@ public static class InlineText
         var start = text.Length;
         for (var inline = container.FirstChild; inline is not null; inline = Next(inline, container))
         {
-            var piece = inline switch
-            {
-                LiteralInline literal => literal.Content.AsSpan(),
-                CodeInline code => code.Content.AsSpan(),
-                LineBreakInline => " ",
-                HtmlEntityInline entity => entity.Transcoded.AsSpan(),
-                _ => default,
-            };
+            var piece = TextOf(inline);
             // Leading white space is trimmed as it comes, trailing white space once at the end.
             if (text.Length == start) piece = piece.TrimStart();
             text.Append(piece);
@@ -67,14 +54,7 @@ public static class InlineText
         var length = 0;
         for (var inline = container.FirstChild; inline is not null && length <= OpeningLength; inline = Next(inline, container))
         {
-            var piece = inline switch
-            {
-                LiteralInline literal => literal.Content.AsSpan(),
-                CodeInline code => code.Content.AsSpan(),
-                LineBreakInline => " ",
-                HtmlEntityInline entity => entity.Transcoded.AsSpan(),
-                _ => default,
-            };
+            var piece = TextOf(inline);
             if (length == 0) piece = piece.TrimStart();
             piece = piece[..Math.Min(piece.Length, opening.Length - length)];
             piece.CopyTo(opening[length..]);
@@ -94,20 +74,23 @@ public static class InlineText
     {
         for (var inline = container.FirstChild; inline is not null; inline = Next(inline, container))
         {
-            var piece = inline switch
-            {
-                LiteralInline literal => literal.Content.AsSpan(),
-                CodeInline code => code.Content.AsSpan(),
-                HtmlEntityInline entity => entity.Transcoded.AsSpan(),
-                _ => default,
-            };
-            foreach (var ch in piece)
+            foreach (var ch in TextOf(inline))
             {
                 if (!char.IsWhiteSpace(ch)) return true;
             }
         }
         return false;
     }
+
+    /// <summary>The text one inline adds: a line break is a space; emphasis, links and the like add only their children's.</summary>
+    private static ReadOnlySpan<char> TextOf(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.AsSpan(),
+        CodeInline code => code.Content.AsSpan(),
+        LineBreakInline => " ",
+        HtmlEntityInline entity => entity.Transcoded.AsSpan(),
+        _ => default,
+    };
 
     /// <summary>The inline after this one in document order: its first child, else its next sibling or an ancestor's, within the root.</summary>
     private static Inline? Next(Inline inline, ContainerInline root)
