@@ -47,7 +47,7 @@ public static class FrontMatterSchema
         {
             // An exempt paper must say which paragraph of Schedule 12A applies. The validator reads
             // "access: Exempt" in any case, so the condition does too.
-            new JsonObject
+            (JsonNode)new JsonObject
             {
                 ["if"] = new JsonObject { ["properties"] = new JsonObject { ["access"] = new JsonObject { ["pattern"] = "^[Ee][Xx][Ee][Mm][Pp][Tt]$" } }, ["required"] = new JsonArray("access") },
                 ["then"] = new JsonObject { ["required"] = new JsonArray("exempt_paragraph") },
@@ -59,18 +59,18 @@ public static class FrontMatterSchema
             var boardsUsing = boards.Where(b => b.TypeId == type.Id).Select(b => (JsonNode?)JsonValue.Create(b.Id)).ToArray();
             var usesType = new JsonArray
             {
-                new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type.Id } }, ["required"] = new JsonArray("type") },
+                (JsonNode)new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type.Id } }, ["required"] = new JsonArray("type") },
             };
             if (boardsUsing.Length > 0)
             {
-                usesType.Add(new JsonObject
+                usesType.Add((JsonNode)new JsonObject
                 {
                     ["not"] = new JsonObject { ["required"] = new JsonArray("type") },
                     ["properties"] = new JsonObject { ["board"] = new JsonObject { ["enum"] = new JsonArray(boardsUsing) } },
                     ["required"] = new JsonArray("board"),
                 });
             }
-            rules.Add(new JsonObject
+            rules.Add((JsonNode)new JsonObject
             {
                 ["if"] = new JsonObject { ["anyOf"] = usesType },
                 ["then"] = new JsonObject { ["required"] = new JsonArray([.. type.RequiredFields.Select(f => (JsonNode?)JsonValue.Create(f))]) },
@@ -144,9 +144,9 @@ public static class FrontMatterSchema
             ["description"] = Meaning("wards") + " Write 'all' for a borough-wide paper, or list the ward ids, such as [abbey, harbour].",
             ["anyOf"] = new JsonArray
             {
-                new JsonObject { ["const"] = "all", ["description"] = "Borough-wide: every ward" },
+                (JsonNode)new JsonObject { ["const"] = "all", ["description"] = "Borough-wide: every ward" },
                 ward.DeepClone(),
-                new JsonObject { ["type"] = "array", ["minItems"] = 1, ["uniqueItems"] = true, ["items"] = ward },
+                (JsonNode)new JsonObject { ["type"] = "array", ["minItems"] = 1, ["uniqueItems"] = true, ["items"] = ward },
             },
         };
     }

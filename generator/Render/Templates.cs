@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Committee.Diagnostics;
@@ -32,6 +33,11 @@ public sealed partial class Templates
     private static partial Regex Position();
 
     /// <summary>Loads every <c>*.liquid</c> file; a template that does not parse becomes a diagnostic naming its file and line.</summary>
+    // Fluid reads the page models' properties by reflection. The ahead-of-time compiled tool keeps every member of
+    // committee's own types (TrimmerRootAssembly in committee.csproj), and tests/aot/aot-check.sh compares its site
+    // with the one `dotnet run` builds.
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "committee's assembly is a trimmer root")]
+    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = "committee's assembly is a trimmer root")]
     public static (Templates Templates, ImmutableList<Diagnostic> Diagnostics) Load(string folder, Func<string, string> display)
     {
         var parsed = ImmutableDictionary.CreateBuilder<string, IFluidTemplate>();

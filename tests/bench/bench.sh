@@ -3,7 +3,8 @@
 # in one run. Prints the median wall time of R runs and the peak resident set (RSS, from /usr/bin/time -v)
 # of each, and the ratios the targets of issue #7 are stated in.
 # Usage: tests/bench/bench.sh [N=10000] [R=3]      (needs node, hugo, /usr/bin/time and the .NET SDK)
-# Committee is measured as it ships: published with ReadyToRun (R2R=0 measures the plain `dotnet build` output instead).
+# Committee is measured as it ships: compiled ahead of time (Native AOT). MODE=r2r measures the ReadyToRun publish and
+# MODE=jit the plain `dotnet build` output instead.
 # Each full build writes into a fresh folder and every run starts after `sync`: deleting the last run's 24,000 files on
 # this machine's disk (mounted with online discard) stalled the next run's writes by up to 6 s, for Hugo as for committee.
 set -euo pipefail
@@ -14,13 +15,17 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 node tests/bench/make-corpus.mjs "$n" "$work/corpus" --hugo >/dev/null
 node tests/bench/make-corpus.mjs 1 "$work/one" >/dev/null
-if [ "${R2R:-1}" = 1 ]; then
+case "${MODE:-aot}" in
+aot)
+  dotnet publish generator -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" -v quiet -nologo >/dev/null
+  tool=("$work/tool/committee");;
+r2r)
   dotnet publish generator -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v quiet -nologo >/dev/null
-  tool=("$work/tool/committee")
-else
+  tool=("$work/tool/committee");;
+*)
   dotnet build generator -c Release -v quiet -nologo >/dev/null
-  tool=(dotnet "$PWD/generator/bin/Release/net10.0/committee.dll")
-fi
+  tool=(dotnet "$PWD/generator/bin/Release/net10.0/committee.dll");;
+esac
 # Run from the corpus folder: committee keeps its caches in .committee/ under the working folder.
 committee=(env -C "$work/corpus" "${tool[@]}")
 c=(--content "$work/corpus/content" --site "$work/corpus/site-src")

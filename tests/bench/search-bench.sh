@@ -22,8 +22,8 @@ pagefind=$(ls tests/bench/node_modules/@pagefind/*/bin/pagefind* 2>/dev/null | g
 pagefind_version=$("$pagefind" --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
 
 node tests/bench/make-corpus.mjs "$n" "$work/corpus" >/dev/null
-# Committee as it ships, published with ReadyToRun, as in bench.sh.
-dotnet publish generator -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v quiet -nologo >/dev/null
+# Committee as it ships, compiled ahead of time, as in bench.sh.
+dotnet publish generator -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" -v quiet -nologo >/dev/null
 committee=("$work/tool/committee")
 site="$work/site"
 build=("${committee[@]}" build --content "$work/corpus/content" --site "$work/corpus/site-src" --output "$site")
