@@ -123,20 +123,23 @@ public sealed class SiteWriter
     }
 
     /// <summary>
-    /// Writes a file into the fresh folder with one call, its folder made once: File.WriteAllBytes also asks for the
-    /// file system's type, sets the file's length ahead and moves its offset, three calls more for each of 24,000 files.
+    /// Writes a file into the fresh folder with as few system calls as it takes (<see cref="NewFile"/>), its folder made
+    /// once rather than asked for again for every file in it.
     /// </summary>
     private void WriteNew(string path, byte[] bytes)
     {
         var full = WriteSite.Inside(Folder, path);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            folders.TryAdd(folder, true);
-        }
-        using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, bytes, 0);
+        MakeFolder(Path.GetDirectoryName(full)!);
+        NewFile.Write(full, bytes);
+    }
+
+    /// <summary>Makes a folder of the fresh site, its parents first: one call each, none for a folder made already.</summary>
+    private void MakeFolder(string folder)
+    {
+        if (folders.ContainsKey(folder)) return;
+        if (Path.GetDirectoryName(folder) is { } parent && parent.Length > Folder.Length) MakeFolder(parent);
+        Directory.CreateDirectory(folder);
+        folders.TryAdd(folder, true);
     }
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
