@@ -5,8 +5,9 @@ using Committee.Render;
 namespace Committee.Write;
 
 /// <summary>
-/// Finishes the site <see cref="OpenSite"/> opened, where the report pages already are (<see cref="RenderPages"/>
-/// writes each as it renders it): the listing files, the search index and the assets. A full build wrote into a
+/// Finishes the site <see cref="OpenSite"/> opened, where the report pages, listing files and search index already are
+/// (<see cref="RenderPages"/> writes each page as it renders it, then <see cref="WriteListings"/> and
+/// <see cref="WriteSearchIndex"/>): the assets, the marker and the build's record. A full build wrote into a
 /// fresh folder beside the output folder, swapped in at the end, so a build that fails part-way leaves the previous
 /// site as it was. Nothing is written outside it. With a usable <see cref="BuildCache"/> (a rebuild with the same
 /// templates, settings, boards and types) it renders only the listing files whose inputs changed and writes only the
@@ -25,44 +26,16 @@ public sealed class WriteSite : IArchiveStage
         var published = documents.Where(d => d.HasPage).ToList();
         // Pages rendered where no site was open yet (the stage run on its own) are written now.
         Parallel.ForEach(published.Where(d => d.Html is not null), document => site.WriteRendered(document.Url + "index.html", SiteWriter.Utf8(document.Html!)));
-        var listings = ListingFiles(published, context);
-        if (site.InPlace) WriteInPlace(site, published, listings, context, site.Cache!);
-        else WriteFresh(site, published, listings, context);
+        if (site.InPlace) WriteInPlace(site, published, context, site.Cache!);
+        else WriteFresh(site, published, context);
         context.Products.Site = null;
         return documents;
     }
 
-    /// <summary>
-    /// The full build: the listing files and the search index join the pages in the fresh folder, then the assets and
-    /// the marker, and the folder is swapped in for the old site.
-    /// </summary>
-    private static void WriteFresh(SiteWriter site, IReadOnlyList<ReportDocument> published, IReadOnlyList<ListingFile> listings, PipelineContext context)
+    /// <summary>The full build: the assets and the marker join the rest in the fresh folder, which is swapped in for the old site.</summary>
+    private static void WriteFresh(SiteWriter site, IReadOnlyList<ReportDocument> published, PipelineContext context)
     {
         var index = SearchIndex(published, context);
-        // The search index's files are written by one thread of their own while the listing files are rendered and
-        // written on the cores. Most of the index's 10,000 files are in one folder, and a file is created in a folder
-        // under that folder's lock: with two threads creating files there, one spent its time spinning on the lock
-        // (16% of a full build's samples in perf), and making a file on this disk can take long (ext4 without a
-        // journal passes over every inode deleted in the last hours before it reuses one).
-        var writingIndex = Task.Factory.StartNew(() =>
-        {
-            foreach (var (path, utf8) in index.Files) site.Write(path, utf8);
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            Parallel.ForEach(listings, file => site.WriteRendered(file.Path, file.Render()));
-        }
-        catch
-        {
-            // Not before the index is written: the fresh folder is removed when the build fails.
-            Task.WaitAny(writingIndex);
-            throw;
-        }
-        writingIndex.GetAwaiter().GetResult();
-        if (context.Cache is { } keyed)
-        {
-            foreach (var file in listings) keyed.Listings[file.Path] = file.Key;
-        }
         CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(site.Folder, "assets"));
         FrontEndAssets.Copy(context.Options.SiteDirectory, site.Folder, context.Log);
         File.WriteAllText(Path.Combine(site.Folder, Marker), "Made by committee build; the next build replaces this folder.\n");
@@ -90,27 +63,9 @@ public sealed class WriteSite : IArchiveStage
         index.Commit();
     }
 
-    /// <summary>
-    /// Every file made from many reports, described but not yet rendered: listing pages, feeds, calendars,
-    /// open data and the sitemap. Not the report pages, the assets or the search index.
-    /// </summary>
-    private static List<ListingFile> ListingFiles(IReadOnlyList<ReportDocument> published, PipelineContext context)
-    {
-        var listed = new ListedReports(published);
-        var pages = SitePages.Files(listed, context);
-        return
-        [
-            .. pages,
-            .. Feeds.Files(listed, context),
-            .. Calendars.Files(listed, context),
-            .. OpenData.Files(listed, context),
-            .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
-        ];
-    }
-
     /// <summary>The search index's files, as the <see cref="Search.IndexForSearch"/> stage made them (in full, or only
     /// what changed, <see cref="Search.SearchIndexFiles.Kept"/> naming the files that stay as they are).</summary>
-    private static Search.SearchIndexFiles SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
+    internal static Search.SearchIndexFiles SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
         context.Products.SearchIndex ?? Search.SearchIndexUpdate.Make(published, context);
 
     /// <summary>
@@ -120,26 +75,17 @@ public sealed class WriteSite : IArchiveStage
     /// a rename over the old one). Files of the previous build that this build does not make (a report removed or
     /// moved) are deleted, and so is anything else found in a folder whose time changed since the last build.
     /// </summary>
-    private static void WriteInPlace(SiteWriter site, IReadOnlyList<ReportDocument> published, IReadOnlyList<ListingFile> listings, PipelineContext context, BuildCache cache)
+    private static void WriteInPlace(SiteWriter site, IReadOnlyList<ReportDocument> published, PipelineContext context, BuildCache cache)
     {
         var output = site.Output;
         var before = cache.Previous!.Files;
-        // The changed report pages are written already (RenderPages), each one only if its text changed.
+        // The changed report pages and listing files are written already (RenderPages, WriteListings), each one only if
+        // its text changed.
         foreach (var document in published)
         {
             if (document.Reused) site.Record(document.Url + "index.html", before[document.Url + "index.html"]);
         }
-
-        // A listing file with the key it had would render to the text already on disk: leave it.
-        var changed = new List<ListingFile>();
-        foreach (var file in listings)
-        {
-            if (cache.UnchangedListing(file.Path, file.Key) is { } unchanged) site.Record(file.Path, unchanged);
-            else changed.Add(file);
-        }
-        Parallel.ForEach(changed, file => site.WriteRendered(file.Path, file.Render()));
         var index = SearchIndex(published, context);
-        Parallel.ForEach(index.Files, file => site.Write(file.Path, file.Utf8));
         foreach (var path in index.Kept) site.Record(path, before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path))));
 
         // Assets: made from the site's sources and the front-end package, which the site key covers, so with the same key
