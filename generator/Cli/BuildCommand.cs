@@ -78,7 +78,7 @@ public static class BuildCommand
             stageClock.Restart();
             if (savingMemo is not null) savingMemo.GetAwaiter().GetResult();
             else run.Context.Memo?.Save();
-            if (!console.IsTerminal) console.Out.WriteLine($"  Save the memo of validated reports: {stageClock.ElapsedMilliseconds} ms{(savingMemo is null ? "" : " (after writing the site, begun with it)")}");
+            if (!console.IsTerminal) console.Out.WriteLine($"  Save the memo of validated reports: {stageClock.ElapsedMilliseconds} ms");
 
             var renderErrors = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics).ToList();
             var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderErrors));

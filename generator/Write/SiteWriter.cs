@@ -67,9 +67,6 @@ public sealed class SiteWriter
         return new SiteWriter(output, building, context.Cache, inPlace: false);
     }
 
-    /// <summary>The files of the previous build, by path, with their hashes (empty for a full build).</summary>
-    public IReadOnlyDictionary<string, UInt128> Previous => previous;
-
     /// <summary>Writes a file the build rendered (a report page, a listing file), counted as rendered whether or not its text changed.</summary>
     public void WriteRendered(string path, byte[] bytes)
     {
