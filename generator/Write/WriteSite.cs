@@ -66,7 +66,7 @@ public sealed class WriteSite : IArchiveStage
     /// <summary>The search index's files, as the <see cref="Search.IndexForSearch"/> stage made them (in full, or only
     /// what changed, <see cref="Search.SearchIndexFiles.Kept"/> naming the files that stay as they are).</summary>
     internal static Search.SearchIndexFiles SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
-        context.Products.SearchIndex ?? Search.SearchIndexUpdate.Make(published, context);
+        context.Products.SearchIndex ??= Search.SearchIndexUpdate.Make(published, context);
 
     /// <summary>
     /// The incremental build: validation has passed, the previous build's record matches the templates,
