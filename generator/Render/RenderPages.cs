@@ -27,7 +27,9 @@ public sealed class RenderPages : IDocumentStage
         }
 
         var site = context.Site;
-        string html;
+        var output = context.Products.Site;
+        string? html = null;
+        PageBuffer? buffer = null;
         try
         {
             string content;
@@ -53,16 +55,24 @@ public sealed class RenderPages : IDocumentStage
                 new NavLink(board.Name, view.Root + Model.Addresses.Board(board.Id)),
                 new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
             ]);
-            html = templates.Render("layout", page);
+            if (output is null) html = templates.Render("layout", page);
+            else templates.Render("layout", page, (buffer = PageBuffer.Start()).Writer);
         }
         catch (Exception e) when (e is InvalidOperationException or Fluid.FluidException)
         {
+            if (buffer is not null) PageBuffer.Drop();
             // A template asked for a value that does not exist: a fault in site-src/, reported against the report it broke.
             return document.With(Rules.Settings.InFile(document.DisplayPath, $"The page could not be made from the templates: {e.Message}"));
         }
-        if (context.Products.Site is { } output)
+        catch
         {
-            output.WriteRendered(document.Url + "index.html", Write.SiteWriter.Utf8(html));
+            // The writer may still hold part of the failed page: the thread's next page starts from a new buffer.
+            if (buffer is not null) PageBuffer.Drop();
+            throw;
+        }
+        if (output is not null)
+        {
+            output.WriteRendered(document.Url + "index.html", buffer!.Bytes);
             return document with { PageWritten = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
         }
         return document with { Html = html, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };

@@ -13,12 +13,12 @@ namespace Committee.Write;
 /// </summary>
 internal static class NewFile
 {
-    public static void Write(string path, byte[] bytes)
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         if (!OperatingSystem.IsLinux() || !TryWrite(path, bytes)) File.WriteAllBytes(path, bytes);
     }
 
-    private static bool TryWrite(string path, byte[] bytes)
+    private static bool TryWrite(string path, ReadOnlySpan<byte> bytes)
     {
         var name = new byte[Encoding.UTF8.GetByteCount(path) + 1];
         Encoding.UTF8.GetBytes(path, name);
@@ -36,7 +36,7 @@ internal static class NewFile
         {
             for (var done = 0; done < bytes.Length;)
             {
-                var wrote = WriteBytes(file, ref bytes[done], bytes.Length - done);
+                var wrote = WriteBytes(file, ref MemoryMarshal.GetReference(bytes[done..]), bytes.Length - done);
                 if (wrote <= 0) return false;
                 done += (int)wrote;
             }
@@ -59,7 +59,7 @@ internal static class NewFile
     private static extern int Open(ref byte path, int flags, int mode);
 
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
-    private static extern nint WriteBytes(int file, ref byte bytes, nint count);
+    private static extern nint WriteBytes(int file, ref readonly byte bytes, nint count);
 
     [DllImport("libc", EntryPoint = "close")]
     private static extern int Close(int file);

@@ -68,7 +68,7 @@ public sealed class SiteWriter
     }
 
     /// <summary>Writes a file the build rendered (a report page, a listing file), counted as rendered whether or not its text changed.</summary>
-    public void WriteRendered(string path, byte[] bytes)
+    public void WriteRendered(string path, ReadOnlySpan<byte> bytes)
     {
         Write(path, bytes);
         rendered.Add(path);
@@ -78,7 +78,7 @@ public sealed class SiteWriter
     /// Writes one file of the site (path relative to it, forward slashes). In place, a file whose text is the one the
     /// last build left is not written again.
     /// </summary>
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         if (InPlace)
         {
@@ -123,7 +123,7 @@ public sealed class SiteWriter
     /// Writes a file into the fresh folder with as few system calls as it takes (<see cref="NewFile"/>), its folder made
     /// once rather than asked for again for every file in it.
     /// </summary>
-    private void WriteNew(string path, byte[] bytes)
+    private void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {
         var full = WriteSite.Inside(Folder, path);
         MakeFolder(Path.GetDirectoryName(full)!);

@@ -195,7 +195,7 @@ public sealed class WriteSite : IArchiveStage
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Replaces one file under the root atomically: a temporary file in the same folder, then a rename over it.</summary>
-    public static void WriteFileAtomically(string root, string relativePath, byte[] bytes)
+    public static void WriteFileAtomically(string root, string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = Inside(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -80,6 +80,35 @@ public class WriteAsRenderedTests
     }
 
     [Fact]
+    public void A_page_rendered_into_its_buffer_is_the_text_rendered_as_a_string_in_UTF8()
+    {
+        using var site = new TestSite();
+        var folder = Path.Combine(site.Root, "templates");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "not-found.liquid"), "<h1>{{ site.council }}</h1>{% for i in (1..3000) %}<p>{{ site.title }} {{ i }}</p>{% endfor %}");
+        File.WriteAllText(Path.Combine(folder, "broken.liquid"), "<p>{{ site.council }}</p>{{ site.missing }}");
+        var (templates, _) = Render.Templates.Load(folder, p => p);
+        var model = new Render.NotFoundView(new Render.SiteView("Hålton Borough Council", "Papers <& \"quotes\"> 😀 ½", "", "https://example.org/", "/", "en-GB", "#005ea5", "/feed.xml"));
+        var expected = System.Text.Encoding.UTF8.GetBytes(templates.Render("not-found", model));
+
+        var first = Render.PageBuffer.Start();
+        templates.Render("not-found", model, first.Writer);
+        Assert.Equal(expected, first.Bytes.ToArray());
+
+        // A page that fails half-way leaves its thread a new buffer, and nothing of it reaches the next page.
+        var failed = Render.PageBuffer.Start();
+        Assert.ThrowsAny<Exception>(() => templates.Render("broken", model, failed.Writer));
+        Render.PageBuffer.Drop();
+        var next = Render.PageBuffer.Start();
+        Assert.NotSame(failed, next);
+        templates.Render("not-found", model, next.Writer);
+        Assert.Equal(expected, next.Bytes.ToArray());
+        // The same buffer, started again, holds only the new page.
+        Assert.Same(next, Render.PageBuffer.Start());
+        Assert.Equal(0, next.Bytes.Length);
+    }
+
+    [Fact]
     public void A_new_file_holds_exactly_the_bytes_written_even_over_a_longer_one()
     {
         using var site = new TestSite();
