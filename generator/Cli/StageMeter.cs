@@ -6,7 +6,11 @@ namespace Committee.Cli;
 /// Times each stage of a build and samples the working set while it runs, so the build's log can say what each stage
 /// costs in time and in memory ("+120 MB": how far the working set rose above where it was when the stage began), and
 /// how much of that time, on any thread, went in compiling code ("JIT 40 ms"): in a short run such as a rebuild after
-/// one edit, compiling is much of the work, and this shows where.
+/// one edit, compiling is much of the work, and this shows where. It also gives the CPU time the process spent in the
+/// stage, on all threads, user and system ("CPU 1.9 s"): on a machine shared with other work the wall time of a stage
+/// swings from run to run, its CPU time much less, and the two together say whether a stage waited (on the disk, say).
+/// And how long the collector stopped the program ("GC 120 ms"), which grows with the heap: at 100,000 reports the
+/// documents alone are 2 GB.
 /// </summary>
 public sealed class StageMeter : IDisposable
 {
@@ -14,6 +18,8 @@ public sealed class StageMeter : IDisposable
     private readonly Timer sampler;
     private long start = Environment.WorkingSet;
     private TimeSpan compiling = System.Runtime.JitInfo.GetCompilationTime();
+    private TimeSpan working = Process.GetCurrentProcess().TotalProcessorTime;
+    private TimeSpan paused = GC.GetTotalPauseDuration();
     private long peak = Environment.WorkingSet;
 
     public StageMeter() => sampler = new Timer(_ => Sample(), null, 0, 10);
@@ -27,13 +33,18 @@ public sealed class StageMeter : IDisposable
         }
     }
 
-    /// <summary>Ends the stage that was running: "N ms, +M MB"; and starts timing the next.</summary>
+    /// <summary>Ends the stage that was running: "N ms, CPU C ms, +M MB, GC G ms, JIT J ms"; and starts timing the next.</summary>
     public string Lap()
     {
         Sample();
         var compiled = System.Runtime.JitInfo.GetCompilationTime();
-        var text = $"{clock.ElapsedMilliseconds} ms, +{Math.Max(0, Interlocked.Read(ref peak) - start) / (1024 * 1024)} MB, JIT {(compiled - compiling).TotalMilliseconds:0} ms";
+        var worked = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        var text = $"{clock.ElapsedMilliseconds} ms, CPU {(worked - working).TotalMilliseconds:0} ms, +{Math.Max(0, Interlocked.Read(ref peak) - start) / (1024 * 1024)} MB, " +
+            $"GC {(pause - paused).TotalMilliseconds:0} ms, JIT {(compiled - compiling).TotalMilliseconds:0} ms";
+        paused = pause;
         compiling = compiled;
+        working = worked;
         clock.Restart();
         start = Environment.WorkingSet;
         Interlocked.Exchange(ref peak, start);

@@ -34,6 +34,16 @@ public sealed class BuildProducts
 {
     /// <summary>The search index's files, made by <see cref="Search.IndexForSearch"/>.</summary>
     public Search.SearchIndexFiles? SearchIndex { get; set; }
+
+    /// <summary>The site being written, opened by <see cref="Write.OpenSite"/> so pages are written as they are rendered.</summary>
+    public Write.SiteWriter? Site { get; set; }
+
+    /// <summary>After a stage failed: removes what the build had written so far in a folder of its own.</summary>
+    public void Abandon()
+    {
+        Site?.Discard();
+        Site = null;
+    }
 }
 
 /// <summary>The options of one run of the pipeline.</summary>

@@ -23,6 +23,25 @@ public static class PipelineRunner
         Func<ReportDocument, ReportDocument>? afterEachReport = null)
     {
         if (documents.IsDefault) documents = [];
+        try
+        {
+            return RunStages(stages, context, onStage, documents, afterEachReport);
+        }
+        catch
+        {
+            // A build that stops part-way leaves the previous site as it was: its half-written fresh folder goes.
+            context.Products.Abandon();
+            throw;
+        }
+    }
+
+    private static ImmutableArray<ReportDocument> RunStages(
+        IReadOnlyList<IStage> stages,
+        PipelineContext context,
+        Action<IStage>? onStage,
+        ImmutableArray<ReportDocument> documents,
+        Func<ReportDocument, ReportDocument>? afterEachReport)
+    {
         var recalling = false;
         for (var i = 0; i < stages.Count;)
         {

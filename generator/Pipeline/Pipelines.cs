@@ -36,8 +36,10 @@ public static class Pipelines
     public static IReadOnlyList<IStage> Publish { get; } =
     [
         new ReadLastChanged(),
+        // Before the pages are rendered, so each is written as soon as it is made.
+        new OpenSite(),
         new RenderPages(),
-        new Search.IndexForSearch(),
+        new AtOnce([new Search.IndexForSearch(), new WriteSearchIndex()], [new WriteListings()]),
         new WriteSite(),
     ];
 }

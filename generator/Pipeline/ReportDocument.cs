@@ -67,15 +67,19 @@ public sealed record ReportDocument
     /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
     public Render.ReportBody? Body { get; init; }
 
-    /// <summary>The rendered page, once the render stage has run.</summary>
+    /// <summary>The rendered page, once the render stage has run, when it was not written at once
+    /// (<see cref="PageWritten"/>): only where no site is open, as when the stage runs on its own.</summary>
     public string? Html { get; init; }
+
+    /// <summary>The page was rendered and written to the site as soon as it was made (<see cref="Write.SiteWriter"/>).</summary>
+    public bool PageWritten { get; init; }
 
     /// <summary>The page is the previous build's, unchanged (an incremental build): it is neither rendered nor written
     /// again, and <see cref="Html"/> stays null.</summary>
     public bool Reused { get; init; }
 
-    /// <summary>Has a page in this build: rendered now (<see cref="Html"/>) or kept from the last build (<see cref="Reused"/>).</summary>
-    public bool HasPage => Html is not null || Reused;
+    /// <summary>Has a page in this build: rendered now (<see cref="PageWritten"/> or <see cref="Html"/>) or kept from the last build (<see cref="Reused"/>).</summary>
+    public bool HasPage => PageWritten || Html is not null || Reused;
 
     public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
 

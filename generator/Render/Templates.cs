@@ -84,13 +84,19 @@ public sealed partial class Templates
     public bool Has(string name) => templates.ContainsKey(name);
 
     /// <summary>Renders a template with HTML-encoding of every value not marked <c>| raw</c>.</summary>
-    public string Render(string name, object model)
+    public string Render(string name, object model) => Find(name).Render(new TemplateContext(model, options), HtmlEncoder.Default);
+
+    /// <summary>
+    /// Renders a template into a writer, as <see cref="Render(string, object)"/> would into a string: for a page that is
+    /// written as it is made (<see cref="PageBuffer"/>), so its text is never held as one string.
+    /// </summary>
+    public void Render(string name, object model, TextWriter writer)
     {
-        if (!templates.TryGetValue(name, out var template))
-        {
-            throw new InvalidOperationException($"The template '{name}.liquid' is missing from site-src/templates/.");
-        }
-        var context = new TemplateContext(model, options);
-        return template.Render(context, HtmlEncoder.Default);
+        var rendering = Find(name).RenderAsync(writer, HtmlEncoder.Default, new TemplateContext(model, options));
+        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
     }
+
+    private IFluidTemplate Find(string name) => templates.TryGetValue(name, out var template)
+        ? template
+        : throw new InvalidOperationException($"The template '{name}.liquid' is missing from site-src/templates/.");
 }

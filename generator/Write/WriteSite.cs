@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
-using System.Text;
 using Committee.Pipeline;
 using Committee.Render;
 
 namespace Committee.Write;
 
 /// <summary>
-/// Writes the site into a fresh folder beside the output folder and swaps it in at the end, so a
-/// build that fails part-way leaves the previous site as it was. Nothing is written outside it.
-/// With a usable <see cref="BuildCache"/> (a rebuild with the same templates, settings, boards and
-/// types) it renders only the listing files whose inputs changed and writes only the files whose
-/// text changed, each replaced atomically, into the existing site.
+/// Finishes the site <see cref="OpenSite"/> opened, where the report pages, listing files and search index already are
+/// (<see cref="RenderPages"/> writes each page as it renders it, then <see cref="WriteListings"/> and
+/// <see cref="WriteSearchIndex"/>): the assets, the marker and the build's record. A full build wrote into a
+/// fresh folder beside the output folder, swapped in at the end, so a build that fails part-way leaves the previous
+/// site as it was. Nothing is written outside it. With a usable <see cref="BuildCache"/> (a rebuild with the same
+/// templates, settings, boards and types) it renders only the listing files whose inputs changed and writes only the
+/// files whose text changed, each replaced atomically, into the existing site.
 /// </summary>
 public sealed class WriteSite : IArchiveStage
 {
@@ -21,89 +22,51 @@ public sealed class WriteSite : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        var output = Path.GetFullPath(context.Options.OutputDirectory);
-        OutputFolder.EnsureReplaceable(output, context);
+        var site = context.Products.Site ??= SiteWriter.Open(context);
         var published = documents.Where(d => d.HasPage).ToList();
-        if (context.Cache is { Usable: true } cache && Directory.Exists(output))
-        {
-            WriteInPlace(output, published, ListingFiles(published, context), context, cache);
-            return documents;
-        }
-        var listings = ListingFiles(published, context);
-
-        var building = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Environment.ProcessId}";
-        if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
-        Directory.CreateDirectory(building);
-        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, UInt128>(StringComparer.Ordinal);
-        try
-        {
-            Parallel.ForEach(published, document =>
-            {
-                var bytes = Utf8NoBom.GetBytes(document.Html!);
-                WriteFile(building, document.Url + "index.html", bytes);
-                if (context.Cache is not null) hashes[document.Url + "index.html"] = BuildCache.Hash(bytes);
-            });
-            Parallel.ForEach(listings, file =>
-            {
-                var bytes = file.Render();
-                WriteFile(building, file.Path, bytes);
-                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(bytes);
-            });
-            if (context.Cache is { } keyed)
-            {
-                foreach (var file in listings) keyed.Listings[file.Path] = file.Key;
-            }
-            var index = SearchIndex(published, context);
-            Parallel.ForEach(index.Files, file =>
-            {
-                WriteFile(building, file.Path, file.Utf8);
-                if (context.Cache is not null) hashes[file.Path] = BuildCache.Hash(file.Utf8);
-            });
-            CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(building, "assets"));
-            FrontEndAssets.Copy(context.Options.SiteDirectory, building, context.Log);
-            File.WriteAllText(Path.Combine(building, Marker), "Made by committee build; the next build replaces this folder.\n");
-            var all = context.Cache is null ? [] : Directory.EnumerateFiles(building, "*", SearchOption.AllDirectories).Select(f => Relative(building, f)).ToList();
-            OutputFolder.Swap(building, output);
-            if (context.Cache is { } made)
-            {
-                // The assets and the marker were copied, not hashed on the way: hash them now, so the record names every file.
-                foreach (var path in all.Where(p => !hashes.ContainsKey(p))) hashes[path] = BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
-                made.Written.AddRange(all);
-                made.Rendered.AddRange(published.Select(d => d.Url + "index.html").Concat(listings.Select(f => f.Path)));
-                made.Save(new Dictionary<string, UInt128>(hashes, StringComparer.Ordinal), SiteFolders.All(output));
-                index.Commit();
-            }
-        }
-        catch
-        {
-            if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
-            throw;
-        }
+        // Pages rendered where no site was open yet (the stage run on its own) are written now.
+        Parallel.ForEach(published.Where(d => d.Html is not null), document => site.WriteRendered(document.Url + "index.html", SiteWriter.Utf8(document.Html!)));
+        if (site.InPlace) WriteInPlace(site, published, context, site.Cache!);
+        else WriteFresh(site, published, context);
+        context.Products.Site = null;
         return documents;
     }
 
-    /// <summary>
-    /// Every file made from many reports, described but not yet rendered: listing pages, feeds, calendars,
-    /// open data and the sitemap. Not the report pages, the assets or the search index.
-    /// </summary>
-    private static List<ListingFile> ListingFiles(IReadOnlyList<ReportDocument> published, PipelineContext context)
+    /// <summary>The full build: the assets and the marker join the rest in the fresh folder, which is swapped in for the old site.</summary>
+    private static void WriteFresh(SiteWriter site, IReadOnlyList<ReportDocument> published, PipelineContext context)
     {
-        var listed = new ListedReports(published);
-        var pages = SitePages.Files(listed, context);
-        return
-        [
-            .. pages,
-            .. Feeds.Files(listed, context),
-            .. Calendars.Files(listed, context),
-            .. OpenData.Files(listed, context),
-            .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
-        ];
+        var index = SearchIndex(published, context);
+        CopyAssets(Path.Combine(context.Options.SiteDirectory, "assets"), Path.Combine(site.Folder, "assets"));
+        FrontEndAssets.Copy(context.Options.SiteDirectory, site.Folder, context.Log);
+        File.WriteAllText(Path.Combine(site.Folder, Marker), "Made by committee build; the next build replaces this folder.\n");
+        if (context.Cache is not { } made)
+        {
+            OutputFolder.Swap(site.Folder, site.Output);
+            return;
+        }
+        // The assets and the marker were copied, not hashed on the way: hash them now, so the record names every file.
+        var assets = Path.Combine(site.Folder, "assets");
+        var copied = (Directory.Exists(assets) ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Select(f => Relative(site.Folder, f)) : [])
+            .Append(Marker).ToList();
+        foreach (var path in copied)
+        {
+            site.Record(path, BuildCache.Hash(File.ReadAllBytes(Path.Combine(site.Folder, path))));
+            site.Wrote(path);
+        }
+        OutputFolder.Swap(site.Folder, site.Output);
+        var hashes = site.Hashes;
+        made.Written.AddRange(site.Written);
+        made.Rendered.AddRange(site.Rendered);
+        // Every folder of the site, from the paths of its files: it was all made here, so it need not be walked.
+        var folders = hashes.Keys.Select(SiteFolders.Of).Distinct(StringComparer.Ordinal).SelectMany(SiteFolders.WithParents).ToHashSet(StringComparer.Ordinal);
+        made.Save(hashes, SiteFolders.Times(site.Output, folders));
+        index.Commit();
     }
 
     /// <summary>The search index's files, as the <see cref="Search.IndexForSearch"/> stage made them (in full, or only
     /// what changed, <see cref="Search.SearchIndexFiles.Kept"/> naming the files that stay as they are).</summary>
-    private static Search.SearchIndexFiles SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
-        context.Products.SearchIndex ?? Search.SearchIndexUpdate.Make(published, context);
+    internal static Search.SearchIndexFiles SearchIndex(IReadOnlyList<ReportDocument> published, PipelineContext context) =>
+        context.Products.SearchIndex ??= Search.SearchIndexUpdate.Make(published, context);
 
     /// <summary>
     /// The incremental build: validation has passed, the previous build's record matches the templates,
@@ -112,52 +75,18 @@ public sealed class WriteSite : IArchiveStage
     /// a rename over the old one). Files of the previous build that this build does not make (a report removed or
     /// moved) are deleted, and so is anything else found in a folder whose time changed since the last build.
     /// </summary>
-    private static void WriteInPlace(string output, IReadOnlyList<ReportDocument> published, IReadOnlyList<ListingFile> listings, PipelineContext context, BuildCache cache)
+    private static void WriteInPlace(SiteWriter site, IReadOnlyList<ReportDocument> published, PipelineContext context, BuildCache cache)
     {
+        var output = site.Output;
         var before = cache.Previous!.Files;
-        cache.Forget();
-        // A plain dictionary, filled in one thread but for the few files rendered and written in parallel (under a lock):
-        // most of a rebuild's 24,000 entries are carried over from the last build.
-        var hashes = new Dictionary<string, UInt128>(before.Count, StringComparer.Ordinal);
-        var written = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var rendered = new System.Collections.Concurrent.ConcurrentBag<string>();
-        void Put(string path, byte[] bytes)
-        {
-            var hash = BuildCache.Hash(bytes);
-            lock (hashes) hashes[path] = hash;
-            if (before.TryGetValue(path, out var old) && old == hash && cache.StillThere(path)) return;
-            WriteFileAtomically(output, path, bytes);
-            written.Add(path);
-        }
-
-        var fresh = new List<ReportDocument>();
+        // The changed report pages and listing files are written already (RenderPages, WriteListings), each one only if
+        // its text changed.
         foreach (var document in published)
         {
-            if (document.Reused) hashes[document.Url + "index.html"] = before[document.Url + "index.html"];
-            else fresh.Add(document);
+            if (document.Reused) site.Record(document.Url + "index.html", before[document.Url + "index.html"]);
         }
-        Parallel.ForEach(fresh, document =>
-        {
-            var path = document.Url + "index.html";
-            Put(path, Utf8NoBom.GetBytes(document.Html!));
-            rendered.Add(path);
-        });
-
-        // A listing file with the key it had would render to the text already on disk: leave it.
-        var changed = new List<ListingFile>();
-        foreach (var file in listings)
-        {
-            if (cache.UnchangedListing(file.Path, file.Key) is { } unchanged) hashes[file.Path] = unchanged;
-            else changed.Add(file);
-        }
-        Parallel.ForEach(changed, file =>
-        {
-            Put(file.Path, file.Render());
-            rendered.Add(file.Path);
-        });
         var index = SearchIndex(published, context);
-        Parallel.ForEach(index.Files, file => Put(file.Path, file.Utf8));
-        foreach (var path in index.Kept) hashes[path] = before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path)));
+        foreach (var path in index.Kept) site.Record(path, before.TryGetValue(path, out var kept) ? kept : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, path))));
 
         // Assets: made from the site's sources and the front-end package, which the site key covers, so with the same key
         // they are the last build's, unless someone removed one. Else made in a folder beside the site, then moved over
@@ -165,11 +94,13 @@ public sealed class WriteSite : IArchiveStage
         var assets = before.Keys.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)).ToList();
         if (assets.Count > 0 && assets.All(cache.StillThere))
         {
-            foreach (var path in assets) hashes[path] = before[path];
+            foreach (var path in assets) site.Record(path, before[path]);
         }
-        else MakeAssets(output, context, cache, before, hashes, written);
-        hashes[Marker] = before.TryGetValue(Marker, out var marker) ? marker : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, Marker)));
+        else MakeAssets(site, context, cache, before);
+        site.Record(Marker, before.TryGetValue(Marker, out var marker) ? marker : BuildCache.Hash(File.ReadAllBytes(Path.Combine(output, Marker))));
 
+        var hashes = site.Hashes;
+        var written = site.Written;
         var removed = DeleteStrays(output, cache.Previous, hashes, written, cache.ChangedFolders);
 
         // The folders this build wrote in or removed from, and those found changed, are recorded without a time, so the
@@ -184,16 +115,15 @@ public sealed class WriteSite : IArchiveStage
         }
 
         cache.Written.AddRange(written);
-        cache.Rendered.AddRange(rendered);
+        cache.Rendered.AddRange(site.Rendered);
         cache.Save(hashes, folders);
         index.Commit();
     }
 
     /// <summary>Makes the assets in a folder beside the site, then moves those that differ over the old ones.</summary>
-    private static void MakeAssets(
-        string output, PipelineContext context, BuildCache cache, Dictionary<string, UInt128> before,
-        Dictionary<string, UInt128> hashes, System.Collections.Concurrent.ConcurrentBag<string> written)
+    private static void MakeAssets(SiteWriter site, PipelineContext context, BuildCache cache, Dictionary<string, UInt128> before)
     {
+        var output = site.Output;
         var staging = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.assets-{Environment.ProcessId}";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         try
@@ -205,12 +135,12 @@ public sealed class WriteSite : IArchiveStage
                 var relative = Relative(staging, file);
                 var bytes = File.ReadAllBytes(file);
                 var hash = BuildCache.Hash(bytes);
-                hashes[relative] = hash;
+                site.Record(relative, hash);
                 if (before.TryGetValue(relative, out var old) && old == hash && cache.StillThere(relative)) continue;
                 var target = Path.Combine(output, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(file, target, overwrite: true);
-                written.Add(relative);
+                site.Wrote(relative);
             }
         }
         finally
@@ -265,38 +195,24 @@ public sealed class WriteSite : IArchiveStage
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Replaces one file under the root atomically: a temporary file in the same folder, then a rename over it.</summary>
-    public static void WriteFileAtomically(string root, string relativePath, string text) =>
-        WriteFileAtomically(root, relativePath, Utf8NoBom.GetBytes(text));
-
-    /// <summary>Replaces one file under the root atomically: a temporary file in the same folder, then a rename over it.</summary>
-    public static void WriteFileAtomically(string root, string relativePath, byte[] bytes)
+    public static void WriteFileAtomically(string root, string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var path = Path.GetFullPath(Path.Combine(root, relativePath));
-        if (!path.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refused to write '{relativePath}' outside the output folder.");
-        }
+        var path = Inside(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.tmp-{Environment.ProcessId}";
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes one file under the root, refusing any path that would land outside it.</summary>
-    public static void WriteFile(string root, string relativePath, string text) => WriteFile(root, relativePath, Utf8NoBom.GetBytes(text));
-
-    /// <summary>Writes one file under the root, refusing any path that would land outside it.</summary>
-    public static void WriteFile(string root, string relativePath, byte[] bytes)
+    /// <summary>The full path of a file of the site, refusing any path that would land outside it.</summary>
+    public static string Inside(string root, string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!path.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Refused to write '{relativePath}' outside the output folder.");
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        return path;
     }
 
     private static void CopyAssets(string from, string to)

@@ -1,0 +1,67 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Committee.Write;
+
+/// <summary>
+/// Writes a new file of the site with three system calls on Linux: open (creating or truncating it), write, close.
+/// File.WriteAllBytes makes eight for each file (it also takes and releases an advisory lock, checks the file
+/// system, truncates, seeks and checks the handle), and a full build writes 24,000 files (240,000 at 100,000
+/// reports). On this project's virtual machine a system call is dear: the calls saved were about 0.N s of system
+/// time in a 10,000-report build. Where the direct calls are not available, or one fails, the file is written the
+/// ordinary way, which also reports what went wrong.
+/// </summary>
+internal static class NewFile
+{
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (!OperatingSystem.IsLinux() || !TryWrite(path, bytes)) File.WriteAllBytes(path, bytes);
+    }
+
+    private static bool TryWrite(string path, ReadOnlySpan<byte> bytes)
+    {
+        var name = new byte[Encoding.UTF8.GetByteCount(path) + 1];
+        Encoding.UTF8.GetBytes(path, name);
+        int file;
+        try
+        {
+            file = Open(ref name[0], WriteOnly | Create | Truncate | CloseOnExec, 438 /* 0666, less the umask */);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+        if (file < 0) return false;
+        try
+        {
+            for (var done = 0; done < bytes.Length;)
+            {
+                var wrote = WriteBytes(file, ref MemoryMarshal.GetReference(bytes[done..]), bytes.Length - done);
+                if (wrote <= 0) return false;
+                done += (int)wrote;
+            }
+            return true;
+        }
+        finally
+        {
+            Close(file);
+        }
+    }
+
+    // Linux's flags for open(2), the same on x64 and arm64.
+    private const int WriteOnly = 0x1;
+    private const int Create = 0x40;
+    private const int Truncate = 0x200;
+    private const int CloseOnExec = 0x80000;
+
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for these few blittable calls.
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int Open(ref byte path, int flags, int mode);
+
+    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static extern nint WriteBytes(int file, ref readonly byte bytes, nint count);
+
+    [DllImport("libc", EntryPoint = "close")]
+    private static extern int Close(int file);
+#pragma warning restore SYSLIB1054
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Committee.Pipeline;
+using Committee.Render;
+
+namespace Committee.Write;
+
+/// <summary>
+/// Renders and writes every file made from many reports: listing pages, feeds, calendars, open data and the sitemap
+/// (<see cref="ListingFile"/>). With a usable <see cref="BuildCache"/>, only those whose key changed are rendered, and
+/// only those whose text changed are written. It needs the pages rendered (a report whose page failed is listed
+/// nowhere) but not the search index, so it runs beside <see cref="Search.IndexForSearch"/> (<see cref="AtOnce"/>).
+/// </summary>
+public sealed class WriteListings : IArchiveStage
+{
+    public string Name => "Write listing files";
+
+    public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
+    {
+        var site = context.Products.Site ??= SiteWriter.Open(context);
+        var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
+        var render = listings;
+        if (site.InPlace)
+        {
+            // A listing file with the key it had would render to the text already on disk: leave it.
+            render = [];
+            foreach (var file in listings)
+            {
+                if (site.Cache!.UnchangedListing(file.Path, file.Key) is { } unchanged) site.Record(file.Path, unchanged);
+                else render.Add(file);
+            }
+        }
+        else if (context.Cache is { } keyed)
+        {
+            foreach (var file in listings) keyed.Listings[file.Path] = file.Key;
+        }
+        Parallel.ForEach(render, file => site.WriteRendered(file.Path, file.Render()));
+        return documents;
+    }
+
+    /// <summary>
+    /// Every file made from many reports, described but not yet rendered: listing pages, feeds, calendars,
+    /// open data and the sitemap. Not the report pages, the assets or the search index.
+    /// </summary>
+    private static List<ListingFile> ListingFiles(IReadOnlyList<ReportDocument> published, PipelineContext context)
+    {
+        var listed = new ListedReports(published);
+        var pages = SitePages.Files(listed, context);
+        return
+        [
+            .. pages,
+            .. Feeds.Files(listed, context),
+            .. Calendars.Files(listed, context),
+            .. OpenData.Files(listed, context),
+            .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
+        ];
+    }
+}
