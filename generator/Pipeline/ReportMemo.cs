@@ -33,11 +33,17 @@ public sealed class ReportMemo
     private List<(string Path, ReportMemoFile.Entry Entry, Search.SearchText? Text)>? pending;
     private int recalled, recalledByContent;
 
-    private ReportMemo(string path, bool withSearchText)
+    /// <summary>The memo file as this memo last read or wrote it (size and time), when it keeps it between runs.</summary>
+    private FileStamp? previousFile;
+
+    private ReportMemo(string path, bool withSearchText, bool keep)
     {
         Path = path;
         this.withSearchText = withSearchText;
+        this.keep = keep;
     }
+
+    private readonly bool keep;
 
     /// <summary>Where the memo of this content folder is kept: one per content folder, so two archives do not evict each other.</summary>
     public string Path { get; }
@@ -58,12 +64,20 @@ public sealed class ReportMemo
     /// A memo for a run over <paramref name="options"/>' content. <paramref name="withSearchText"/>: recall each report's
     /// search text too (a build needs it for the search index; <c>validate</c> does not, and skips decoding it).
     /// </summary>
-    public static ReportMemo For(BuildOptions options, bool withSearchText)
+    /// <param name="keep">
+    /// Keep the memo in memory between runs (<c>committee serve</c>, which builds again at each save): the next run
+    /// recalls from what this one saved instead of reading and decoding the file again, as long as the file is still
+    /// the one it wrote (same size and time; a <c>build</c> run meanwhile makes it read the file).
+    /// </param>
+    public static ReportMemo For(BuildOptions options, bool withSearchText, bool keep = false)
     {
         var content = System.IO.Path.GetFullPath(options.ContentDirectory);
         var name = $"reports-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16]}.memo";
-        return new ReportMemo(System.IO.Path.Combine(options.WorkingDirectory, ".committee", "cache", name), withSearchText);
+        return new ReportMemo(System.IO.Path.Combine(options.WorkingDirectory, ".committee", "cache", name), withSearchText, keep);
     }
+
+    /// <summary>True when the last <see cref="Load"/> took the memo from memory rather than from its file.</summary>
+    public bool LoadedFromMemory { get; private set; }
 
     /// <summary>Reads the last run's memo; a missing, unreadable or corrupt memo, or one made against other inputs, is ignored.</summary>
     internal void Load(PipelineContext context)
@@ -71,9 +85,33 @@ public sealed class ReportMemo
         // Taken before any report file is looked at, so a file written during this run counts as racy next time.
         startedTicks = DateTime.UtcNow.Ticks;
         key = KeyOf(context.Options);
+        (recalled, recalledByContent, Checked, Saved, pending) = (0, 0, 0, false, null);
+        // The file's stamp before it is read: if it is replaced while being read, the next run sees a stamp that differs.
+        var file = StampOfFile();
+        LoadedFromMemory = keep && previous is not null && previousFile is not null && file is not null && file.SameStat(previousFile);
+        if (LoadedFromMemory)
+        {
+            if (previous!.Key != key) CloseTexts();
+            return;
+        }
+        CloseTexts();
+        previousFile = file;
         previous = ReportMemoFile.Read(Path) is { } loaded && loaded.Key == key ? loaded : null;
         // The search texts are not loaded here: each is read from the texts file when the search index asks for it,
         // which after an edit is the edited papers' only.
+    }
+
+    private FileStamp? StampOfFile()
+    {
+        try
+        {
+            var info = new FileInfo(Path);
+            return info.Exists ? FileStamp.Of(info) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True when the last run's memo counts for this one, so there are reports to recall.</summary>
@@ -188,8 +226,14 @@ public sealed class ReportMemo
         try
         {
             if (pending is null || key is null) return;
-            ReportMemoFile.Write(Path, key, startedTicks, pending, previous);
+            var written = ReportMemoFile.Write(Path, key, startedTicks, pending, previous, keep);
             Saved = true;
+            if (written is not null)
+            {
+                CloseTexts();
+                previous = written;
+                previousFile = StampOfFile();
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -199,7 +243,8 @@ public sealed class ReportMemo
         finally
         {
             pending = null;
-            CloseTexts();
+            // Kept, the memo as saved (or as read, when nothing changed) serves the next run; else its texts file is closed.
+            if (!keep) CloseTexts();
         }
     }
 
@@ -208,6 +253,7 @@ public sealed class ReportMemo
     {
         previous?.Dispose();
         previous = null;
+        previousFile = null;
     }
 
     /// <summary>

@@ -54,10 +54,25 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     /// <summary>A problem no save will fix (Node.js missing, a preview folder committee did not make): the command stops.</summary>
     public sealed class SetupException(string message) : Exception(message);
 
+    /// <summary>
+    /// The memo of validated reports, kept between previews: after a save, the next preview recalls the other reports
+    /// from memory rather than reading and decoding the memo's file again (<see cref="ReportMemo.For"/>).
+    /// </summary>
+    private readonly ReportMemo memo = ReportMemo.For(options, withSearchText: true, keep: true);
+
+    /// <summary>The last preview's build cache: its record and search index state serve the next preview from memory.</summary>
+    private BuildCache? lastCache;
+
+    /// <summary>The memo kept between previews (the tests look at where it was loaded from).</summary>
+    internal ReportMemo Memo => memo;
+
+    /// <summary>The last preview's build cache (the tests look at where its record came from).</summary>
+    internal BuildCache? LastCache => lastCache;
+
     public PreviewSnapshot Run(int version, PreviewSnapshot? previous)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var run = ArchiveRun.Validate(options, loadTemplates: true, useMemo: true);
+        var run = ArchiveRun.Validate(options, loadTemplates: true, memo: memo);
         var context = run.Context;
         var includeDrafts = options.IncludeDrafts;
 
@@ -98,7 +113,8 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             // The same cache as `committee build`, kept for the preview folder: a save re-renders and rewrites only
             // what it changed, and patches the search index.
             var publishing = context with { Log = output, Products = new() };
-            documents = PipelineRunner.Run(Pipelines.Publish, publishing with { Cache = Write.BuildCache.Load(publishing) }, documents: prepared);
+            var cache = lastCache = BuildCache.Load(publishing, last: lastCache);
+            documents = PipelineRunner.Run(Pipelines.Publish, publishing with { Cache = cache }, documents: prepared);
             folder = Path.GetFullPath(options.OutputDirectory);
         }
         catch (Exception e) when (e is FrontEndAssets.UnavailableException or OutputFolder.RefusedException)
