@@ -91,6 +91,7 @@ public static class ServeCommand
             return (int)ExitCode.Success;
         }
 
+        PreviewBuild? build = null;
         SiteWatcher? watcher = new([options.ContentDirectory, options.SiteDirectory], [Path.GetDirectoryName(previewFolder)!]);
         try
         {
@@ -106,7 +107,7 @@ public static class ServeCommand
                 watcher = null;
             }
 
-            var build = new PreviewBuild(options, output, console.IsTerminal);
+            build = new PreviewBuild(options, output, console.IsTerminal);
             var version = 1;
             output.WriteLine($"Building the preview{(options.IncludeDrafts ? ", drafts included" : "")}…");
             PreviewSnapshot snapshot;
@@ -137,7 +138,7 @@ public static class ServeCommand
                 try
                 {
                     // Not cancelled part-way: a build stopped mid-write would leave a half-written folder.
-                    snapshot = await Task.Run(() => build.Run(version, previous), CancellationToken.None);
+                    snapshot = await Task.Run(() => build.Run(version, previous, changed), CancellationToken.None);
                 }
                 catch (PreviewBuild.SetupException e)
                 {
@@ -155,6 +156,7 @@ public static class ServeCommand
         {
             watcher?.Dispose();
             await server.StopAsync();
+            build?.WaitForSave();
             RemovePreview(previewFolder);
         }
         output.WriteLine("Stopped.");

@@ -76,6 +76,44 @@ public sealed class ReportMemo
         return new ReportMemo(System.IO.Path.Combine(options.WorkingDirectory, ".committee", "cache", name), withSearchText, keep);
     }
 
+    /// <summary>
+    /// The report files that may have changed since the last run, as a file watcher saw them (<see cref="Expect"/>), for
+    /// the next run only; null when that is not known.
+    /// </summary>
+    private HashSet<string>? expected, trusted;
+
+    /// <summary>Reports recalled this run without a look at their files: the watcher saw no change to them (see <see cref="Expect"/>).</summary>
+    public int RecalledUnseen => recalledUnseen;
+
+    private int recalledUnseen;
+
+    /// <summary>The last run ended with <see cref="Save"/> writing what it found, or finding nothing to write.</summary>
+    private bool lastRunSaved;
+
+    /// <summary>
+    /// Tells the memo which files a watcher saw change since the last run (<c>serve</c>). When the next run recalls from
+    /// the memo this one kept in memory, a report file the watcher did not name is taken to be as that run found it,
+    /// without looking at it; a file written too shortly before that run (the racy rule) is still looked at. Anything the
+    /// watcher cannot name file by file (a folder of reports added, removed or renamed, the watcher's own overflow, a
+    /// file that is not a report) makes the run look at every file, as without it.
+    /// </summary>
+    public void Expect(IReadOnlyCollection<string>? changed, string contentDirectory)
+    {
+        expected = null;
+        if (changed is null) return;
+        var sep = System.IO.Path.DirectorySeparatorChar;
+        var reports = System.IO.Path.GetFullPath(System.IO.Path.Combine(contentDirectory, "reports")).TrimEnd(sep) + sep;
+        var files = new HashSet<string>(changed.Count, StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var full = System.IO.Path.GetFullPath(path);
+            if (reports.StartsWith(full.TrimEnd(sep) + sep, StringComparison.Ordinal)) return; // the reports folder or one above it
+            if (full.StartsWith(reports, StringComparison.Ordinal) && (!FindReports.IsReportFile(full) || Directory.Exists(full))) return;
+            files.Add(full);
+        }
+        expected = files;
+    }
+
     /// <summary>True when the last <see cref="Load"/> took the memo from memory rather than from its file.</summary>
     public bool LoadedFromMemory { get; private set; }
 
@@ -85,7 +123,10 @@ public sealed class ReportMemo
         // Taken before any report file is looked at, so a file written during this run counts as racy next time.
         startedTicks = DateTime.UtcNow.Ticks;
         key = KeyOf(context.Options);
-        (recalled, recalledByContent, Checked, Saved, pending) = (0, 0, 0, false, null);
+        (recalled, recalledByContent, recalledUnseen, Checked, Saved, pending) = (0, 0, 0, 0, false, null);
+        // The watcher's list counts only after a run that saved what it found (else the files it checked are not in the memo).
+        (trusted, expected) = (lastRunSaved ? expected : null, null);
+        lastRunSaved = false;
         // The file's stamp before it is read: if it is replaced while being read, the next run sees a stamp that differs.
         var file = StampOfFile();
         LoadedFromMemory = keep && previous is not null && previousFile is not null && file is not null && file.SameStat(previousFile);
@@ -94,6 +135,7 @@ public sealed class ReportMemo
             if (previous!.Key != key) CloseTexts();
             return;
         }
+        trusted = null; // what the watcher saw counts only against the memo this process kept
         CloseTexts();
         previousFile = file;
         previous = ReportMemoFile.Read(Path) is { } loaded && loaded.Key == key ? loaded : null;
@@ -124,6 +166,12 @@ public sealed class ReportMemo
     internal ReportDocument Recall(ReportDocument document, PipelineContext context)
     {
         if (previous is not { } memo || !FindReports.IsReportFile(document.SourcePath) || !memo.Entries.TryGetValue(document.SourcePath, out var entry)) return document;
+        var racy = entry.Stamp.LastWriteTicks >= memo.StartedTicks - RacyTicks;
+        if (trusted is not null && !racy && !trusted.Contains(document.SourcePath))
+        {
+            Interlocked.Increment(ref recalledUnseen);
+            return FromMemo(document, entry, entry.Stamp, context);
+        }
         FileStamp now;
         try
         {
@@ -136,7 +184,6 @@ public sealed class ReportMemo
             return document;
         }
 
-        var racy = entry.Stamp.LastWriteTicks >= memo.StartedTicks - RacyTicks;
         if (now.SameStat(entry.Stamp) && !racy) return FromMemo(document, entry, entry.Stamp, context);
 
         // The time changed but perhaps not the bytes (a checkout, a touch, an editor saving unchanged text).
@@ -225,7 +272,12 @@ public sealed class ReportMemo
     {
         try
         {
-            if (pending is null || key is null) return;
+            if (key is null) return;
+            if (pending is null)
+            {
+                lastRunSaved = true; // nothing changed: the memo kept is the run's
+                return;
+            }
             var written = ReportMemoFile.Write(Path, key, startedTicks, pending, previous, keep);
             Saved = true;
             if (written is not null)
@@ -233,6 +285,7 @@ public sealed class ReportMemo
                 CloseTexts();
                 previous = written;
                 previousFile = StampOfFile();
+                lastRunSaved = true;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

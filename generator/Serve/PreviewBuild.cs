@@ -69,9 +69,18 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     /// <summary>The last preview's build cache (the tests look at where its record came from).</summary>
     internal BuildCache? LastCache => lastCache;
 
-    public PreviewSnapshot Run(int version, PreviewSnapshot? previous)
+    /// <summary>The last preview's saving of the memo, which runs while that preview is served; the next waits for it.</summary>
+    private Task saving = Task.CompletedTask;
+
+    /// <summary>Waits until the last preview's memo is saved (before stopping, and in the tests).</summary>
+    public void WaitForSave() => saving.GetAwaiter().GetResult();
+
+    /// <param name="changed">The files the watcher saw change since the last preview; null when not known (the first).</param>
+    public PreviewSnapshot Run(int version, PreviewSnapshot? previous, IReadOnlyCollection<string>? changed = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        WaitForSave();
+        memo.Expect(changed, options.ContentDirectory);
         var run = ArchiveRun.Validate(options, loadTemplates: true, memo: memo);
         var context = run.Context;
         var includeDrafts = options.IncludeDrafts;
@@ -131,7 +140,8 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
 
         // Not before the site is made: saving closes the last memo's texts file, which the search index reads the
         // texts of recalled papers from (a preview after a build, with no search index of its own yet, failed here).
-        run.Context.Memo?.Save();
+        // Saved while this preview is shown: only the next preview (or another command) reads it, and the next waits.
+        saving = Task.Run(memo.Save);
 
         var renderFindings = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics);
         var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderFindings));

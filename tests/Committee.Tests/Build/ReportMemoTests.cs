@@ -343,9 +343,13 @@ public class ReportMemoTests
         Age(site);
         var options = site.Options() with { OutputDirectory = Path.Combine(site.Root, ".committee", "preview-test"), Preview = true };
 
-        var first = new PreviewBuild(options, TextWriter.Null, colour: false).Run(1, null);
+        var firstBuild = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var first = firstBuild.Run(1, null);
+        firstBuild.WaitForSave(); // the memo is saved while the preview is shown
         var pages = SiteBuild.Files(first.Folder!);
-        var second = new PreviewBuild(options, TextWriter.Null, colour: false).Run(2, first);
+        var secondBuild = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var second = secondBuild.Run(2, first);
+        secondBuild.WaitForSave();
 
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(1, second.PapersWithErrors);
@@ -365,7 +369,9 @@ public class ReportMemoTests
         site.BuildOk();
         var options = site.Options() with { OutputDirectory = Path.Combine(site.Root, ".committee", "preview-test"), Preview = true };
 
-        var preview = new PreviewBuild(options, TextWriter.Null, colour: false).Run(1, null);
+        var build = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var preview = build.Run(1, null);
+        build.WaitForSave();
 
         Assert.Null(preview.Failure);
         var built = SiteBuild.Files(Path.Combine(site.Root, "_site"));

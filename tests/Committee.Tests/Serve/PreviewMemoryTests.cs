@@ -31,7 +31,9 @@ public class PreviewMemoryTests
     {
         var options = Preview(site, "preview-fresh");
         if (Directory.Exists(options.OutputDirectory)) Directory.Delete(options.OutputDirectory, recursive: true);
-        var snapshot = new PreviewBuild(options, TextWriter.Null, colour: false).Run(1, null);
+        var build = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var snapshot = build.Run(1, null);
+        build.WaitForSave();
         return (snapshot, SiteBuild.Files(snapshot.Folder!));
     }
 
@@ -50,6 +52,7 @@ public class PreviewMemoryTests
         Age(site);
         var build = new PreviewBuild(Preview(site, "preview-kept"), TextWriter.Null, colour: false);
         var snapshot = build.Run(1, null);
+        build.WaitForSave();
         Assert.False(build.Memo.LoadedFromMemory);
         Assert.True(build.Memo.Saved);
 
@@ -63,8 +66,11 @@ public class PreviewMemoryTests
         foreach (var (file, from, to) in edits)
         {
             Edit(site, file, from, to);
-            snapshot = build.Run(++version, snapshot);
+            snapshot = build.Run(++version, snapshot, [Path.Combine(site.Root, file)]);
+            build.WaitForSave();
             Assert.True(build.Memo.LoadedFromMemory);
+            // The watcher named the one file: the others were recalled without a look (the edited one was checked).
+            Assert.Equal(ReportCount(site) - 1, build.Memo.RecalledUnseen);
             Assert.True(build.LastCache!.RecordFromMemory);
             Assert.True(build.LastCache.SearchStateFromMemory);
             Assert.Equal(1, build.Memo.Checked);
@@ -75,8 +81,10 @@ public class PreviewMemoryTests
             Assert.Equal(freshFiles, SiteBuild.Files(snapshot.Folder!));
 
             // The fresh preview saved the memo over the kept one: the next preview reads it from its file, and changes nothing.
-            snapshot = build.Run(++version, snapshot);
+            snapshot = build.Run(++version, snapshot, []);
+            build.WaitForSave();
             Assert.False(build.Memo.LoadedFromMemory);
+            Assert.Equal(0, build.Memo.RecalledUnseen);
             Assert.Equal(freshFiles, SiteBuild.Files(snapshot.Folder!));
         }
     }
@@ -88,6 +96,7 @@ public class PreviewMemoryTests
         Age(site);
         var build = new PreviewBuild(Preview(site, "preview-kept"), TextWriter.Null, colour: false);
         var snapshot = build.Run(1, null);
+        build.WaitForSave();
         var added = site.WriteReport("safer-ppb/2024-11-12-performance.md", Reports.ValidPpb.Replace("Most measures are on target.", "Quokkasecret figures.", StringComparison.Ordinal));
         var changes = new Action[]
         {
@@ -99,17 +108,42 @@ public class PreviewMemoryTests
         foreach (var change in changes)
         {
             change();
-            snapshot = build.Run(++version, snapshot);
+            snapshot = build.Run(++version, snapshot, [added]);
+            build.WaitForSave();
             Assert.True(build.Memo.LoadedFromMemory);
             var (fresh, freshFiles) = Fresh(site);
             Assert.Equal(fresh.Diagnostics, snapshot.Diagnostics);
             Assert.Equal(freshFiles, SiteBuild.Files(snapshot.Folder!));
             snapshot = build.Run(++version, snapshot); // reads the memo the fresh preview saved
+            build.WaitForSave();
         }
         // The exempt paper's words went from the memo when it became exempt, kept in memory or not.
         var memo = string.Concat(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "reports-*").Select(File.ReadAllText));
         Assert.DoesNotContain("Quokkasecret", memo);
     }
+
+    [Theory]
+    [InlineData("content/reports/safer-ppb")] // a folder of reports (added, removed or renamed)
+    [InlineData("content")] // the watcher's overflow names the folder it watches
+    [InlineData("content/reports/safer-ppb/.2023-10-10-cctv-network-upgrade.md.swp")] // not a report: an editor's file
+    public void A_change_the_watcher_cannot_name_file_by_file_makes_the_preview_look_at_every_file(string changed)
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        Age(site);
+        var build = new PreviewBuild(Preview(site, "preview-kept"), TextWriter.Null, colour: false);
+        var snapshot = build.Run(1, null);
+        build.WaitForSave();
+
+        Edit(site, Edited, "summary: \"", "summary: \"Edited. ");
+        snapshot = build.Run(2, snapshot, [Path.Combine(site.Root, changed)]);
+        build.WaitForSave();
+
+        Assert.True(build.Memo.LoadedFromMemory);
+        Assert.Equal((1, 0), (build.Memo.Checked, build.Memo.RecalledUnseen));
+        Assert.Equal(Fresh(site).Files, SiteBuild.Files(snapshot.Folder!));
+    }
+
+    private static int ReportCount(TestSite site) => Directory.GetFiles(Path.Combine(site.Content, "reports"), "*.md", SearchOption.AllDirectories).Length;
 
     [Fact]
     public void A_build_between_previews_makes_the_next_preview_read_the_memo_from_its_file()
@@ -118,14 +152,16 @@ public class PreviewMemoryTests
         Age(site);
         var build = new PreviewBuild(Preview(site, "preview-kept"), TextWriter.Null, colour: false);
         var snapshot = build.Run(1, null);
+        build.WaitForSave();
 
         // `committee build` in another terminal checks an edit and saves the memo over the one the preview kept.
         Edit(site, Edited, "summary: \"", "summary: \"Edited. ");
         site.BuildOk();
-        snapshot = build.Run(2, snapshot);
+        snapshot = build.Run(2, snapshot, [Path.Combine(site.Root, Edited)]);
+        build.WaitForSave();
 
         Assert.False(build.Memo.LoadedFromMemory);
-        Assert.Equal(0, build.Memo.Checked);
+        Assert.Equal((0, 0), (build.Memo.Checked, build.Memo.RecalledUnseen));
         Assert.Equal(Fresh(site).Files, SiteBuild.Files(snapshot.Folder!));
     }
 }
