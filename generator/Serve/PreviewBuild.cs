@@ -122,7 +122,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             // The same cache as `committee build`, kept for the preview folder: a save re-renders and rewrites only
             // what it changed, and patches the search index.
             var publishing = context with { Log = output, Products = new() };
-            var cache = lastCache = BuildCache.Load(publishing, last: lastCache);
+            var cache = lastCache = BuildCache.Load(publishing, last: lastCache, ownFolder: true);
             documents = PipelineRunner.Run(Pipelines.Publish, publishing with { Cache = cache }, documents: prepared);
             folder = Path.GetFullPath(options.OutputDirectory);
         }
