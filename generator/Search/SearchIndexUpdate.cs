@@ -107,7 +107,7 @@ public static class SearchIndexUpdate
             };
             Save(next, statePath, cache);
         }
-        return SearchIndexFiles.Full(files, Commit, analysed.Count);
+        return SearchIndexFiles.Full(files, () => cache.Later(Commit), analysed.Count);
     }
 
     private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, Write.BuildCache cache, PipelineContext context)
@@ -268,6 +268,6 @@ public static class SearchIndexUpdate
             Save(new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = manifestHash, FiltersHash = filtersHash, Averages = averages, Papers = papers, Words = words },
                 statePath, cache);
         }
-        return new SearchIndexFiles(files, kept, Commit, changed.Count, true);
+        return new SearchIndexFiles(files, kept, () => cache.Later(Commit), changed.Count, true);
     }
 }

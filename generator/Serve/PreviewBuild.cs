@@ -72,8 +72,12 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     /// <summary>The last preview's saving of the memo, which runs while that preview is served; the next waits for it.</summary>
     private Task saving = Task.CompletedTask;
 
-    /// <summary>Waits until the last preview's memo is saved (before stopping, and in the tests).</summary>
-    public void WaitForSave() => saving.GetAwaiter().GetResult();
+    /// <summary>Waits until the last preview's memo, build record and search index state are saved (before stopping, and in the tests).</summary>
+    public void WaitForSave()
+    {
+        saving.GetAwaiter().GetResult();
+        lastCache?.WaitForSaves();
+    }
 
     /// <param name="changed">The files the watcher saw change since the last preview; null when not known (the first).</param>
     public PreviewSnapshot Run(int version, PreviewSnapshot? previous, IReadOnlyCollection<string>? changed = null)

@@ -95,6 +95,7 @@ public sealed class BuildCache
     public static BuildCache Load(
         PipelineContext context, Task<(Stored Record, HashSet<string> ChangedFolders)?>? prefetched = null, BuildCache? last = null, bool ownFolder = false)
     {
+        last?.WaitForSaves();
         var output = System.IO.Path.GetFullPath(context.Options.OutputDirectory);
         var path = RecordPath(context.Options);
         var siteKey = SiteKeyOf(context);
@@ -107,6 +108,7 @@ public sealed class BuildCache
             ? new BuildCache(path, siteKey, output, previous.Record, previous.ChangedFolders)
             : new BuildCache(path, siteKey, output, null, new HashSet<string>(StringComparer.Ordinal));
         cache.KeptSearchState = last?.Path == path ? last.KeptSearchState : null;
+        cache.savesLater = ownFolder;
         cache.RecordFromMemory = prefetched is null && found is { } f && ReferenceEquals(f.Record, last?.saved?.Record);
         return cache;
     }
@@ -116,6 +118,38 @@ public sealed class BuildCache
 
     /// <summary>True when the search index's state was taken from memory, not read (set by <see cref="Search.SearchIndexUpdate"/>).</summary>
     internal bool SearchStateFromMemory { get; set; }
+
+    /// <summary>
+    /// Save the record and the search index's state after the build rather than in it (<c>serve</c>'s own folder, see
+    /// <see cref="Load"/>): the preview is shown while they are written, and the next build waits for them.
+    /// </summary>
+    private bool savesLater;
+
+    private Task saving = Task.CompletedTask;
+
+    /// <summary>Runs <paramref name="save"/> now, or (<see cref="savesLater"/>) after the saves before it, off the build's path.</summary>
+    internal void Later(Action save)
+    {
+        if (!savesLater)
+        {
+            save();
+            return;
+        }
+        saving = saving.ContinueWith(_ =>
+        {
+            try
+            {
+                save();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Only the next build's speed depends on it: without its record it builds in full.
+            }
+        }, TaskScheduler.Default);
+    }
+
+    /// <summary>Waits until what this build saves after it is written (before the next build, and before stopping).</summary>
+    public void WaitForSaves() => saving.GetAwaiter().GetResult();
 
     /// <summary>The record this cache saved and its file's size and time then, for the next build in this process.</summary>
     private (Stored Record, Read.FileStamp File)? saved;
@@ -202,8 +236,11 @@ public sealed class BuildCache
     {
         var stored = new Stored(SiteKey, new Dictionary<string, UInt128>(Reports, StringComparer.Ordinal), files, Listings, folders,
             [.. Written.Order(StringComparer.Ordinal)], [.. Rendered.Order(StringComparer.Ordinal)]);
-        BuildRecordFile.Write(Path, stored);
-        saved = FileStampOf(Path) is { } file ? (stored, file) : null;
+        Later(() =>
+        {
+            BuildRecordFile.Write(Path, stored);
+            saved = FileStampOf(Path) is { } file ? (stored, file) : null;
+        });
     }
 
     public static UInt128 Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
