@@ -27,7 +27,8 @@ public static class ArchiveRun
     /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end. A
     /// build lets them go too, whatever this says: its pass renders each body (<see cref="RenderMarkdown"/>) while the
     /// tree is fresh, and no later stage reads the tree.</param>
-    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool useMemo = false, bool keepTrees = true)
+    /// <param name="memo">The memo to use instead of a new one (<c>serve</c> keeps one between its previews); implies <paramref name="useMemo"/>.</param>
+    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool useMemo = false, bool keepTrees = true, ReportMemo? memo = null)
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
         var (site, siteDiagnostics) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, display);
@@ -38,7 +39,7 @@ public static class ArchiveRun
         var context = new PipelineContext(site, options)
         {
             SiteDiagnostics = siteDiagnostics,
-            Memo = useMemo ? ReportMemo.For(options, withSearchText: loadTemplates) : null,
+            Memo = memo ?? (useMemo ? ReportMemo.For(options, withSearchText: loadTemplates) : null),
         };
         if (loadTemplates)
         {

@@ -33,11 +33,17 @@ public sealed class ReportMemo
     private List<(string Path, ReportMemoFile.Entry Entry, Search.SearchText? Text)>? pending;
     private int recalled, recalledByContent;
 
-    private ReportMemo(string path, bool withSearchText)
+    /// <summary>The memo file as this memo last read or wrote it (size and time), when it keeps it between runs.</summary>
+    private FileStamp? previousFile;
+
+    private ReportMemo(string path, bool withSearchText, bool keep)
     {
         Path = path;
         this.withSearchText = withSearchText;
+        this.keep = keep;
     }
+
+    private readonly bool keep;
 
     /// <summary>Where the memo of this content folder is kept: one per content folder, so two archives do not evict each other.</summary>
     public string Path { get; }
@@ -58,12 +64,69 @@ public sealed class ReportMemo
     /// A memo for a run over <paramref name="options"/>' content. <paramref name="withSearchText"/>: recall each report's
     /// search text too (a build needs it for the search index; <c>validate</c> does not, and skips decoding it).
     /// </summary>
-    public static ReportMemo For(BuildOptions options, bool withSearchText)
+    /// <param name="keep">
+    /// Keep the memo in memory between runs (<c>committee serve</c>, which builds again at each save): the next run
+    /// recalls from what this one saved instead of reading and decoding the file again, as long as the file is still
+    /// the one it wrote (same size and time; a <c>build</c> run meanwhile makes it read the file).
+    /// </param>
+    public static ReportMemo For(BuildOptions options, bool withSearchText, bool keep = false)
     {
         var content = System.IO.Path.GetFullPath(options.ContentDirectory);
         var name = $"reports-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16]}.memo";
-        return new ReportMemo(System.IO.Path.Combine(options.WorkingDirectory, ".committee", "cache", name), withSearchText);
+        var memo = new ReportMemo(System.IO.Path.Combine(options.WorkingDirectory, ".committee", "cache", name), withSearchText, keep);
+        // The file is read and decoded while the run reads the site and its templates and lists the reports (a rebuild at
+        // 10,000 reports: 6 MB, 15-25 ms); Load takes what it found, and decides whether it counts.
+        memo.reading = Task.Run(memo.ReadFile);
+        return memo;
     }
+
+    /// <summary>The memo's file being read ahead of <see cref="Load"/>, started by <see cref="For"/>; null once taken.</summary>
+    private Task<(FileStamp? File, ReportMemoFile.Contents? Contents)>? reading;
+
+    /// <summary>The file's size and time (taken first: if it is replaced while being read, the next run sees a change) and what it holds.</summary>
+    private (FileStamp? File, ReportMemoFile.Contents? Contents) ReadFile() => (StampOfFile(), ReportMemoFile.Read(Path));
+
+    /// <summary>
+    /// The report files that may have changed since the last run, as a file watcher saw them (<see cref="Expect"/>), for
+    /// the next run only; null when that is not known.
+    /// </summary>
+    private HashSet<string>? expected, trusted;
+
+    /// <summary>Reports recalled this run without a look at their files: the watcher saw no change to them (see <see cref="Expect"/>).</summary>
+    public int RecalledUnseen => recalledUnseen;
+
+    private int recalledUnseen;
+
+    /// <summary>The last run ended with <see cref="Save"/> writing what it found, or finding nothing to write.</summary>
+    private bool lastRunSaved;
+
+    /// <summary>
+    /// Tells the memo which files a watcher saw change since the last run (<c>serve</c>). When the next run recalls from
+    /// the memo this one kept in memory, a report file the watcher did not name is taken to be as that run found it,
+    /// without looking at it; a file written too shortly before that run (the racy rule) is still looked at. Anything the
+    /// watcher cannot name file by file (a folder put or renamed among the reports, the watcher's own overflow, which
+    /// names the folder it watches) makes the run look at every file, as without it. Other files (an editor's temporary
+    /// file, a file deleted) need nothing: only report files are recalled, and only those there now.
+    /// </summary>
+    public void Expect(IReadOnlyCollection<string>? changed, string contentDirectory)
+    {
+        expected = null;
+        if (changed is null) return;
+        var sep = System.IO.Path.DirectorySeparatorChar;
+        var reports = System.IO.Path.GetFullPath(System.IO.Path.Combine(contentDirectory, "reports")).TrimEnd(sep) + sep;
+        var files = new HashSet<string>(changed.Count, StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var full = System.IO.Path.GetFullPath(path);
+            if (reports.StartsWith(full.TrimEnd(sep) + sep, StringComparison.Ordinal)) return; // the reports folder or one above it
+            if (full.StartsWith(reports, StringComparison.Ordinal) && Directory.Exists(full)) return;
+            files.Add(full);
+        }
+        expected = files;
+    }
+
+    /// <summary>True when the last <see cref="Load"/> took the memo from memory rather than from its file.</summary>
+    public bool LoadedFromMemory { get; private set; }
 
     /// <summary>Reads the last run's memo; a missing, unreadable or corrupt memo, or one made against other inputs, is ignored.</summary>
     internal void Load(PipelineContext context)
@@ -71,9 +134,45 @@ public sealed class ReportMemo
         // Taken before any report file is looked at, so a file written during this run counts as racy next time.
         startedTicks = DateTime.UtcNow.Ticks;
         key = KeyOf(context.Options);
-        previous = ReportMemoFile.Read(Path) is { } loaded && loaded.Key == key ? loaded : null;
+        (recalled, recalledByContent, recalledUnseen, Checked, Saved, pending) = (0, 0, 0, 0, false, null);
+        // The watcher's list counts only after a run that saved what it found (else the files it checked are not in the memo).
+        (trusted, expected) = (lastRunSaved ? expected : null, null);
+        lastRunSaved = false;
+        var ahead = reading;
+        reading = null;
+        var (file, read) = ahead is not null ? ahead.GetAwaiter().GetResult() : (StampOfFile(), null);
+        LoadedFromMemory = keep && previous is not null && previousFile is not null && file is not null && file.SameStat(previousFile);
+        if (LoadedFromMemory)
+        {
+            read?.Dispose();
+            if (previous!.Key != key) CloseTexts();
+            return;
+        }
+        trusted = null; // what the watcher saw counts only against the memo this process kept
+        CloseTexts();
+        previousFile = file;
+        if (ahead is null) read = ReportMemoFile.Read(Path);
+        if (read is not null && read.Key != key)
+        {
+            read.Dispose();
+            read = null;
+        }
+        previous = read;
         // The search texts are not loaded here: each is read from the texts file when the search index asks for it,
         // which after an edit is the edited papers' only.
+    }
+
+    private FileStamp? StampOfFile()
+    {
+        try
+        {
+            var info = new FileInfo(Path);
+            return info.Exists ? FileStamp.Of(info) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True when the last run's memo counts for this one, so there are reports to recall.</summary>
@@ -86,6 +185,12 @@ public sealed class ReportMemo
     internal ReportDocument Recall(ReportDocument document, PipelineContext context)
     {
         if (previous is not { } memo || !FindReports.IsReportFile(document.SourcePath) || !memo.Entries.TryGetValue(document.SourcePath, out var entry)) return document;
+        var racy = entry.Stamp.LastWriteTicks >= memo.StartedTicks - RacyTicks;
+        if (trusted is not null && !racy && !trusted.Contains(document.SourcePath))
+        {
+            Interlocked.Increment(ref recalledUnseen);
+            return FromMemo(document, entry, entry.Stamp, context);
+        }
         FileStamp now;
         try
         {
@@ -98,7 +203,6 @@ public sealed class ReportMemo
             return document;
         }
 
-        var racy = entry.Stamp.LastWriteTicks >= memo.StartedTicks - RacyTicks;
         if (now.SameStat(entry.Stamp) && !racy) return FromMemo(document, entry, entry.Stamp, context);
 
         // The time changed but perhaps not the bytes (a checkout, a touch, an editor saving unchanged text).
@@ -187,9 +291,21 @@ public sealed class ReportMemo
     {
         try
         {
-            if (pending is null || key is null) return;
-            ReportMemoFile.Write(Path, key, startedTicks, pending, previous);
+            if (key is null) return;
+            if (pending is null)
+            {
+                lastRunSaved = true; // nothing changed: the memo kept is the run's
+                return;
+            }
+            var written = ReportMemoFile.Write(Path, key, startedTicks, pending, previous, keep);
             Saved = true;
+            if (written is not null)
+            {
+                CloseTexts();
+                previous = written;
+                previousFile = StampOfFile();
+                lastRunSaved = true;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -199,7 +315,8 @@ public sealed class ReportMemo
         finally
         {
             pending = null;
-            CloseTexts();
+            // Kept, the memo as saved (or as read, when nothing changed) serves the next run; else its texts file is closed.
+            if (!keep) CloseTexts();
         }
     }
 
@@ -208,6 +325,7 @@ public sealed class ReportMemo
     {
         previous?.Dispose();
         previous = null;
+        previousFile = null;
     }
 
     /// <summary>

@@ -151,8 +151,10 @@ internal static class ReportMemoFile
     /// file) or, recalled, its text where <paramref name="previous"/> has it. Throws <see cref="IOException"/> when
     /// another run is saving the same memo at this moment; this run then leaves it to that one.
     /// </summary>
+    /// <param name="keep">Return the memo as written, as <see cref="Read"/> would read it back (for <c>serve</c>, whose next
+    /// preview then need not read it); else null.</param>
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
-    public static void Write(string path, string key, long startedTicks, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, Contents? previous)
+    public static Contents? Write(string path, string key, long startedTicks, IReadOnlyList<(string Path, Entry Entry, SearchText? Text)> entries, Contents? previous, bool keep = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // One writer at a time: appends must not interleave, and the texts file must not be rewritten under an append.
@@ -161,7 +163,7 @@ internal static class ReportMemoFile
         // Loops rather than queries: this runs once per process, and a query's lambdas would run unoptimised.
         var fresh = new (byte[]? Headings, byte[]? Body)[entries.Count];
         long freshBytes = 0;
-        var kept = new List<TextSlice>(entries.Count);
+        var live = new List<TextSlice>(entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
             if (entries[i].Text is { } t)
@@ -169,12 +171,12 @@ internal static class ReportMemoFile
                 fresh[i] = (Encoding.UTF8.GetBytes(t.Headings), Encoding.UTF8.GetBytes(t.Body));
                 freshBytes += fresh[i].Headings!.Length + fresh[i].Body!.Length;
             }
-            else if (entries[i].Entry.Text is { } slice) kept.Add(slice);
+            else if (entries[i].Entry.Text is { } slice) live.Add(slice);
         }
         var slices = new TextSlice?[entries.Count];
 
         Guid textsId;
-        if (previous is not null && CanAppend(path, previous, entries, kept, freshBytes))
+        if (previous is not null && CanAppend(path, previous, entries, live, freshBytes))
         {
             textsId = previous.TextsId;
             using var texts = new FileStream(TextsPath(path), FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
@@ -219,6 +221,9 @@ internal static class ReportMemoFile
         }
 
         var head = new MemoryStream();
+        // What Read would make of the file: each entry (with its text's new place) and where its bytes are in the file.
+        var kept = keep ? new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal) : null;
+        var keptAt = keep ? new Dictionary<Entry, (int Start, int Length)>(entries.Count, ReferenceEqualityComparer.Instance) : null;
         using (var writer = new BinaryWriter(head, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
@@ -242,15 +247,23 @@ internal static class ReportMemoFile
                 // in runs of entries that lie one after another there.
                 if (previous is not null && previous.Written.TryGetValue(entry, out var was) && slices[i] == entry.Text && ReferenceEquals(previous.Entries.GetValueOrDefault(file), entry))
                 {
+                    if (keep)
+                    {
+                        kept![file] = entry;
+                        keptAt![entry] = (4 + (int)head.Length + run.Length, was.Length);
+                    }
                     if (run.Length > 0 && run.Start + run.Length == was.Start) run.Length += was.Length;
                     else
                     {
                         CopyRun();
                         run = was;
+                        if (keep) keptAt![entry] = (4 + (int)head.Length, was.Length);
                     }
                     continue;
                 }
                 CopyRun();
+                writer.Flush();
+                var entryStart = 4 + (int)head.Length;
                 writer.Write(file);
                 writer.Write(entry.Stamp.Length);
                 writer.Write(entry.Stamp.LastWriteTicks);
@@ -267,16 +280,31 @@ internal static class ReportMemoFile
                     writer.Write(slice.HeadingsBytes);
                     writer.Write(slice.BodyBytes);
                 }
+                if (keep)
+                {
+                    writer.Flush();
+                    var written = entry.Text == slices[i] ? entry : entry with { Text = slices[i] };
+                    kept![file] = written;
+                    keptAt![written] = (entryStart, 4 + (int)head.Length - entryStart);
+                }
             }
             CopyRun();
         }
         var headBytes = head.GetBuffer().AsMemory(0, (int)head.Length);
+        var hash = SHA256.HashData(headBytes.Span);
         Replace(path, file =>
         {
             file.Write(BitConverter.GetBytes(headBytes.Length));
             file.Write(headBytes.Span);
-            file.Write(SHA256.HashData(headBytes.Span));
+            file.Write(hash);
         });
+        if (!keep) return null;
+        var bytes = new byte[4 + headBytes.Length + hash.Length];
+        BitConverter.GetBytes(headBytes.Length).CopyTo(bytes, 0);
+        headBytes.Span.CopyTo(bytes.AsSpan(4));
+        hash.CopyTo(bytes, 4 + headBytes.Length);
+        var textsFile = File.OpenHandle(TextsPath(path), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return new Contents(key, startedTicks, textsId, kept!, textsFile, bytes, keptAt!);
     }
 
     /// <summary>

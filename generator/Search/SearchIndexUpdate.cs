@@ -24,15 +24,34 @@ public static class SearchIndexUpdate
 
         var folder = Path.GetDirectoryName(cache.Path)!;
         var (statePath, contributionsPath) = SearchIndexState.Paths(folder, Path.GetFileNameWithoutExtension(cache.Path));
-        var state = cache.Usable ? SearchIndexState.Load(statePath, cache.SiteKey) : null;
+        var state = cache.Usable ? LoadState(cache, statePath) : null;
         var manifestPath = Path.Combine(cache.Output, SearchIndexWriter.Folder, "manifest.json");
         if (state is not null && (!File.Exists(manifestPath) || SearchIndexState.HashOf(File.ReadAllText(manifestPath)) != state.ManifestHash)) state = null;
 
-        if (state is not null && SamePapers(state, documents) && TryPatch(documents, hashes, state, statePath, contributionsPath, cache.Output, context) is { } patched)
+        if (state is not null && SamePapers(state, documents) && TryPatch(documents, hashes, state, statePath, contributionsPath, cache, context) is { } patched)
         {
             return patched;
         }
-        return Full(documents, hashes, state, statePath, contributionsPath, cache.SiteKey, context);
+        return Full(documents, hashes, state, statePath, contributionsPath, cache, context);
+    }
+
+    /// <summary>The last index's state: as the last build in this process saved it, while its file is unchanged; else read.</summary>
+    private static SearchIndexState? LoadState(Write.BuildCache cache, string statePath)
+    {
+        if (cache.KeptSearchState is { } kept && Write.BuildCache.FileStampOf(statePath) is { } now && now.SameStat(kept.File))
+        {
+            cache.SearchStateFromMemory = true;
+            return kept.State.SiteKey == cache.SiteKey ? kept.State : null;
+        }
+        return SearchIndexState.Load(statePath, cache.SiteKey);
+    }
+
+    /// <summary>Saves the state, and keeps it on the cache for a next build in this process (<c>serve</c>).</summary>
+    private static void Save(SearchIndexState state, string statePath, Write.BuildCache cache)
+    {
+        cache.KeptSearchState = null;
+        state.Save(statePath);
+        if (Write.BuildCache.FileStampOf(statePath) is { } file) cache.KeptSearchState = (state, file);
     }
 
     private static bool SamePapers(SearchIndexState state, List<SearchDocument> documents)
@@ -46,7 +65,7 @@ public static class SearchIndexUpdate
     }
 
     /// <summary>The whole index, analysing only the papers the last index does not have as they are now.</summary>
-    private static SearchIndexFiles Full(List<SearchDocument> documents, string[] hashes, SearchIndexState? state, string statePath, string contributionsPath, string siteKey, PipelineContext context)
+    private static SearchIndexFiles Full(List<SearchDocument> documents, string[] hashes, SearchIndexState? state, string statePath, string contributionsPath, Write.BuildCache cache, PipelineContext context)
     {
         var known = state?.Papers.ToDictionary(p => p.Url, StringComparer.Ordinal) ?? [];
         var reuse = Enumerable.Range(0, documents.Count).Where(i => known.TryGetValue(documents[i].Url, out var p) && p.Hash == hashes[i]).ToList();
@@ -77,21 +96,23 @@ public static class SearchIndexUpdate
             {
                 if (papers[word] > 0) words[Terms.Word(word)] = (Terms.Stem(Terms.StemOf(word)), papers[word]);
             }
-            new SearchIndexState
+            var next = new SearchIndexState
             {
-                SiteKey = siteKey,
+                SiteKey = cache.SiteKey,
                 ManifestHash = SearchIndexState.HashOf(Encoding.UTF8.GetString(files.Single(f => f.Path == SearchIndexWriter.Folder + "manifest.json").Utf8)),
                 FiltersHash = SearchIndexWriter.FiltersHash(documents),
                 Averages = SearchIndexWriter.Averages(contributions.Select(c => c.Lengths).ToList()),
                 Papers = [.. documents.Select((d, i) => new IndexedPaper(d.Url, hashes[i], contributions[i].Lengths, offsets[i]))],
                 Words = words,
-            }.Save(statePath);
+            };
+            Save(next, statePath, cache);
         }
-        return SearchIndexFiles.Full(files, Commit, analysed.Count);
+        return SearchIndexFiles.Full(files, () => cache.Later(Commit), analysed.Count);
     }
 
-    private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, string output, PipelineContext context)
+    private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, Write.BuildCache cache, PipelineContext context)
     {
+        var output = cache.Output;
         var changed = new List<int>();
         for (var i = 0; i < documents.Count; i++)
         {
@@ -244,9 +265,9 @@ public static class SearchIndexUpdate
             var offsets = SearchIndexState.Append(contributionsPath, fresh, fresh: false);
             var papers = state.Papers.ToList();
             for (var k = 0; k < changed.Count; k++) papers[changed[k]] = new IndexedPaper(documents[changed[k]].Url, hashes[changed[k]], fresh[k].Lengths, offsets[k]);
-            new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = manifestHash, FiltersHash = filtersHash, Averages = averages, Papers = papers, Words = words }
-                .Save(statePath);
+            Save(new SearchIndexState { SiteKey = state.SiteKey, ManifestHash = manifestHash, FiltersHash = filtersHash, Averages = averages, Papers = papers, Words = words },
+                statePath, cache);
         }
-        return new SearchIndexFiles(files, kept, Commit, changed.Count, true);
+        return new SearchIndexFiles(files, kept, () => cache.Later(Commit), changed.Count, true);
     }
 }

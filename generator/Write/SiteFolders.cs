@@ -29,6 +29,17 @@ public static class SiteFolders
         return changed;
     }
 
+    /// <summary>The recorded folders whose time was not to be trusted (<see cref="Unknown"/>): those the build that recorded them wrote in.</summary>
+    public static HashSet<string> Untrusted(Dictionary<string, long> recorded)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (folder, time) in recorded)
+        {
+            if (time == Unknown) changed.Add(folder);
+        }
+        return changed;
+    }
+
     /// <summary>Every folder of the site and its time, found by walking it: for a full build.</summary>
     public static Dictionary<string, long> All(string output)
     {

@@ -343,9 +343,13 @@ public class ReportMemoTests
         Age(site);
         var options = site.Options() with { OutputDirectory = Path.Combine(site.Root, ".committee", "preview-test"), Preview = true };
 
-        var first = new PreviewBuild(options, TextWriter.Null, colour: false).Run(1, null);
+        var firstBuild = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var first = firstBuild.Run(1, null);
+        firstBuild.WaitForSave(); // the memo is saved while the preview is shown
         var pages = SiteBuild.Files(first.Folder!);
-        var second = new PreviewBuild(options, TextWriter.Null, colour: false).Run(2, first);
+        var secondBuild = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var second = secondBuild.Run(2, first);
+        secondBuild.WaitForSave();
 
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(1, second.PapersWithErrors);
@@ -365,7 +369,9 @@ public class ReportMemoTests
         site.BuildOk();
         var options = site.Options() with { OutputDirectory = Path.Combine(site.Root, ".committee", "preview-test"), Preview = true };
 
-        var preview = new PreviewBuild(options, TextWriter.Null, colour: false).Run(1, null);
+        var build = new PreviewBuild(options, TextWriter.Null, colour: false);
+        var preview = build.Run(1, null);
+        build.WaitForSave();
 
         Assert.Null(preview.Failure);
         var built = SiteBuild.Files(Path.Combine(site.Root, "_site"));
@@ -426,6 +432,62 @@ public class ReportMemoTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The memo <c>serve</c> keeps in memory after saving is what reading the file back gives: the same entries, texts and
+    /// bytes, and each entry at the same place in them (the next save copies entries by those places).
+    /// </summary>
+    [Fact]
+    public void A_memo_kept_after_saving_is_what_reading_its_file_gives()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "committee-memo-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            var path = Path.Combine(folder, "reports-test.memo");
+            var report = new Report { Title = "Title", BoardId = "safer-ppb", Date = new DateOnly(2024, 11, 12), Officer = "Officer", Wards = ["abbey"] };
+            ReportMemoFile.Entry Entry(int n) => new(new FileStamp(n, n * 10L, $"H{n}"), report with { Title = $"Title {n}" }, "ppb-report", true, [], null);
+            var first = ReportMemoFile.Write(path, "key", 30,
+                [.. Enumerable.Range(0, 6).Select(n => ($"/{n}.md", Entry(n), (SearchText?)new SearchText($"Heading {n}", $"Body {n} é")))], null, keep: true)!;
+            AssertSameAsRead(first, path);
+
+            // Recalled entries copied (in runs, with a gap), one checked again with a new text, one gone, one new.
+            List<(string, ReportMemoFile.Entry, SearchText?)> next =
+            [
+                ("/0.md", first.Entries["/0.md"], null),
+                ("/1.md", first.Entries["/1.md"], null),
+                ("/2.md", Entry(2) with { Stamp = new FileStamp(2, 99, "H2b") }, new SearchText("Heading 2", "Edited body")),
+                ("/3.md", first.Entries["/3.md"], null),
+                ("/5.md", first.Entries["/5.md"], null),
+                ("/6.md", Entry(6), new SearchText("Heading 6", "Body 6")),
+            ];
+            using var second = ReportMemoFile.Write(path, "key", 40, next, first, keep: true)!;
+            first.Dispose();
+            AssertSameAsRead(second, path);
+            Assert.Equal(new SearchText("Heading 2", "Edited body"), second.SearchTextOf(second.Entries["/2.md"]));
+            Assert.Equal(new SearchText("Heading 5", "Body 5 é"), second.SearchTextOf(second.Entries["/5.md"]));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void AssertSameAsRead(ReportMemoFile.Contents kept, string path)
+    {
+        using var read = ReportMemoFile.Read(path)!;
+        Assert.Equal((read.Key, read.StartedTicks, read.TextsId), (kept.Key, kept.StartedTicks, kept.TextsId));
+        Assert.Equal(read.Head, kept.Head);
+        Assert.Equal(read.Entries.Keys.Order(StringComparer.Ordinal), kept.Entries.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, entry) in read.Entries)
+        {
+            var mine = kept.Entries[file];
+            Assert.Equal((entry.Stamp, entry.TypeId, entry.HasMarkdown, entry.Text), (mine.Stamp, mine.TypeId, mine.HasMarkdown, mine.Text));
+            Assert.Equal(Describe(entry.Report!), Describe(mine.Report!));
+            Assert.Equal(entry.Diagnostics, mine.Diagnostics);
+            Assert.Equal(read.Written[entry], kept.Written[mine]);
+            Assert.Equal(read.SearchTextOf(entry), kept.SearchTextOf(mine));
         }
     }
 
