@@ -66,7 +66,10 @@ export function openIndex(base, load = defaultLoad) {
       return decodeColumns(await get(manifest.columns), await get(manifest.facets));
     })()),
     /** One paper's file: its address, title, board, date, quarter, … and its plain text. */
-    doc: async (id) => get(`${(await get("manifest.json")).docs}${id}.json`),
+    doc: async (id) => {
+      const manifest = await get("manifest.json");
+      return get(`${manifest.docs}${Math.floor(id / manifest.docsPerFolder)}/${id}.json`);
+    },
     shard: (path) => get(path),
   };
 }

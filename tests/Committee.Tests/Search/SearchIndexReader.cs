@@ -34,7 +34,8 @@ public sealed class SearchIndexReader
             }
         }
         var docs = Manifest.GetProperty("docs").GetString()!;
-        Documents = [.. Enumerable.Range(0, Manifest.GetProperty("documents").GetInt32()).Select(i => Read($"{docs}{i}.json"))];
+        var perFolder = Manifest.GetProperty("docsPerFolder").GetInt32();
+        Documents = [.. Enumerable.Range(0, Manifest.GetProperty("documents").GetInt32()).Select(i => Read($"{docs}{i / perFolder}/{i}.json"))];
     }
 
     public JsonElement Read(string relative) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, relative))).RootElement.Clone();
