@@ -116,6 +116,7 @@ internal static class ReportMemoFile
     {
         if (!bytes.AsSpan(start, length).StartsWith(Magic)) return null;
         using var reader = new BinaryReader(new MemoryStream(bytes, start + Magic.Length, length - Magic.Length, writable: false), Encoding.UTF8);
+        var recurring = new RecurringStrings(bytes, start + Magic.Length);
         if (reader.ReadInt32() != FormatVersion) return null;
         var key = reader.ReadString();
         var startedTicks = reader.ReadInt64();
@@ -129,8 +130,8 @@ internal static class ReportMemoFile
             var path = reader.ReadString();
             var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), Text(reader));
             var hasMarkdown = reader.ReadBoolean();
-            var typeId = Text(reader);
-            var report = reader.ReadBoolean() ? ReadReport(reader) : null;
+            var typeId = recurring.ReadOrNull(reader);
+            var report = reader.ReadBoolean() ? ReadReport(reader, recurring) : null;
             var diagnostics = ReadDiagnostics(reader);
             TextSlice? text = null;
             if (reader.ReadBoolean())
@@ -384,14 +385,14 @@ internal static class ReportMemoFile
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
-    private static Report ReadReport(BinaryReader reader)
+    private static Report ReadReport(BinaryReader reader, RecurringStrings recurring)
     {
         var title = reader.ReadString();
-        var boardId = reader.ReadString();
+        var boardId = recurring.Read(reader);
         var day = reader.ReadInt32();
-        var officer = reader.ReadString();
+        var officer = recurring.Read(reader);
         var wards = new string[Count(reader)];
-        for (var i = 0; i < wards.Length; i++) wards[i] = reader.ReadString();
+        for (var i = 0; i < wards.Length; i++) wards[i] = recurring.Read(reader);
         return new Report
         {
             Title = title,
@@ -400,10 +401,10 @@ internal static class ReportMemoFile
             Officer = officer,
             Wards = ImmutableArray.Create(wards),
             AllWards = reader.ReadBoolean(),
-            TypeId = Text(reader),
+            TypeId = recurring.ReadOrNull(reader),
             Period = reader.ReadBoolean() ? new FinancialPeriod(reader.ReadInt32(), reader.ReadInt32()) : null,
-            Portfolio = Text(reader),
-            Contact = Text(reader),
+            Portfolio = recurring.ReadOrNull(reader),
+            Contact = recurring.ReadOrNull(reader),
             Summary = Text(reader),
             Slug = Text(reader),
             Item = Number(reader),

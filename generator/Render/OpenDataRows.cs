@@ -23,6 +23,9 @@ internal static class OpenDataRows
 
     private sealed record Index(Dictionary<UInt128, (int Json, int JsonLength, int Csv, int CsvLength)> Rows, int JsonLength, int CsvLength);
 
+    /// <summary>A row of a file: made in this build (<see cref="Made"/>), or kept where the last build's file has it.</summary>
+    private readonly record struct Row(byte[]? Made, long At, int Length);
+
     /// <param name="make">Makes a report's JSON and CSV rows, for a report whose rows cannot be copied.</param>
     // This and the methods it calls are optimised from the start: each runs once per build over every public report.
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
@@ -30,67 +33,115 @@ internal static class OpenDataRows
         List<ReportDocument> reports, ListedReports listed, Write.BuildCache? cache, Frame json, Frame csv, Func<ReportDocument, (byte[] Json, byte[] Csv)> make)
     {
         var path = cache is null ? null : Path.Combine(Path.GetDirectoryName(cache.Path)!, Path.GetFileNameWithoutExtension(cache.Path) + ".rows");
-        var (index, oldJson, oldCsv) = path is not null && cache is { Usable: true } ? Previous(path, cache) : (null, null, null);
+        var index = path is not null && cache is { Usable: true } ? Previous(path, cache) : null;
+        try
+        {
+            return Files(reports, listed, cache, path, index, json, csv, make);
+        }
+        catch (Exception e) when (index is not null && e is IOException or UnauthorizedAccessException)
+        {
+            // The last build's files changed while this one read them: every row is made.
+            return Files(reports, listed, cache, path, null, json, csv, make);
+        }
+    }
 
-        var jsonRows = new ReadOnlyMemory<byte>[reports.Count];
-        var csvRows = new ReadOnlyMemory<byte>[reports.Count];
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
+    private static (byte[] Json, byte[] Csv) Files(
+        List<ReportDocument> reports, ListedReports listed, Write.BuildCache? cache, string? path, Index? index, Frame json, Frame csv,
+        Func<ReportDocument, (byte[] Json, byte[] Csv)> make)
+    {
+        var jsonRows = new Row[reports.Count];
+        var csvRows = new Row[reports.Count];
         var fingerprints = new UInt128[reports.Count];
         for (var i = 0; i < reports.Count; i++)
         {
             fingerprints[i] = listed.FullOf(reports[i]);
             if (index is not null && index.Rows.TryGetValue(fingerprints[i], out var at))
             {
-                jsonRows[i] = oldJson.AsMemory(at.Json, at.JsonLength);
-                csvRows[i] = oldCsv.AsMemory(at.Csv, at.CsvLength);
+                jsonRows[i] = new Row(null, at.Json, at.JsonLength);
+                csvRows[i] = new Row(null, at.Csv, at.CsvLength);
             }
-            else (jsonRows[i], csvRows[i]) = make(reports[i]);
+            else
+            {
+                var (jsonRow, csvRow) = make(reports[i]);
+                jsonRows[i] = new Row(jsonRow, 0, jsonRow.Length);
+                csvRows[i] = new Row(csvRow, 0, csvRow.Length);
+            }
         }
 
-        var (jsonFile, jsonAt) = Join(jsonRows, json);
-        var (csvFile, csvAt) = Join(csvRows, csv);
+        var (jsonFile, jsonAt) = Join(jsonRows, json, cache?.Output, "reports.json");
+        var (csvFile, csvAt) = Join(csvRows, csv, cache?.Output, "reports.csv");
         if (path is not null) Save(path, cache!.SiteKey, fingerprints, jsonRows, jsonAt, csvRows, csvAt, jsonFile.Length, csvFile.Length);
         return (jsonFile, csvFile);
     }
 
-    /// <summary>The rows framed into a file, and where each row starts in it.</summary>
+    /// <summary>
+    /// The rows framed into a file, and where each row starts in it. Kept rows are read from the last build's file
+    /// straight into their place, a run of them (with the separators between, which are the same) in one read: at
+    /// 10,000 reports the two files are 13 MB, read whole into memory and then copied before.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
-    private static (byte[] File, int[] At) Join(ReadOnlyMemory<byte>[] rows, Frame frame)
+    private static (byte[] File, int[] At) Join(Row[] rows, Frame frame, string? output, string name)
     {
         var at = new int[rows.Length];
         if (rows.Length == 0) return (frame.Empty, at);
-        var file = new byte[frame.Start.Length + rows.Sum(r => r.Length) + (rows.Length - 1) * frame.Between.Length + frame.End.Length];
+        long total = frame.Start.Length + (long)(rows.Length - 1) * frame.Between.Length + frame.End.Length;
+        foreach (var row in rows) total += row.Length;
+        var file = new byte[total];
         frame.Start.CopyTo(file, 0);
         var position = frame.Start.Length;
         for (var i = 0; i < rows.Length; i++)
         {
-            if (i > 0)
-            {
-                frame.Between.CopyTo(file, position);
-                position += frame.Between.Length;
-            }
+            if (i > 0) position += frame.Between.Length;
             at[i] = position;
-            rows[i].Span.CopyTo(file.AsSpan(position));
             position += rows[i].Length;
         }
         frame.End.CopyTo(file, position);
+
+        Microsoft.Win32.SafeHandles.SafeFileHandle? last = null;
+        try
+        {
+            for (var i = 0; i < rows.Length;)
+            {
+                if (i > 0) frame.Between.CopyTo(file, at[i] - frame.Between.Length);
+                if (rows[i].Made is { } made)
+                {
+                    made.CopyTo(file, at[i]);
+                    i++;
+                    continue;
+                }
+                // The longest run of kept rows that stand next to each other in the last file too.
+                var end = i + 1;
+                while (end < rows.Length && rows[end].Made is null
+                       && rows[end].At == rows[end - 1].At + rows[end - 1].Length + frame.Between.Length) end++;
+                last ??= File.OpenHandle(Path.Combine(output!, name));
+                var run = file.AsSpan(at[i], at[end - 1] + rows[end - 1].Length - at[i]);
+                if (RandomAccess.Read(last, run, rows[i].At) != run.Length) throw new IOException($"{name} is shorter than the last build left it.");
+                i = end;
+            }
+        }
+        finally
+        {
+            last?.Dispose();
+        }
         return (file, at);
     }
 
-    /// <summary>The last build's index and files, when they can be trusted; else nulls, and every row is made.</summary>
-    private static (Index?, byte[]?, byte[]?) Previous(string path, Write.BuildCache cache)
+    /// <summary>The last build's index, when it and the files it describes can be trusted; else null, and every row is made.</summary>
+    private static Index? Previous(string path, Write.BuildCache cache)
     {
         try
         {
-            if (!File.Exists(path) || Read(path, cache.SiteKey) is not { } index) return (null, null, null);
+            if (!File.Exists(path) || Read(path, cache.SiteKey) is not { } index) return null;
             var json = Path.Combine(cache.Output, "reports.json");
             var csv = Path.Combine(cache.Output, "reports.csv");
-            if (!cache.StillThere("reports.json") || !cache.StillThere("reports.csv")) return (null, null, null);
-            if (new FileInfo(json).Length != index.JsonLength || new FileInfo(csv).Length != index.CsvLength) return (null, null, null);
-            return (index, File.ReadAllBytes(json), File.ReadAllBytes(csv));
+            if (!cache.StillThere("reports.json") || !cache.StillThere("reports.csv")) return null;
+            if (new FileInfo(json).Length != index.JsonLength || new FileInfo(csv).Length != index.CsvLength) return null;
+            return index;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException)
         {
-            return (null, null, null);
+            return null;
         }
     }
 
@@ -114,7 +165,7 @@ internal static class OpenDataRows
 
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
     private static void Save(
-        string path, string siteKey, UInt128[] fingerprints, ReadOnlyMemory<byte>[] json, int[] jsonAt, ReadOnlyMemory<byte>[] csv, int[] csvAt, int jsonLength, int csvLength)
+        string path, string siteKey, UInt128[] fingerprints, Row[] json, int[] jsonAt, Row[] csv, int[] csvAt, int jsonLength, int csvLength)
     {
         try
         {
