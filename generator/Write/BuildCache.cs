@@ -187,31 +187,14 @@ public sealed class BuildCache
     // ReportKey, Unchanged and StillThere are optimised from the start: called once per report, a rebuild is over
     // before tiered compilation would optimise them.
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
-    // Formatted into a buffer on the stack and hashed from there: no string per report (10,000 of them at every rebuild).
-    public static UInt128 ReportKey(ReportDocument document)
+    // Formatted into a pooled buffer and hashed from there: no string per report (10,000 of them at every rebuild).
+    public static UInt128 ReportKey(ReportDocument document) => HashOf(
+        $"{document.SourcePath}\u001f{document.Stamp?.Hash}\u001f{document.Url}\u001f{document.Quarter?.StartYear}.{document.Quarter?.Quarter}\u001f{document.LastChanged?.DayNumber}\u001f" +
+        $"{document.Previous?.Title}\u001f{document.Previous?.Url}\u001f{document.Next?.Title}\u001f{document.Next?.Url}\u001f{document.Report?.IsDraft}");
+
+    /// <summary>The hash of text formatted into a pooled buffer, which is returned: the text never becomes a string.</summary>
+    private static UInt128 HashOf(ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler key)
     {
-        var key = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[1024]);
-        key.AppendFormatted(document.SourcePath);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Stamp?.Hash);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Url);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Quarter?.StartYear);
-        key.AppendLiteral(".");
-        key.AppendFormatted(document.Quarter?.Quarter);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.LastChanged?.DayNumber);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Previous?.Title);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Previous?.Url);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Next?.Title);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Next?.Url);
-        key.AppendLiteral("\u001f");
-        key.AppendFormatted(document.Report?.IsDraft);
         var hash = KeyHash.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.Text));
         key.Clear();
         return hash;
