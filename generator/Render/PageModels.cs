@@ -11,7 +11,7 @@ public sealed record SiteView(string Council, string Title, string Description, 
 /// <paramref name="Area"/> is the navigation item to mark current: boards, quarters, wards or "".
 /// </summary>
 public sealed record PageView(
-    SiteView Site, string Title, string Description, string CanonicalUrl, string Content, bool IsDraft,
+    SiteView Site, string Title, string Description, string CanonicalUrl, PageContent Content, bool IsDraft,
     string Area, IReadOnlyList<NavLink> Breadcrumbs);
 
 public sealed record WardView(string Id, string Name);

@@ -32,7 +32,7 @@ public sealed class RenderPages : IDocumentStage
         PageBuffer? buffer = null;
         try
         {
-            string content;
+            PageContent content;
             if (report.IsExempt)
             {
                 content = templates.Render("exempt", Views.Report(document, site, body: "", contents: []));
@@ -41,7 +41,8 @@ public sealed class RenderPages : IDocumentStage
             {
                 var body = document.Body
                     ?? RenderMarkdown.Of(document.Markdown is null ? RecallReports.LoadMarkdown(document, context) : document);
-                content = templates.Render("report", Views.Report(document, site, body.Html, body.Contents));
+                var model = Views.Report(document, site, body.Html, body.Contents);
+                content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
             var description = report.IsExempt
                 ? $"Exempt report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}."

@@ -36,8 +36,9 @@ public static class SitePages
         var files = new List<ListingFile>();
 
         void Page(string path, UInt128 key, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
-            files.Add(new ListingFile(path + "index.html", key, () =>
-                templates.Render("layout", new PageView(view, title, description, view.BaseUrl + path, templates.Render(template, model()), false, area, breadcrumbs))));
+            files.Add(new ListingFile(path + "index.html", key, writer =>
+                templates.Render("layout", new PageView(view, title, description, view.BaseUrl + path,
+                    PageContent.Written(body => templates.Render(template, model(), body)), false, area, breadcrumbs), writer)));
 
         PaperItem Item(ReportDocument document) => Views.Paper(document, site, root);
         List<PaperItem> Items(IEnumerable<ReportDocument> documents) => [.. documents.Select(Item)];
@@ -248,9 +249,9 @@ public static class SitePages
             },
             "Search papers", $"Search the committee papers of {view.Council}.", "", home);
 
-        files.Add(new ListingFile("404.html", ListingFile.KeyOf("404"), () =>
+        files.Add(new ListingFile("404.html", ListingFile.KeyOf("404"), writer =>
             templates.Render("layout", new PageView(view, "Page not found", "The page you asked for is not here.", view.BaseUrl + "404.html",
-                templates.Render("not-found", new NotFoundView(view)), false, "", [home]))));
+                templates.Render("not-found", new NotFoundView(view)), false, "", [home]), writer)));
         return files;
     }
 

@@ -7,13 +7,17 @@ namespace Committee.Search;
 /// </summary>
 /// <param name="Analysed">How many papers were analysed afresh (the rest came from the last index).</param>
 /// <param name="Incremental">True when the last index was patched rather than made again.</param>
+/// <param name="Papers">The papers of a full index, in index order, whose files (<c>docs/&lt;n ÷ 1000&gt;/&lt;n&gt;.json</c>,
+/// <see cref="SearchIndexWriter.DocumentFile"/>) are not in <paramref name="Files"/> but made as they are written: they
+/// hold each paper's whole text, 350 MB at 100,000 reports, which need not all be in memory at once.</param>
 public sealed record SearchIndexFiles(
     IReadOnlyList<(string Path, byte[] Utf8)> Files,
     IReadOnlyList<string> Kept,
     Action Commit,
     int Analysed,
-    bool Incremental)
+    bool Incremental,
+    IReadOnlyList<SearchDocument>? Papers = null)
 {
-    public static SearchIndexFiles Full(IReadOnlyList<(string Path, byte[] Utf8)> files, Action commit, int analysed) =>
-        new(files, [], commit, analysed, false);
+    public static SearchIndexFiles Full(IReadOnlyList<(string Path, byte[] Utf8)> files, Action commit, int analysed, IReadOnlyList<SearchDocument> papers) =>
+        new(files, [], commit, analysed, false, papers);
 }

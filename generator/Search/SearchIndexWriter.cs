@@ -113,17 +113,22 @@ public static class SearchIndexWriter
         return contributions;
     }
 
-    public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
+    /// <param name="withPapers">With each paper's file; without, the caller makes them as it writes them
+    /// (<see cref="SearchIndexFiles.Papers"/>).</param>
+    public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site, bool withPapers = true)
     {
-        var files = new List<(string, byte[])>(documents.Count + 1000);
+        var files = new List<(string, byte[])>((withPapers ? documents.Count : 0) + 1000);
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
         var postings = Postings.Of(contributions, averages);
         var (sorted, words) = Vocabulary(contributions);
         var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
         files.AddRange(Shards.Files(plan, words, postings));
-        var papers = new (string, byte[])[documents.Count];
-        Parallel.For(0, documents.Count, doc => papers[doc] = DocumentFile(doc, documents[doc]));
-        files.AddRange(papers);
+        if (withPapers)
+        {
+            var papers = new (string, byte[])[documents.Count];
+            Parallel.For(0, documents.Count, doc => papers[doc] = DocumentFile(doc, documents[doc]));
+            files.AddRange(papers);
+        }
         files.AddRange(FilterFiles(documents, FacetsOf(documents, site)));
         files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, plan.Select(p => p.Key)))));
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Committee.Pipeline;
+using Committee.Search;
 
 namespace Committee.Write;
 
@@ -18,13 +19,31 @@ public sealed class WriteSearchIndex : IArchiveStage
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         var site = context.Products.Site ??= SiteWriter.Open(context);
-        var folders = WriteSite.SearchIndex([.. documents.Where(d => d.HasPage)], context).Files
+        var index = WriteSite.SearchIndex([.. documents.Where(d => d.HasPage)], context);
+        var work = index.Files
             .GroupBy(file => SiteFolders.Of(file.Path), StringComparer.Ordinal)
+            .Select(folder => (Action)(() =>
+            {
+                foreach (var (path, utf8) in folder) site.Write(path, utf8);
+            }))
             .ToList();
-        Parallel.ForEach(folders, new ParallelOptions { MaxDegreeOfParallelism = 2 }, folder =>
+        // A full index's papers' files are made as they are written, a folder's worth at a time.
+        if (index.Papers is { } papers)
         {
-            foreach (var (path, utf8) in folder) site.Write(path, utf8);
-        });
+            for (var first = 0; first < papers.Count; first += SearchIndexWriter.DocumentsPerFolder)
+            {
+                var (from, to) = (first, Math.Min(papers.Count, first + SearchIndexWriter.DocumentsPerFolder));
+                work.Add(() =>
+                {
+                    for (var doc = from; doc < to; doc++)
+                    {
+                        var (path, utf8) = SearchIndexWriter.DocumentFile(doc, papers[doc]);
+                        site.Write(path, utf8);
+                    }
+                });
+            }
+        }
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = 2 }, write => write());
         return documents;
     }
 }

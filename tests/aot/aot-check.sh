@@ -28,7 +28,7 @@ done
 
 failures=0
 # Timings and memory differ from run to run; everything else must not.
-normalise() { sed -E -e 's/[0-9]+ ms, CPU [0-9]+ ms, \+-?[0-9]+ MB, GC [0-9]+ ms, JIT [0-9]+ ms/T/' -e 's/[0-9]+ ms$/T/' -e 's/in [0-9]+\.[0-9]+ s/in T s/' "$1"; }
+normalise() { sed -E -e 's/[0-9]+ ms, CPU [0-9]+ ms \(system [0-9]+ ms\), \+-?[0-9]+ MB, GC [0-9]+ ms, JIT [0-9]+ ms/T/' -e 's/[0-9]+ ms$/T/' -e 's/in [0-9]+\.[0-9]+ s/in T s/' "$1"; }
 # run NAME ARGS...: runs the command in both folders, compares exit codes, stdout and stderr.
 run() {
   local name=$1; shift
