@@ -38,6 +38,17 @@ public sealed class BuildProducts
     /// <summary>The site being written, opened by <see cref="Write.OpenSite"/> so pages are written as they are rendered.</summary>
     public Write.SiteWriter? Site { get; set; }
 
+    private readonly Lock opening = new();
+
+    /// <summary>
+    /// The site being written: opened by <see cref="Write.OpenSite"/> before the pages are rendered, or else by the
+    /// first stage that writes. Two stages that run at once (<see cref="AtOnce"/>) may both ask first; one opens it.
+    /// </summary>
+    public Write.SiteWriter OpenedSite(PipelineContext context)
+    {
+        lock (opening) return Site ??= Write.SiteWriter.Open(context);
+    }
+
     /// <summary>After a stage failed: removes what the build had written so far in a folder of its own.</summary>
     public void Abandon()
     {

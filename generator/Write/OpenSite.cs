@@ -14,7 +14,7 @@ public sealed class OpenSite : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        context.Products.Site ??= SiteWriter.Open(context);
+        context.Products.OpenedSite(context);
         return documents;
     }
 }

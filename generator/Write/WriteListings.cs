@@ -16,7 +16,7 @@ public sealed class WriteListings : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        var site = context.Products.Site ??= SiteWriter.Open(context);
+        var site = context.Products.OpenedSite(context);
         var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
         var render = listings;
         if (site.InPlace)

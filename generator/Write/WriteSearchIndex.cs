@@ -18,7 +18,7 @@ public sealed class WriteSearchIndex : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        var site = context.Products.Site ??= SiteWriter.Open(context);
+        var site = context.Products.OpenedSite(context);
         var index = WriteSite.SearchIndex([.. documents.Where(d => d.HasPage)], context);
         var work = index.Files
             .GroupBy(file => SiteFolders.Of(file.Path), StringComparer.Ordinal)

@@ -22,7 +22,7 @@ public sealed class WriteSite : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        var site = context.Products.Site ??= SiteWriter.Open(context);
+        var site = context.Products.OpenedSite(context);
         var published = documents.Where(d => d.HasPage).ToList();
         // Pages rendered where no site was open yet (the stage run on its own) are written now.
         Parallel.ForEach(published.Where(d => d.Html is not null), document => site.WriteRendered(document.Url + "index.html", SiteWriter.Utf8(document.Html!)));

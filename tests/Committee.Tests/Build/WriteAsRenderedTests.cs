@@ -53,6 +53,27 @@ public class WriteAsRenderedTests
     }
 
     [Fact]
+    public void Stages_that_ask_for_the_site_at_once_get_the_same_one()
+    {
+        // The listing files and the search index are written at the same time (AtOnce); in a pipeline without the
+        // "Open the site" stage, both ask for the site first. Opening it makes a fresh folder (deleting any left there),
+        // so two openings would lose the files of one.
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        var run = ArchiveRun.Validate(site.Options(), loadTemplates: true, useMemo: false);
+        var context = run.Context with { Products = new() };
+        using var start = new Barrier(8);
+        var opened = new SiteWriter[8];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            start.SignalAndWait();
+            opened[i] = context.Products.OpenedSite(context);
+        });
+        Assert.All(opened, writer => Assert.Same(opened[0], writer));
+        Assert.True(Directory.Exists(opened[0].Folder));
+        opened[0].Discard();
+    }
+
+    [Fact]
     public void A_full_build_that_fails_after_writing_pages_leaves_the_previous_site_and_no_fresh_folder()
     {
         using var site = new TestSite(withDemoReports: true).WithFrontEnd();
