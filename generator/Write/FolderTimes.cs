@@ -24,12 +24,12 @@ internal sealed class FolderTimes : IDisposable
         Encoding.UTF8.GetBytes(output, name);
         try
         {
-            var folder = OpenFolder(ref name[0], ReadOnly | CloseOnExec, 0);
+            var folder = Libc.Open(ref name[0], Libc.ReadOnly | Libc.CloseOnExec, 0);
             if (folder < 0) return null;
             // Checks that fstatat is there (glibc before 2.33 has no such symbol) before any folder relies on it.
             if (TimeAt(folder, "") is null)
             {
-                Close(folder);
+                Libc.Close(folder);
                 return null;
             }
             return new FolderTimes(folder);
@@ -54,30 +54,15 @@ internal sealed class FolderTimes : IDisposable
         var length = Encoding.UTF8.GetBytes(path, name);
         name[length] = 0;
         Span<byte> status = stackalloc byte[StatusSize];
-        if (StatAt(site, ref name[0], ref status[0], 0) != 0) return null;
+        if (Libc.StatAt(site, ref name[0], ref status[0], 0) != 0) return null;
         var seconds = BitConverter.ToInt64(status[ModifiedAt..]);
         var nanoseconds = BitConverter.ToInt64(status[(ModifiedAt + 8)..]);
         return DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanoseconds / 100;
     }
 
-    public void Dispose() => Close(site);
-
-    // Linux's flags for open(2), the same on x64 and arm64 (O_DIRECTORY is not: a folder opens read-only without it).
-    private const int ReadOnly = 0x0;
-    private const int CloseOnExec = 0x80000;
+    public void Dispose() => Libc.Close(site);
 
     // struct stat: st_mtim (seconds, then nanoseconds) is at byte 88 on both x64 and arm64; the struct is 144 and 128 bytes.
     private const int ModifiedAt = 88;
     private const int StatusSize = 256;
-
-#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for these few blittable calls.
-    [DllImport("libc", EntryPoint = "open")]
-    private static extern int OpenFolder(ref byte path, int flags, int mode);
-
-    [DllImport("libc", EntryPoint = "fstatat")]
-    private static extern int StatAt(int folder, ref byte path, ref byte status, int flags);
-
-    [DllImport("libc", EntryPoint = "close")]
-    private static extern int Close(int file);
-#pragma warning restore SYSLIB1054
 }

@@ -25,7 +25,7 @@ internal static class NewFile
         int file;
         try
         {
-            file = Open(ref name[0], WriteOnly | Create | Truncate | CloseOnExec, 438 /* 0666, less the umask */);
+            file = Libc.Open(ref name[0], Libc.WriteOnly | Libc.Create | Libc.Truncate | Libc.CloseOnExec, 438 /* 0666, less the umask */);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -36,7 +36,7 @@ internal static class NewFile
         {
             for (var done = 0; done < bytes.Length;)
             {
-                var wrote = WriteBytes(file, ref MemoryMarshal.GetReference(bytes[done..]), bytes.Length - done);
+                var wrote = Libc.Write(file, ref MemoryMarshal.GetReference(bytes[done..]), bytes.Length - done);
                 if (wrote <= 0) return false;
                 done += (int)wrote;
             }
@@ -44,24 +44,7 @@ internal static class NewFile
         }
         finally
         {
-            Close(file);
+            Libc.Close(file);
         }
     }
-
-    // Linux's flags for open(2), the same on x64 and arm64.
-    private const int WriteOnly = 0x1;
-    private const int Create = 0x40;
-    private const int Truncate = 0x200;
-    private const int CloseOnExec = 0x80000;
-
-#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for these few blittable calls.
-    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-    private static extern int Open(ref byte path, int flags, int mode);
-
-    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
-    private static extern nint WriteBytes(int file, ref readonly byte bytes, nint count);
-
-    [DllImport("libc", EntryPoint = "close")]
-    private static extern int Close(int file);
-#pragma warning restore SYSLIB1054
 }
