@@ -1,10 +1,24 @@
 using System.Collections.Immutable;
+using System.Text;
 using Committee.Pipeline;
 
 namespace Committee.Render;
 
-/// <summary>A report's body as HTML and the contents list of its sections, ready for <c>report.liquid</c>.</summary>
-public sealed record ReportBody(string Html, ImmutableArray<ContentsEntry> Contents);
+/// <summary>
+/// A report's body as HTML and the contents list of its sections, ready for <c>report.liquid</c>. Every published
+/// report's body is held from the per-report pass until its page is rendered, and is most of what a report holds then
+/// (at 100,000 reports, 0.9 GB of HTML): so it is held as UTF-8, half the size of a string for this mostly ASCII text.
+/// Fewer bytes that live through collections are fewer bytes the collector copies, and less fresh memory touched.
+/// </summary>
+public sealed class ReportBody(string html, ImmutableArray<ContentsEntry> contents)
+{
+    private readonly byte[] utf8 = Encoding.UTF8.GetBytes(html);
+
+    /// <summary>The body's HTML, made again from its UTF-8 each time it is asked for (once, for the page).</summary>
+    public string Html => Encoding.UTF8.GetString(utf8);
+
+    public ImmutableArray<ContentsEntry> Contents { get; } = contents;
+}
 
 /// <summary>
 /// Renders each report's Markdown body in a build's per-report pass, while its tree is fresh, so the tree can be let go
