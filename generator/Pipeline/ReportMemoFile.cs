@@ -70,7 +70,7 @@ internal static class ReportMemoFile
                 if (read == 0) throw new EndOfStreamException("The memo's texts file is shorter than its entries say.");
                 at += read;
             }
-            return new SearchText(Encoding.UTF8.GetString(bytes, 0, text.HeadingsBytes), Encoding.UTF8.GetString(bytes, text.HeadingsBytes, text.BodyBytes));
+            return SearchText.OfUtf8(bytes[..text.HeadingsBytes], bytes[text.HeadingsBytes..]);
         }
 
         public void Dispose() => Texts.Dispose();
@@ -169,7 +169,7 @@ internal static class ReportMemoFile
         {
             if (entries[i].Text is { } t)
             {
-                fresh[i] = (Encoding.UTF8.GetBytes(t.Headings), Encoding.UTF8.GetBytes(t.Body));
+                fresh[i] = (t.HeadingsUtf8, t.BodyUtf8);
                 freshBytes += fresh[i].Headings!.Length + fresh[i].Body!.Length;
             }
             else if (entries[i].Entry.Text is { } slice) live.Add(slice);

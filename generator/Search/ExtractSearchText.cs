@@ -14,24 +14,34 @@ namespace Committee.Search;
 /// </summary>
 public sealed class SearchText : IEquatable<SearchText>
 {
-    private readonly Lazy<(string Headings, string Body)> text;
+    // Held as UTF-8: every paper's text is held from the per-report pass to the end of the build (0.7 GB as strings at
+    // 100,000 reports, half that as UTF-8), and the paper's search file and the memo write it as UTF-8 anyway.
+    private readonly Lazy<(byte[] Headings, byte[] Body)> text;
 
-    public SearchText(string headings, string body) => text = new(() => (headings, body));
+    public SearchText(string headings, string body)
+    {
+        var utf8 = (Encoding.UTF8.GetBytes(headings), Encoding.UTF8.GetBytes(body));
+        text = new(() => utf8);
+    }
 
-    private SearchText(Func<(string, string)> load) => text = new(load);
+    private SearchText(Func<(byte[], byte[])> load) => text = new(load);
+
+    /// <summary>A text as UTF-8, as the memo keeps it; the arrays are the text's own from here on.</summary>
+    public static SearchText OfUtf8(byte[] headings, byte[] body) => new(() => (headings, body));
 
     /// <summary>A text read when it is first asked for.</summary>
-    public static SearchText Later(Func<SearchText> load) => new(() =>
-    {
-        var loaded = load();
-        return (loaded.Headings, loaded.Body);
-    });
+    public static SearchText Later(Func<SearchText> load) => new(() => load().text.Value);
 
-    public string Headings => text.Value.Headings;
-    public string Body => text.Value.Body;
+    public string Headings => Encoding.UTF8.GetString(text.Value.Headings);
+    public string Body => Encoding.UTF8.GetString(text.Value.Body);
+
+    /// <summary>The headings and body as UTF-8, not to be changed: the memo and the paper's search file write them as they are.</summary>
+    internal byte[] HeadingsUtf8 => text.Value.Headings;
+    internal byte[] BodyUtf8 => text.Value.Body;
 
     /// <summary>Equal when the words are (which reads a text not read yet).</summary>
-    public bool Equals(SearchText? other) => other is not null && Headings == other.Headings && Body == other.Body;
+    public bool Equals(SearchText? other) =>
+        other is not null && HeadingsUtf8.AsSpan().SequenceEqual(other.HeadingsUtf8) && BodyUtf8.AsSpan().SequenceEqual(other.BodyUtf8);
 
     public override bool Equals(object? obj) => Equals(obj as SearchText);
 

@@ -180,7 +180,7 @@ public static class SearchIndexWriter
             json.WriteString("type", d.TypeId);
             json.WriteString("officer", d.Officer);
             json.WriteBoolean("draft", d.Draft);
-            json.WriteString("text", d.Body);
+            json.WriteString("text", d.Text.BodyUtf8);
             json.WriteEndObject();
         }
         var bytes = new byte[buffer.WrittenCount + 1];
