@@ -39,21 +39,25 @@ measure() {
               /Maximum resident set size/ { rss = $2 } END { print wall, rss }' "$work/time"
 }
 # R runs of a command (before each, the optional setup command, then sync); prints "median_wall_ms median_rss_kb".
-# In the command, @RUN@ is replaced by the run's number (for a fresh output folder each time).
+# In both, @RUN@ is replaced by the run's number (for a fresh output or working folder each time).
 bench() {
   local setup=$1; shift
-  for run in $(seq "$runs"); do eval "$setup"; sync; measure "${@//@RUN@/$run}"; done >"$work/runs"
+  for run in $(seq "$runs"); do eval "${setup//@RUN@/$run}"; sync; measure "${@//@RUN@/$run}"; done >"$work/runs"
   echo "$(cut -d' ' -f1 "$work/runs" | median) $(cut -d' ' -f2 "$work/runs" | median)"
 }
 
 # SKIP_HUGO=1 leaves Hugo out (at 100,000 reports it needs more memory than this machine has).
 if [ "${SKIP_HUGO:-}" = 1 ]; then hugo_ms=0 hugo_kb=0; else
 read -r hugo_ms hugo_kb < <(bench : hugo --quiet -s "$work/corpus/hugo" -d "$work/hugo-out@RUN@"); fi
-# Cold first (no memo, no cache), then the full build, whose caches the later runs use.
-read -r cold_ms _ < <(bench "rm -rf '$work/corpus/.committee'" "${committee[@]}" validate "${c[@]}")
-read -r build_ms build_kb < <(bench "rm -rf '$work/corpus/.committee'" "${committee[@]}" build "${c[@]}" --output "$work/site@RUN@")
+# Cold first (no memo, no cache), then the full build, whose caches the later runs use. Each of these runs in a fresh
+# working folder, so has no .committee/ caches, rather than deleting the last run's: a deletion just before a timed
+# run slows the making of its files (see the top of this script). The last full build's caches are then moved into
+# place for the rest (a rename, not a copy).
+read -r cold_ms _ < <(bench "mkdir -p '$work/cold@RUN@'" env -C "$work/cold@RUN@" "${tool[@]}" validate "${c[@]}")
+read -r build_ms build_kb < <(bench "mkdir -p '$work/full@RUN@'" env -C "$work/full@RUN@" "${tool[@]}" build "${c[@]}" --output "$work/site@RUN@")
 build_all=$(cut -d' ' -f1 "$work/runs" | tr '\n' ' ')
 full_stages=$(grep -E '^  [A-Z].*: [0-9]+ ms' "$work/out" || true)
+mv "$work/full$runs/.committee" "$work/corpus/.committee"
 read -r validate_ms _ < <(bench : "${committee[@]}" validate "${c[@]}")
 read -r start_ms _ < <(bench : "${committee[@]}" validate --content "$work/one/content" --site "$work/one/site-src")
 # A rebuild after editing one report: the build before it leaves its cache in place.
@@ -82,10 +86,10 @@ serve_ms=$(grep -oE 'Built the preview in [0-9.]+ s' "$work/serve.log" | tail -n
 if [ -n "${SCALE:-}" ]; then
   node tests/bench/make-corpus.mjs "$SCALE" "$work/scale" >/dev/null
   for run in $(seq "$runs"); do
-    rm -rf "$work/corpus/.committee" "$work/scale/.committee"; sync
-    measure "${committee[@]}" build "${c[@]}" --output "$work/beside$run" >>"$work/beside"
+    mkdir -p "$work/beside-cwd$run" "$work/scale-cwd$run"; sync
+    measure env -C "$work/beside-cwd$run" "${tool[@]}" build "${c[@]}" --output "$work/beside$run" >>"$work/beside"
     sync
-    measure env -C "$work/scale" "${tool[@]}" build --content "$work/scale/content" --site "$work/scale/site-src" --output "$work/scale-site$run" >>"$work/scale-runs"
+    measure env -C "$work/scale-cwd$run" "${tool[@]}" build --content "$work/scale/content" --site "$work/scale/site-src" --output "$work/scale-site$run" >>"$work/scale-runs"
   done
   read -r scale_ms scale_kb < <(echo "$(cut -d' ' -f1 "$work/scale-runs" | median) $(cut -d' ' -f2 "$work/scale-runs" | median)")
   beside_ms=$(cut -d' ' -f1 "$work/beside" | median)
