@@ -77,25 +77,25 @@ kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null || true
 serve_ms=$(grep -oE 'Built the preview in [0-9.]+ s' "$work/serve.log" | tail -n +2 | grep -oE '[0-9.]+' | awk '{print int($1 * 1000 + 0.5)}' | median)
 
 # The scale target: SCALE=100000 also builds a corpus of that many reports, from scratch, R times (Hugo is left out
-# there: at 100,000 reports it needs more memory than this machine has), each run just after a full build of the
-# N-report corpus, and compares the median of the large builds with the median of those N-report builds: the two
-# sizes side by side, under the same conditions. One run alone is not enough, nor N-report builds from minutes before:
+# there: at 100,000 reports it needs more memory than this machine has), in pairs with a full build of the N-report
+# corpus, and compares the median of the large builds with the median of those N-report builds: the two sizes side
+# by side, under the same conditions. One run alone is not enough, nor N-report builds from minutes before:
 # on this virtual machine the cost of memory touched for the first time (a 100,000-report build has 3 GB of heap and
 # writes 3 GB of files) and of making files moves by seconds between runs, and the machine's speed drifts within a run
 # (Hugo's median moved from 10.9 s to 13.4 s between two runs of this script an hour apart).
 if [ -n "${SCALE:-}" ]; then
   node tests/bench/make-corpus.mjs "$SCALE" "$work/scale" >/dev/null
+  small() { mkdir -p "$work/beside-cwd$1"; sync; measure env -C "$work/beside-cwd$1" "${tool[@]}" build "${c[@]}" --output "$work/beside$1" >>"$work/beside"; }
+  large() { mkdir -p "$work/scale-cwd$1"; sync; measure env -C "$work/scale-cwd$1" "${tool[@]}" build --content "$work/scale/content" --site "$work/scale/site-src" --output "$work/scale-site$1" >>"$work/scale-runs"; cp "$work/out" "$work/scale-out"; }
+  # The order alternates (small then large, large then small, ...): neither size always runs just after the other.
   for run in $(seq "$runs"); do
-    mkdir -p "$work/beside-cwd$run" "$work/scale-cwd$run"; sync
-    measure env -C "$work/beside-cwd$run" "${tool[@]}" build "${c[@]}" --output "$work/beside$run" >>"$work/beside"
-    sync
-    measure env -C "$work/scale-cwd$run" "${tool[@]}" build --content "$work/scale/content" --site "$work/scale/site-src" --output "$work/scale-site$run" >>"$work/scale-runs"
+    if [ $((run % 2)) = 1 ]; then small "$run"; large "$run"; else large "$run"; small "$run"; fi
   done
   read -r scale_ms scale_kb < <(echo "$(cut -d' ' -f1 "$work/scale-runs" | median) $(cut -d' ' -f2 "$work/scale-runs" | median)")
   beside_ms=$(cut -d' ' -f1 "$work/beside" | median)
   scale_all=$(cut -d' ' -f1 "$work/scale-runs" | tr '\n' ' ')
   beside_all=$(cut -d' ' -f1 "$work/beside" | tr '\n' ' ')
-  scale_stages=$(grep -E '^  [A-Z].*: [0-9]+ ms' "$work/out" || true)
+  scale_stages=$(grep -E '^  [A-Z].*: [0-9]+ ms' "$work/scale-out" || true)
 fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
@@ -112,7 +112,7 @@ printf '%-44s %9d   %s\n' "committee build after editing one report" "$rebuild_m
 printf '%-44s %9s\n' "committee serve: the preview after one edit" "${serve_ms:-n/a}"
 [ -n "${SCALE:-}" ] && printf '%-44s %9d %12d\n' "committee build of $SCALE reports (full, no cache)" "$scale_ms" $((scale_kb / 1024))
 echo "each run of the full builds, ms: $n reports: $build_all"
-[ -n "${SCALE:-}" ] && echo "the scale runs, ms: $n reports: $beside_all(median $beside_ms), each followed by $SCALE reports: $scale_all"
+[ -n "${SCALE:-}" ] && echo "the scale runs, ms: $n reports: $beside_all(median $beside_ms), and in the same pairs (small first in odd pairs, large first in even) $SCALE reports: $scale_all"
 echo
 wall=$(ratio "$build_ms" "$hugo_ms"); echo "build / hugo wall: $wall (target <= 0.50): $(verdict "$wall" 0.50 le)"
 rss=$(ratio "$build_kb" "$hugo_kb"); echo "build / hugo peak RSS: $rss (target < 1): $(verdict "$rss" 1)"
@@ -123,6 +123,7 @@ echo "start-up: $start_ms ms (target < 300): $(verdict "$start_ms" 300)"
 if [ -n "${SCALE:-}" ]; then
   scale=$(ratio "$scale_ms" "$beside_ms")
   echo "$SCALE reports / $n reports, full builds side by side: $scale (target <= $(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')): $(verdict "$scale" "$(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')" le)"
+  echo "  (against the median of the first full builds of $n reports above instead: $(ratio "$scale_ms" "$build_ms"))"
 fi
 echo
 echo "stages of the last full build:"
