@@ -123,7 +123,8 @@ echo "start-up: $start_ms ms (target < 300): $(verdict "$start_ms" 300)"
 if [ -n "${SCALE:-}" ]; then
   scale=$(ratio "$scale_ms" "$beside_ms")
   echo "$SCALE reports / $n reports, full builds side by side: $scale (target <= $(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')): $(verdict "$scale" "$(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')" le)"
-  echo "  (against the median of the first full builds of $n reports above instead: $(ratio "$scale_ms" "$build_ms"))"
+  first=$(ratio "$scale_ms" "$build_ms")
+  echo "$SCALE reports / $n reports, against the first full builds of this run instead: $first (target <= $(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')): $(verdict "$first" "$(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')" le)"
 fi
 echo
 echo "stages of the last full build:"
