@@ -15,6 +15,9 @@ namespace Committee.Pipeline;
 public static class PipelineRunner
 {
     /// <param name="afterEachReport">Applied to each report after every pass of document stages (validate uses it to drop the trees).</param>
+    // Optimised from the start (as the shipped, ahead-of-time compiled tool always is) so that the reports a stage
+    // replaces are not kept alive by this frame: unoptimised code keeps every local and argument until it returns.
+    [System.Runtime.CompilerServices.MethodImpl(Compile.Early)]
     public static ImmutableArray<ReportDocument> Run(
         IReadOnlyList<IStage> stages,
         PipelineContext context,
@@ -35,6 +38,7 @@ public static class PipelineRunner
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Compile.Early)]
     private static ImmutableArray<ReportDocument> RunStages(
         IReadOnlyList<IStage> stages,
         PipelineContext context,
