@@ -38,6 +38,17 @@ public sealed class BuildProducts
     /// <summary>The site being written, opened by <see cref="Write.OpenSite"/> so pages are written as they are rendered.</summary>
     public Write.SiteWriter? Site { get; set; }
 
+    private long releasedBodies;
+
+    /// <summary>The bytes of rendered bodies <see cref="Render.RenderPages"/> has let go of in this build.</summary>
+    public long ReleasedBodies => Interlocked.Read(ref releasedBodies);
+
+    /// <summary>Counts a body let go of (pages are rendered on several threads at once).</summary>
+    public void Released(Render.ReportBody? body)
+    {
+        if (body is not null) Interlocked.Add(ref releasedBodies, body.Size);
+    }
+
     private readonly Lock opening = new();
 
     /// <summary>

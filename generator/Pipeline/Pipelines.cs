@@ -39,6 +39,7 @@ public static class Pipelines
         // Before the pages are rendered, so each is written as soon as it is made.
         new OpenSite(),
         new RenderPages(),
+        new CollectReleasedBodies(),
         new AtOnce([new Search.IndexForSearch(), new WriteSearchIndex()], [new WriteListings()]),
         new WriteSite(),
     ];

@@ -23,6 +23,7 @@ public sealed class RenderPages : IDocumentStage
 
         if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)))
         {
+            context.Products.Released(document.Body);
             return document with { Reused = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
         }
 
@@ -71,6 +72,7 @@ public sealed class RenderPages : IDocumentStage
             if (buffer is not null) PageBuffer.Drop();
             throw;
         }
+        context.Products.Released(document.Body);
         if (output is not null)
         {
             output.WriteRendered(document.Url + "index.html", buffer!.Bytes);
