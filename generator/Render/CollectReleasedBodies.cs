@@ -7,9 +7,10 @@ namespace Committee.Render;
 /// After <see cref="RenderPages"/>, when it let go of many bodies, has the collector take them back at once, so the
 /// search index and the listing files that come next reuse their memory. Without it the bodies sit among the reports'
 /// other data in the oldest generation until a full collection happens to come, and the index and listings take fresh
-/// memory instead: at 100,000 reports (0.6 GB of bodies) the build peaked at 3.0 GB instead of 2.4-2.5 GB and took
-/// 25.3-25.5 s instead of 23.5-24.9 s. Touching fresh memory is dear on this project's virtual machine (1-1.5 s a
-/// gigabyte beyond the first few), and costs something anywhere.
+/// memory instead: at 100,000 reports (0.6 GB of bodies) the build peaked at 3.0-3.1 GB instead of 2.4-2.5 GB. Its
+/// time moved within the noise (23.5-27.2 s against 24.1-27.6 s in the same hour; the collection itself takes about
+/// 0.55 s). Touching fresh memory is dear on this project's virtual machine (1-1.5 s a gigabyte beyond the first few),
+/// and costs something anywhere.
 /// </summary>
 /// <remarks>
 /// A full collection costs time in proportion to what is still live, so it is made only when the bodies freed are
