@@ -121,10 +121,11 @@ echo "rebuild after one edit, whole run: $rebuild_ms ms, after start-up $((rebui
 echo "rebuild after one edit inside serve: ${serve_ms:-n/a} ms (target < 300): $(verdict "${serve_ms:-n/a}" 300)"
 echo "start-up: $start_ms ms (target < 300): $(verdict "$start_ms" 300)"
 if [ -n "${SCALE:-}" ]; then
+  limit=$(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')
   scale=$(ratio "$scale_ms" "$beside_ms")
-  echo "$SCALE reports / $n reports, full builds side by side: $scale (target <= $(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')): $(verdict "$scale" "$(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')" le)"
+  echo "$SCALE reports / $n reports, full builds side by side: $scale (target <= $limit): $(verdict "$scale" "$limit" le)"
   first=$(ratio "$scale_ms" "$build_ms")
-  echo "$SCALE reports / $n reports, against the first full builds of this run instead: $first (target <= $(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')): $(verdict "$first" "$(awk -v a="$SCALE" -v b="$n" 'BEGIN { print a / b * 1.1 }')" le)"
+  echo "$SCALE reports / $n reports, against the first full builds of this run instead: $first (target <= $limit): $(verdict "$first" "$limit" le)"
 fi
 echo
 echo "stages of the last full build:"
