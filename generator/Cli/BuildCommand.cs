@@ -130,7 +130,13 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ValidateCommand.Usage(console, $"The site could not be written: {e.Message}");
+            // A full build wrote into a fresh folder, removed when it failed; a rebuild replaced files one at a time,
+            // having first forgotten the last build's record, so the next build makes the whole site again.
+            var site = PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory);
+            var outcome = cache is { Usable: true }
+                ? $"Some files of the site in {site} may have been replaced; the next build writes it all again."
+                : $"Nothing was published: the site in {site} is as it was.";
+            return ValidateCommand.Usage(console, $"The site could not be written: {e.Message.TrimEnd('.')}. {outcome}");
         }
         finally
         {

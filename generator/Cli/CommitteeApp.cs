@@ -22,7 +22,8 @@ public static class CommitteeApp
     {
         var root = CreateRoot(console);
         var parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        // Without System.CommandLine's own handler, which prints an exception's stack trace: a failure reaches the catch below.
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
         {
             // No arguments: show what the tool can do rather than an error.
@@ -38,8 +39,15 @@ public static class CommitteeApp
         {
             return parsed.Invoke(configuration);
         }
-        catch (Exception e)
+        catch (Exception thrown)
         {
+            var e = Pipeline.PipelineRunner.Unwrap(thrown);
+            if (e is IOException or UnauthorizedAccessException)
+            {
+                // The machine's doing (a full disk, a folder it may not write), where a command had no better word for it.
+                console.Error.WriteLine($"committee: a file or folder could not be read or written: {e.Message}");
+                return (int)ExitCode.UsageOrIo;
+            }
             // A bug in committee itself, never an author's mistake (those are diagnostics): say so plainly, without a stack trace.
             console.Error.WriteLine($"committee: something went wrong inside committee ({e.GetType().Name}: {e.Message}). This is a bug; please report it with the command you ran.");
             return (int)ExitCode.UsageOrIo;

@@ -44,7 +44,7 @@ public sealed class AtOnce(IReadOnlyList<IArchiveStage> first, IReadOnlyList<IAr
         }
         catch (AggregateException e)
         {
-            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+            ExceptionDispatchInfo.Throw(PipelineRunner.Unwrap(e));
         }
         return documents;
     }

@@ -30,6 +30,14 @@ public static class PipelineRunner
         {
             return RunStages(stages, context, onStage, documents, afterEachReport);
         }
+        catch (AggregateException e)
+        {
+            // A stage's own parallel loop (writing the search index's files, say) failed: the command sees what went
+            // wrong ("No space left on device: …"), not "One or more errors occurred".
+            context.Products.Abandon();
+            ExceptionDispatchInfo.Throw(Unwrap(e));
+            throw;
+        }
         catch
         {
             // A build that stops part-way leaves the previous site as it was: its half-written fresh folder goes.
@@ -96,8 +104,11 @@ public static class PipelineRunner
         catch (AggregateException e)
         {
             // A stage's exception (a file that changed under the build, say) reaches the command as itself, not wrapped.
-            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+            ExceptionDispatchInfo.Throw(Unwrap(e));
             throw;
         }
     }
+
+    /// <summary>The first failure inside an <see cref="AggregateException"/>, however deeply parallel loops nested it.</summary>
+    public static Exception Unwrap(Exception e) => e is AggregateException all ? Unwrap(all.Flatten().InnerExceptions[0]) : e;
 }
