@@ -221,7 +221,9 @@ internal static class ReportMemoFile
             });
         }
 
-        var head = new MemoryStream();
+        // Sized at the start (a little above the last memo, or about 600 bytes a report): at 100,000 reports the head is
+        // 60 MB, and a stream doubling its way there would leave 60 MB of discarded buffers, all fresh memory.
+        var head = new MemoryStream(checked((int)Math.Min(int.MaxValue / 2, Math.Max(previous?.Head.Length ?? 0, entries.Count * 640L) * 9 / 8 + 4096)));
         // What Read would make of the file: each entry (with its text's new place) and where its bytes are in the file.
         var kept = keep ? new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal) : null;
         var keptAt = keep ? new Dictionary<Entry, (int Start, int Length)>(entries.Count, ReferenceEqualityComparer.Instance) : null;

@@ -50,33 +50,39 @@ internal static class BuildRecordFile
         return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCache.Stored(siteKey, reports, files, listings, folders, written, rendered) : null;
     }
 
+    /// <summary>
+    /// Writes the record straight to a temporary file through a SHA-256, then renames it into place. Not through a
+    /// memory stream first: at 100,000 reports the record is 36 MB, and a growing memory stream would have taken twice
+    /// that in fresh memory at the end of the build, where fresh memory costs most.
+    /// </summary>
     public static void Write(string path, BuildCache.Stored stored)
     {
-        var body = new MemoryStream();
-        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(stored.SiteKey);
-            Write(writer, stored.Reports);
-            Write(writer, stored.Files);
-            Write(writer, stored.Listings);
-            writer.Write(stored.Folders.Count);
-            foreach (var (folder, time) in stored.Folders)
-            {
-                writer.Write(folder);
-                writer.Write(time);
-            }
-            Write(writer, stored.Written);
-            Write(writer, stored.Rendered);
-        }
-        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.tmp-{Environment.ProcessId}";
-        using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         {
-            file.Write(bytes);
-            file.Write(SHA256.HashData(bytes));
+            using var sha = SHA256.Create();
+            using (var hashed = new CryptoStream(file, sha, CryptoStreamMode.Write, leaveOpen: true))
+            using (var writer = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(stored.SiteKey);
+                Write(writer, stored.Reports);
+                Write(writer, stored.Files);
+                Write(writer, stored.Listings);
+                writer.Write(stored.Folders.Count);
+                foreach (var (folder, time) in stored.Folders)
+                {
+                    writer.Write(folder);
+                    writer.Write(time);
+                }
+                Write(writer, stored.Written);
+                Write(writer, stored.Rendered);
+                writer.Flush();
+                hashed.FlushFinalBlock();
+            }
+            file.Write(sha.Hash!);
         }
         File.Move(temp, path, overwrite: true);
     }

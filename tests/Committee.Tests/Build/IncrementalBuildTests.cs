@@ -147,6 +147,23 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_record_with_one_byte_changed_is_not_trusted_and_the_next_build_is_a_full_one()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.record"));
+        Assert.NotNull(Committee.Write.BuildRecordFile.Read(file));
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(file, bytes);
+
+        Assert.Null(Committee.Write.BuildRecordFile.Read(file));
+        var rebuilt = site.BuildOk().Out;
+        Assert.DoesNotContain("only changes", rebuilt);
+        Assert.NotNull(Committee.Write.BuildRecordFile.Read(file));
+    }
+
+    [Fact]
     public void Files_someone_else_added_or_removed_in_the_site_are_put_right_by_the_next_rebuild()
     {
         using var site = new TestSite(withDemoReports: true).WithFrontEnd();
