@@ -20,7 +20,7 @@ public static class SearchIndexUpdate
         var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts);
         var hashes = new string[documents.Count];
         Parallel.For(0, documents.Count, i => hashes[i] = SearchIndexState.HashOf(documents[i]));
-        if (context.Cache is not { } cache) return SearchIndexFiles.Full(SearchIndexWriter.Render(documents, SearchIndexWriter.Analyse(documents), context.Site, withPapers: false), () => { }, documents.Count, documents);
+        if (context.Cache is not { } cache) return SearchIndexFiles.Full(SearchIndexWriter.RenderPlanned(documents, SearchIndexWriter.Analyse(documents), context.Site), () => { }, documents.Count, documents);
 
         var folder = Path.GetDirectoryName(cache.Path)!;
         var (statePath, contributionsPath) = SearchIndexState.Paths(folder, Path.GetFileNameWithoutExtension(cache.Path));
@@ -82,7 +82,8 @@ public static class SearchIndexUpdate
         var analysed = Enumerable.Range(0, documents.Count).Where(i => contributions[i] is null).ToList();
         Parallel.For(0, analysed.Count, k => contributions[analysed[k]] = Contribution.Of(documents[analysed[k]]));
 
-        var files = SearchIndexWriter.Render(documents, contributions, context.Site, withPapers: false);
+        var index = SearchIndexWriter.RenderPlanned(documents, contributions, context.Site);
+        var files = index.Files;
         void Commit()
         {
             var offsets = SearchIndexState.Append(contributionsPath, contributions, fresh: true);
@@ -107,7 +108,7 @@ public static class SearchIndexUpdate
             };
             Save(next, statePath, cache);
         }
-        return SearchIndexFiles.Full(files, () => cache.Later(Commit), analysed.Count, documents);
+        return SearchIndexFiles.Full(index, () => cache.Later(Commit), analysed.Count, documents);
     }
 
     private static SearchIndexFiles? TryPatch(List<SearchDocument> documents, string[] hashes, SearchIndexState state, string statePath, string contributionsPath, Write.BuildCache cache, PipelineContext context)

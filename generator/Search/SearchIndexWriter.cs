@@ -117,22 +117,31 @@ public static class SearchIndexWriter
     /// (<see cref="SearchIndexFiles.Papers"/>).</param>
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site, bool withPapers = true)
     {
-        var files = new List<(string, byte[])>((withPapers ? documents.Count : 0) + 1000);
-        var averages = Averages([.. contributions.Select(c => c.Lengths)]);
-        var postings = Postings.Of(contributions, averages);
-        var (sorted, words) = Vocabulary(contributions);
-        var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
-        files.AddRange(Shards.Files(plan, words, postings));
+        var (rest, shards) = RenderPlanned(documents, contributions, site);
+        var files = new List<(string, byte[])>(shards.Count + (withPapers ? documents.Count : 0) + rest.Count);
+        files.AddRange(Shards.Files(shards));
         if (withPapers)
         {
             var papers = new (string, byte[])[documents.Count];
             Parallel.For(0, documents.Count, doc => papers[doc] = DocumentFile(doc, documents[doc]));
             files.AddRange(papers);
         }
-        files.AddRange(FilterFiles(documents, FacetsOf(documents, site)));
-        files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, plan.Select(p => p.Key)))));
-
+        files.AddRange(rest);
         return files;
+    }
+
+    /// <summary>The index's files but the papers' and the shards': the filter files and the manifest; and the shards,
+    /// planned, each to be made as it is written.</summary>
+    public static (List<(string Path, byte[] Utf8)> Files, Shards.Planned Shards) RenderPlanned(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
+    {
+        var averages = Averages([.. contributions.Select(c => c.Lengths)]);
+        var postings = Postings.Of(contributions, averages);
+        var (sorted, words) = Vocabulary(contributions);
+        var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
+        var shards = new Shards.Planned(plan, words, postings);
+        List<(string, byte[])> files = [.. FilterFiles(documents, FacetsOf(documents, site))];
+        files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, shards.Keys))));
+        return (files, shards);
     }
 
     /// <summary>Every word of the papers, in order, and each word's stem.</summary>

@@ -51,11 +51,30 @@ public static class Shards
     }
 
     /// <summary>The files of the planned shards, in plan order.</summary>
-    public static (string Path, byte[] Utf8)[] Files(IReadOnlyList<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings)
+    public static (string Path, byte[] Utf8)[] Files(IReadOnlyList<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings) =>
+        Files(new Planned(shards, words, postings));
+
+    /// <summary>The files of planned shards, in plan order, made on every core.</summary>
+    public static (string Path, byte[] Utf8)[] Files(Planned shards)
     {
         var files = new (string, byte[])[shards.Count];
-        Parallel.For(0, shards.Count, i => files[i] = (SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(shards[i].Key), Json(shards[i].Words, words, postings)));
+        Parallel.For(0, shards.Count, i => files[i] = shards.File(i));
         return files;
+    }
+
+    /// <summary>
+    /// Planned shards, each file made when it is asked for: a full build writes each as it makes it
+    /// (<see cref="SearchIndexFiles.Shards"/>), so the files (150 MB at 100,000 reports) are never all held at once.
+    /// </summary>
+    public sealed class Planned(IReadOnlyList<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings)
+    {
+        public int Count => shards.Count;
+
+        /// <summary>The prefixes, in plan order (the manifest lists them).</summary>
+        public IEnumerable<string> Keys => shards.Select(s => s.Key);
+
+        /// <summary>The file of the <paramref name="i"/>th shard: its path under the site and its JSON.</summary>
+        public (string Path, byte[] Utf8) File(int i) => (SearchIndexWriter.Folder + SearchIndexWriter.ShardPath(shards[i].Key), Json(shards[i].Words, words, postings));
     }
 
     /// <summary>A shard: <c>{"postings":{stem:[…],…},"words":{word:stem,…}}</c>, stems in order, words as planned.</summary>

@@ -20,13 +20,25 @@ public sealed class WriteSearchIndex : IArchiveStage
     {
         var site = context.Products.OpenedSite(context);
         var index = WriteSite.SearchIndex([.. documents.Where(d => d.HasPage)], context);
-        var work = index.Files
+        var work = new List<Action>();
+        // A full index's shards are made as they are written, on one thread (they share a folder), first: the longest job.
+        if (index.Shards is { } shards)
+        {
+            work.Add(() =>
+            {
+                for (var i = 0; i < shards.Count; i++)
+                {
+                    var (path, utf8) = shards.File(i);
+                    site.Write(path, utf8);
+                }
+            });
+        }
+        work.AddRange(index.Files
             .GroupBy(file => SiteFolders.Of(file.Path), StringComparer.Ordinal)
             .Select(folder => (Action)(() =>
             {
                 foreach (var (path, utf8) in folder) site.Write(path, utf8);
-            }))
-            .ToList();
+            })));
         // A full index's papers' files are made as they are written, a folder's worth at a time.
         if (index.Papers is { } papers)
         {
