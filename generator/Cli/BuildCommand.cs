@@ -53,48 +53,38 @@ public static class BuildCommand
     public static int Run(BuildOptions options, CommandConsole console)
     {
         var clock = Stopwatch.StartNew();
-        var stageClock = Stopwatch.StartNew();
         using var meter = new StageMeter();
         IStage? current = null;
-        BuildCache? cache = null;
         void Log(IStage stage)
         {
             var lap = meter.Lap();
             if (!console.IsTerminal && current is not null) console.Out.WriteLine($"  {current.Name}: {lap}");
             current = stage;
-            stageClock.Restart();
         }
 
-        Task? savingMemo = null;
+        SiteWriter? written = null;
         try
         {
-            // The last build's record and the site's folders are looked at while the reports are checked.
-            var lastBuild = BuildCache.Prefetch(options);
+            // Before anything else, so that a build that finds errors still clears what killed builds left (old
+            // sites that may hold papers since withdrawn or made exempt) and mends a site left aside.
+            ForgetEarlierCache(options.WorkingDirectory);
+            OutputFolder.RemoveLeftovers(Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar));
             // Optimised from the start, like the shipped tool: unoptimised code would keep the validated reports (with
             // their bodies) alive in this frame until the publish returns, whatever Handed does.
             var (run, documents) = WithProgress(console, [System.Runtime.CompilerServices.MethodImpl(Compile.Early)] (status) =>
             {
-                var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); }, useMemo: true);
+                var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
                 if (run.Errors > 0) return (run, run.Documents);
-                cache = BuildCache.Load(run.Context, lastBuild);
-                var published = PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Cache = cache, Products = new() }, stage =>
+                var products = new BuildProducts();
+                var published = PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Products = products }, stage =>
                 {
                     status(stage.Name);
                     Log(stage);
-                    // The memo is saved while the site is written, on a core the writing leaves free (2.6 s of a
-                    // 100,000-report build, one thread). Not before: the output folder was accepted (OpenSite, earlier),
-                    // and the search index, which reads recalled papers' texts from the last memo, is made; the writing
-                    // reads no paper's text.
-                    if (stage is WriteSite) savingMemo = Task.Run(() => run.Context.Memo?.Save());
+                    written ??= products.Site;
                 }, Handed(ref run));
                 return (run, published);
             });
             if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {meter.Lap()}");
-            // Not before here: a build that refused its output folder (an exception above) writes nothing at all.
-            stageClock.Restart();
-            if (savingMemo is not null) savingMemo.GetAwaiter().GetResult();
-            else run.Context.Memo?.Save();
-            if (!console.IsTerminal) console.Out.WriteLine($"  Save the memo of validated reports: {stageClock.ElapsedMilliseconds} ms");
 
             var renderErrors = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics).ToList();
             var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderErrors));
@@ -116,8 +106,7 @@ public static class BuildCommand
             console.Out.WriteLine(
                 $"Built {pages} report pages ({exempt} exempt, shown as a notice only)" +
                 (draftsLeftOut > 0 ? $"; {draftsLeftOut} draft{(draftsLeftOut == 1 ? "" : "s")} left out (use --drafts to preview)" : "") +
-                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s" +
-                (cache is { Usable: true } ? $"; only changes: wrote {cache.Written.Count} files." : $"; wrote {cache?.Written.Count ?? 0} files."));
+                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s; wrote {written?.Written.Count ?? 0} files.");
             return (int)ExitCode.Success;
         }
         catch (OutputFolder.RefusedException e)
@@ -130,19 +119,20 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A full build wrote into a fresh folder, removed when it failed; a rebuild replaced files one at a time,
-            // having first forgotten the last build's record, so the next build makes the whole site again.
+            // Every build writes into a fresh folder, removed when it fails: the live site is untouched.
             var site = PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory);
-            var outcome = cache is { Usable: true }
-                ? $"Some files of the site in {site} may have been replaced; the next build writes it all again."
-                : $"Nothing was published: the site in {site} is as it was.";
-            return ValidateCommand.Usage(console, $"The site could not be written: {e.Message.TrimEnd('.')}. {outcome}");
+            return ValidateCommand.Usage(console, $"The site could not be written: {e.Message.TrimEnd('.')}. Nothing was published: the site in {site} is as it was.");
         }
-        finally
-        {
-            // A build that failed while writing the site still lets the memo be written whole.
-            if (savingMemo is not null) Task.WaitAny(savingMemo);
-        }
+    }
+
+    /// <summary>
+    /// Earlier versions of committee kept a cache of validated papers in <c>.committee/cache/</c>, holding the section
+    /// titles of exempt papers too. Builds no longer keep one; the old one is removed so no exempt text lingers.
+    /// </summary>
+    private static void ForgetEarlierCache(string workingDirectory)
+    {
+        var cache = Path.Combine(workingDirectory, ".committee", "cache");
+        if (Directory.Exists(cache) && new FileInfo(cache).LinkTarget is null) Directory.Delete(cache, recursive: true);
     }
 
     /// <summary>On a terminal, a spinner naming the stage; elsewhere the work runs as it is.</summary>

@@ -130,9 +130,7 @@ public static class ServeCommand
                     await Task.Delay(Timeout.Infinite, stop);
                     break;
                 }
-                var next = watcher.NextChangesAsync(stop);
-                await CollectWhileIdle(next, build);
-                var changed = await next;
+                var changed = await watcher.NextChangesAsync(stop);
                 output.WriteLine($"Changed: {Describe(changed, options)}. Rebuilding…");
                 var previous = snapshot;
                 version++;
@@ -140,7 +138,7 @@ public static class ServeCommand
                 try
                 {
                     // Not cancelled part-way: a build stopped mid-write would leave a half-written folder.
-                    snapshot = await Task.Run(() => build.Run(version, previous, changed), CancellationToken.None);
+                    snapshot = await Task.Run(() => build.Run(version, previous), CancellationToken.None);
                 }
                 catch (PreviewBuild.SetupException e)
                 {
@@ -158,27 +156,10 @@ public static class ServeCommand
         {
             watcher?.Dispose();
             await server.StopAsync();
-            build?.WaitForSave();
             RemovePreview(previewFolder);
         }
         output.WriteLine("Stopped.");
         return (int)ExitCode.Success;
-    }
-
-    /// <summary>How long after a preview is shown the server counts as idle (the open page has reloaded by then).</summary>
-    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>
-    /// Collects the young generations while nobody is waiting for a preview, unless the next change has already come.
-    /// A preview allocates about 150 MB at 10,000 reports, much of it kept for the next (the memo, the build's record,
-    /// the search index's state), so the collection copying it otherwise fell inside every other preview (0.17-0.23 s
-    /// previews alternating with 0.33-0.41 s ones). Done here, the next preview starts with room for what it allocates.
-    /// </summary>
-    private static async Task CollectWhileIdle(Task next, PreviewBuild build)
-    {
-        if (await Task.WhenAny(next, Task.Delay(Idle)) == next) return;
-        build.WaitForSave();
-        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
     }
 
     private static string Describe(IReadOnlyCollection<string> changed, BuildOptions options)

@@ -55,8 +55,7 @@ public static class ValidateCommand
                 }
             }
 
-            var run = ArchiveRun.Validate(options, loadTemplates: false, useMemo: true, keepTrees: false);
-            run.Context.Memo?.Save();
+            var run = ArchiveRun.Validate(options, loadTemplates: false, keepTrees: false);
             var diagnostics = run.Diagnostics;
             var checkedCount = run.Documents.Length;
             if (only.Count > 0)

@@ -14,6 +14,15 @@ public static class Rules
     public static readonly Rule NotAReport = new("not-a-report", Severity.Warning, "file",
         "A file in the reports folder is not a Markdown report.",
         "This file is not a report (reports are Markdown files ending in .md), so it is not published. Convert it to a Markdown report, or move it out of content/reports/.");
+    public static readonly Rule HiddenFile = new("hidden-file", Severity.Warning, "file",
+        "A file or folder in the reports folder is hidden (its name starts with a dot).",
+        "'{0}' starts with a dot, so most tools hide it and it is not published. If it is a paper, rename it without the dot; if not, move it out of content/reports/.");
+    public static readonly Rule NotAFile = new("not-a-file", Severity.Warning, "file",
+        "Something in the reports folder is not an ordinary file.",
+        "This is {0}, not an ordinary file, so it is not read or published. Put the paper itself in content/reports/.");
+    public static readonly Rule LinkOutside = new("link-outside-content", Severity.Error, "file",
+        "A symbolic link in the reports folder leads outside the content folder.",
+        "This is a link to '{0}', outside the content folder. Links out of content/ are never followed, so that no file from elsewhere on the machine is published: copy the paper into content/reports/ instead.");
     public static readonly Rule TooLarge = new("file-too-large", Severity.Error, "file",
         "The file is too large to be a paper.",
         "This file is {0:N0} bytes; a paper must be under {1:N0} bytes. Put large tables or data in an appendix published separately.");

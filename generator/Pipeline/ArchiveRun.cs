@@ -18,17 +18,14 @@ public static class ArchiveRun
 {
     /// <summary>
     /// Validates every report. <paramref name="loadTemplates"/>: a build, which also needs the templates and each
-    /// report's search text. <paramref name="useMemo"/>: recall reports unchanged since the last run from the
-    /// <see cref="ReportMemo"/>, which the caller saves for the next with <c>run.Context.Memo?.Save()</c> once the run is
-    /// over; the commands that show findings and build pages use it, those that need each report's text or front
-    /// matter (review, new) do not.
+    /// report's search text. Every report is read and checked afresh: what is published never rests on a record of
+    /// an earlier run.
     /// </summary>
     /// <param name="keepTrees">False for a run that only reports findings (validate): each report's Markdown tree is let
     /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end. A
     /// build lets them go too, whatever this says: its pass renders each body (<see cref="RenderMarkdown"/>) while the
     /// tree is fresh, and no later stage reads the tree.</param>
-    /// <param name="memo">The memo to use instead of a new one (<c>serve</c> keeps one between its previews); implies <paramref name="useMemo"/>.</param>
-    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool useMemo = false, bool keepTrees = true, ReportMemo? memo = null)
+    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool keepTrees = true)
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
         var (site, siteDiagnostics) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, display);
@@ -39,7 +36,6 @@ public static class ArchiveRun
         var context = new PipelineContext(site, options)
         {
             SiteDiagnostics = siteDiagnostics,
-            Memo = memo ?? (useMemo ? ReportMemo.For(options, withSearchText: loadTemplates) : null),
         };
         if (loadTemplates)
         {

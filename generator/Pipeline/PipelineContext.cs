@@ -10,12 +10,6 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>The parsed templates; only a build loads them.</summary>
     public Render.Templates? Templates { get; init; }
 
-    /// <summary>What the previous <c>committee build</c> wrote, so this one re-renders and rewrites only what changed; null for a full build.</summary>
-    public Write.BuildCache? Cache { get; init; }
-
-    /// <summary>The memo of validated reports, so reports unchanged since the last run are not checked again; null to check every report.</summary>
-    public ReportMemo? Memo { get; init; }
-
     /// <summary>What one stage of a build makes for a later one (the search index, for the stage that writes the site).</summary>
     public BuildProducts Products { get; init; } = new();
 
@@ -60,7 +54,7 @@ public sealed class BuildProducts
         lock (opening) return Site ??= Write.SiteWriter.Open(context);
     }
 
-    /// <summary>After a stage failed: removes what the build had written so far in a folder of its own.</summary>
+    /// <summary>After a stage failed: removes the fresh folder the build was writing; the live site was never touched.</summary>
     public void Abandon()
     {
         Site?.Discard();

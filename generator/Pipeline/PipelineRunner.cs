@@ -8,9 +8,7 @@ namespace Committee.Pipeline;
 /// Runs stages in order. Archive stages see every report at once. Consecutive document stages run as one pass: each
 /// report goes through all of them before the next report starts, across reports in parallel (the documents are
 /// immutable and independent), so a report's Markdown tree is made and used while it is fresh, and
-/// <paramref name="afterEachReport"/> (in <c>Run</c>) can let go of it before the next archive stage. Between
-/// <see cref="RecallReports"/> and <see cref="RememberReports"/>, a report recalled from the memo skips the document
-/// stages: the memo holds what they found.
+/// <paramref name="afterEachReport"/> (in <c>Run</c>) can let go of it before the next archive stage.
 /// </summary>
 public static class PipelineRunner
 {
@@ -54,13 +52,11 @@ public static class PipelineRunner
         ImmutableArray<ReportDocument> documents,
         Func<ReportDocument, ReportDocument>? afterEachReport)
     {
-        var recalling = false;
         for (var i = 0; i < stages.Count;)
         {
             if (stages[i] is IArchiveStage all)
             {
                 onStage?.Invoke(all);
-                recalling = all switch { RecallReports => true, RememberReports => false, _ => recalling };
                 documents = all.Process(documents, context);
                 i++;
                 continue;
@@ -69,11 +65,8 @@ public static class PipelineRunner
             for (; i < stages.Count && stages[i] is IDocumentStage each; i++) pass.Add(each);
             if (pass.Count == 0) throw new InvalidOperationException($"Stage {stages[i].Name} is neither a document nor an archive stage.");
             onStage?.Invoke(new Pass(pass));
-            if (recalling && documents.All(d => d.Recalled)) continue;
-            var skipRecalled = recalling;
             documents = InParallel(documents, d =>
             {
-                if (skipRecalled && d.Recalled) return d;
                 foreach (var stage in pass) d = stage.Process(d, context);
                 return afterEachReport is null ? d : afterEachReport(d);
             });

@@ -13,8 +13,6 @@ public static class Pipelines
     public static IReadOnlyList<IStage> Validate { get; } =
     [
         new FindReports(),
-        // A report unchanged since the last run comes back from the memo and skips the stages down to RememberReports.
-        new RecallReports(),
         new ReadReports(),
         new ParseFrontMatter(),
         new DecodeFrontMatter(),
@@ -26,7 +24,6 @@ public static class Pipelines
         new Search.ExtractSearchText(),
         // A build renders each body here, while the tree is fresh (the tree is let go after the pass); validate skips it.
         new RenderMarkdown(),
-        new RememberReports(),
         new AssignUrls(),
         new CheckArchive(),
         new LinkReports(),

@@ -18,18 +18,8 @@ public sealed record ReportDocument
     /// <summary>The path as diagnostics show it: relative to the working folder where it is inside it.</summary>
     public required string DisplayPath { get; init; }
 
-    /// <summary>The file's text (BOM removed), or null when it could not be read as text or was <see cref="Recalled"/>.</summary>
+    /// <summary>The file's text (BOM removed), or null when it could not be read as text.</summary>
     public string? Text { get; init; }
-
-    /// <summary>The file's size, last-write time and hash when it was read (or recalled); null when it could not be.</summary>
-    public Read.FileStamp? Stamp { get; init; }
-
-    /// <summary>
-    /// Validated by an earlier run and unchanged since: its report, type, search text and findings come from
-    /// the <see cref="ReportMemo"/>, and it skipped the per-report stages, so its text, front matter, Markdown
-    /// and sections are not loaded. <see cref="RecallReports.LoadMarkdown"/> reads them again for its page.
-    /// </summary>
-    public bool Recalled { get; init; }
 
     /// <summary>The YAML between the --- lines, and the file line its first line is on.</summary>
     public YamlMappingNode? FrontMatter { get; init; }
@@ -42,7 +32,7 @@ public sealed record ReportDocument
     /// <summary>The text parsed as Markdown (within the nesting limit), also once the tree is no longer held.</summary>
     public bool HasMarkdown => Markdown is not null || ParsedEarlier;
 
-    /// <summary>The text parsed as Markdown, but the tree is not held: a recalled report, or a page already rendered.</summary>
+    /// <summary>The text parsed as Markdown, but the tree is not held any more: its page is already rendered.</summary>
     public bool ParsedEarlier { get; init; }
 
     public ImmutableArray<Section> Sections { get; init; } = [];
@@ -74,12 +64,8 @@ public sealed record ReportDocument
     /// <summary>The page was rendered and written to the site as soon as it was made (<see cref="Write.SiteWriter"/>).</summary>
     public bool PageWritten { get; init; }
 
-    /// <summary>The page is the previous build's, unchanged (an incremental build): it is neither rendered nor written
-    /// again, and <see cref="Html"/> stays null.</summary>
-    public bool Reused { get; init; }
-
-    /// <summary>Has a page in this build: rendered now (<see cref="PageWritten"/> or <see cref="Html"/>) or kept from the last build (<see cref="Reused"/>).</summary>
-    public bool HasPage => PageWritten || Html is not null || Reused;
+    /// <summary>Has a page in this build: written at once (<see cref="PageWritten"/>) or held (<see cref="Html"/>).</summary>
+    public bool HasPage => PageWritten || Html is not null;
 
     public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Committee.Diagnostics;
@@ -16,40 +15,28 @@ public sealed class ReadReports : IDocumentStage
 
     public ReportDocument Process(ReportDocument document, PipelineContext context)
     {
-        if (!FindReports.IsReportFile(document.SourcePath)) return document;
-        byte[]? buffer = null;
+        // FindReports has a finding for anything it did not list as a readable report: it is never opened.
+        if (!FindReports.IsReportFile(document.SourcePath) || !document.Diagnostics.IsEmpty) return document;
+        byte[] bytes;
         try
         {
-            ReadOnlySpan<byte> bytes;
-            FileStamp stamp;
-            try
-            {
-                // One open file for the size, the time and the bytes. The size and time are taken before the bytes: a
-                // change made while reading then shows as a new stamp next run.
-                using var file = File.OpenHandle(document.SourcePath);
-                var length = RandomAccess.GetLength(file);
-                stamp = new FileStamp(length, File.GetLastWriteTimeUtc(file).Ticks, null);
-                if (length > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, length, MaxBytes)) with { Stamp = stamp };
-                // The bytes are only hashed and decoded: a buffer lent for the moment spares an array per report.
-                buffer = ArrayPool<byte>.Shared.Rent((int)length);
-                var read = 0;
-                for (int n; read < length && (n = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += n;
-                bytes = buffer.AsSpan(0, read);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                return document.With(Rules.NotText.InFile(document.DisplayPath, $"it could not be read: {e.Message}"));
-            }
-            document = document with { Stamp = stamp with { Hash = FileStamp.HashOf(bytes) } };
-
-            if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-            if (bytes.IndexOf((byte)0) >= 0) return document.With(Rules.NotText.InFile(document.DisplayPath, "it contains binary data"));
-            if (!Utf8.IsValid(bytes)) return document.With(Rules.NotText.InFile(document.DisplayPath, "it is not UTF-8 encoded"));
-            return document with { Text = Encoding.UTF8.GetString(bytes) };
+            using var file = File.OpenHandle(document.SourcePath);
+            // Read at most one byte past the limit, whatever size the file says it has (it may grow while read).
+            var buffer = new byte[Math.Min(RandomAccess.GetLength(file), MaxBytes) + 1];
+            var read = 0;
+            for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
+            if (read > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, RandomAccess.GetLength(file), MaxBytes));
+            bytes = buffer[..read];
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+            return document.With(Rules.NotText.InFile(document.DisplayPath, $"it could not be read: {e.Message}"));
         }
+
+        ReadOnlySpan<byte> text = bytes;
+        if (text.StartsWith("\uFEFF"u8)) text = text[3..];
+        if (text.IndexOf((byte)0) >= 0) return document.With(Rules.NotText.InFile(document.DisplayPath, "it contains binary data"));
+        if (!Utf8.IsValid(text)) return document.With(Rules.NotText.InFile(document.DisplayPath, "it is not UTF-8 encoded"));
+        return document with { Text = Encoding.UTF8.GetString(text) };
     }
 }

@@ -23,7 +23,7 @@ public static class Calendars
         {
             // A meeting is in the calendar when it has a final paper; an exempt paper's title is not named in it.
             var papers = ListedReports.Of(listed.FinalByBoard, board.Id);
-            yield return new ListingFile(Addresses.BoardCalendar(board.Id), ListingFile.KeyOf("calendar", papers), () => Render(new CalendarModel(board.Id, board.Name,
+            yield return new ListingFile(Addresses.BoardCalendar(board.Id), () => Render(new CalendarModel(board.Id, board.Name,
                 [.. papers.Reports.GroupBy(d => d.Report!.Date!.Value).OrderBy(m => m.Key).Select(m => new CalendarMeeting(m.Key, Papers(m)))]), site));
         }
     }

@@ -29,14 +29,13 @@ public static class Feeds
         string Feed(string title, string alternate, string self, List<ReportDocument> latest) =>
             Render(new FeedModel(title, alternate, self, [.. latest.Select(d => Entry(d, site))]), site);
 
-        // The key names the papers the feed carries, in order: a change to an older paper leaves it as it is.
         var latest = Syndication.Latest(listed.Public.Reports, LatestEntries);
-        yield return new ListingFile(Addresses.Feed, ListingFile.KeyOf("feed", listed.InOrder(latest)),
+        yield return new ListingFile(Addresses.Feed,
             () => Feed($"{site.Settings.Title}: latest papers", baseUrl, baseUrl + Addresses.Feed, latest));
         foreach (var board in site.Boards.Values.OrderBy(b => b.Id, StringComparer.Ordinal))
         {
             var papers = Syndication.Latest(ListedReports.Of(listed.PublicByBoard, board.Id).Reports, LatestEntries);
-            yield return new ListingFile(Addresses.BoardFeed(board.Id), ListingFile.KeyOf("board feed", listed.InOrder(papers)),
+            yield return new ListingFile(Addresses.BoardFeed(board.Id),
                 () => Feed($"{board.Name}: papers", baseUrl + Addresses.Board(board.Id), baseUrl + Addresses.BoardFeed(board.Id), papers));
         }
     }

@@ -2,9 +2,8 @@ namespace Committee.Render;
 
 /// <summary>
 /// A file the site makes from many reports rather than one: a listing page, a feed, a calendar, the open data,
-/// the sitemap. It is described before it is made (where it goes, a key of what it shows, how to make it), so an
-/// incremental build can compare the key with the last build's and render only the files whose key changed;
-/// the others stay on disk as they are.
+/// the sitemap. It is described before it is made (where it goes, how to make it), so the files can be rendered in
+/// parallel.
 /// </summary>
 /// <remarks>
 /// A page is rendered into the thread's <see cref="PageBuffer"/> and written from there, as report pages are: at
@@ -18,25 +17,17 @@ public sealed class ListingFile
     /// <summary>Where the file goes, relative to the site's root.</summary>
     public string Path { get; }
 
-    /// <summary>
-    /// Stands for everything the file shows besides what the build cache's site key already covers (the templates,
-    /// settings, boards, types, options and the tool itself): the groups of reports it lists
-    /// (<see cref="ListedReports.Group"/>) and anything else it shows, such as the neighbouring meetings. Two builds
-    /// that give a file the same key must render it to the same text.
-    /// </summary>
-    public UInt128 Key { get; }
-
     private readonly Action<TextWriter>? write;
     private readonly Func<byte[]>? bytes;
 
     /// <summary>A file written as text (UTF-8 without a byte order mark) into a writer as it is made.</summary>
-    public ListingFile(string path, UInt128 key, Action<TextWriter> write) => (Path, Key, this.write) = (path, key, write);
+    public ListingFile(string path, Action<TextWriter> write) => (Path, this.write) = (path, write);
 
     /// <summary>A file made as bytes (UTF-8) in one piece.</summary>
-    public ListingFile(string path, UInt128 key, Func<byte[]> bytes) => (Path, Key, this.bytes) = (path, key, bytes);
+    public ListingFile(string path, Func<byte[]> bytes) => (Path, this.bytes) = (path, bytes);
 
     /// <summary>A file made as one string, written as UTF-8 without a byte order mark.</summary>
-    public ListingFile(string path, UInt128 key, Func<string> text) : this(path, key, writer => writer.Write(text())) { }
+    public ListingFile(string path, Func<string> text) : this(path, writer => writer.Write(text())) { }
 
     /// <summary>
     /// Makes the file's bytes (UTF-8); called at most once, possibly on another thread. Text is made in this thread's
@@ -57,7 +48,4 @@ public sealed class ListingFile
             throw;
         }
     }
-
-    /// <summary>A key made of these parts (strings, groups, counts), joined and hashed.</summary>
-    public static UInt128 KeyOf(params object?[] parts) => Write.KeyHash.Of(string.Join('\u001f', parts));
 }

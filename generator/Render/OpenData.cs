@@ -12,11 +12,7 @@ namespace Committee.Render;
 /// <c>reports.json</c> and <c>reports.csv</c>: every public report's metadata and address, for reuse.
 /// The fields are described in the README; exempt papers and drafts are never listed.
 /// </summary>
-/// <remarks>
-/// Both files list the whole archive, so any edit to a public paper makes them again (13 MB at 10,000 papers). Each
-/// report's row is made once, straight into UTF-8 bytes, and kept between builds by the report's fingerprint
-/// (<see cref="OpenDataRows"/>); the files are the rows joined. After an edit only the edited paper's rows are made.
-/// </remarks>
+/// <remarks>Each report's row is made straight into UTF-8 bytes; the files are the rows joined (<see cref="OpenDataRows"/>).</remarks>
 public static class OpenData
 {
     public static readonly string[] Columns =
@@ -34,10 +30,9 @@ public static class OpenData
     {
         var site = context.Site;
         var files = new Lazy<(byte[] Json, byte[] Csv)>(() => OpenDataRows.Files(
-            Syndication.Public(listed.Public.Reports), listed, context.Cache, JsonFrame, CsvFrame, d => (JsonRow(d, site), CsvRow(d, site))));
-        var key = ListingFile.KeyOf("open data", listed.Public);
-        yield return new ListingFile("reports.json", key, () => files.Value.Json);
-        yield return new ListingFile("reports.csv", key, () => files.Value.Csv);
+            Syndication.Public(listed.Public.Reports), JsonFrame, CsvFrame, d => (JsonRow(d, site), CsvRow(d, site))));
+        yield return new ListingFile("reports.json", () => files.Value.Json);
+        yield return new ListingFile("reports.csv", () => files.Value.Csv);
     }
 
     /// <summary>

@@ -6,8 +6,7 @@ namespace Committee.Render;
 /// <summary>
 /// Renders each published report into its page. An exempt report gets only a notice: its title,
 /// board, date and the Schedule 12A paragraph; its text is never rendered at all. The body is usually rendered
-/// already, by the per-report pass (<see cref="RenderMarkdown"/>); a report recalled from the memo has neither body
-/// nor tree, so its file is read and parsed again here, only when its page is not reused. Once rendered, a report
+/// already, by the per-report pass (<see cref="RenderMarkdown"/>). Once rendered, a report
 /// lets go of its body and any tree: nothing after this stage needs them, and at 100,000 reports they are most of
 /// the memory. In a build the page is written at once, into the site <see cref="Write.OpenSite"/> opened, and not
 /// kept: the disk works while the next pages are rendered, and 10,000 pages (2.8 GB at 100,000) are never held.
@@ -20,12 +19,6 @@ public sealed class RenderPages : IDocumentStage
     {
         if (context.Templates is not { } templates || (document.HasErrors && !context.Options.Preview) || document.Url is null) return document;
         if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
-
-        if (context.Cache is { } cache && cache.Unchanged(document, Write.BuildCache.ReportKey(document)))
-        {
-            context.Products.Released(document.Body);
-            return document with { Reused = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
-        }
 
         var site = context.Site;
         var output = context.Products.Site;
@@ -40,8 +33,7 @@ public sealed class RenderPages : IDocumentStage
             }
             else
             {
-                var body = document.Body
-                    ?? RenderMarkdown.Of(document.Markdown is null ? RecallReports.LoadMarkdown(document, context) : document);
+                var body = document.Body ?? RenderMarkdown.Of(document);
                 var model = Views.Report(document, site, body.Html, body.Contents);
                 content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
@@ -75,7 +67,7 @@ public sealed class RenderPages : IDocumentStage
         context.Products.Released(document.Body);
         if (output is not null)
         {
-            output.WriteRendered(document.Url + "index.html", buffer!.Bytes);
+            output.Write(document.Url + "index.html", buffer!.Bytes);
             return document with { PageWritten = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
         }
         return document with { Html = html, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };

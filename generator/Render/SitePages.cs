@@ -7,8 +7,7 @@ namespace Committee.Render;
 /// <summary>
 /// The pages that list papers rather than show one: home, boards, each board, each meeting, quarters,
 /// each quarter, wards, each ward, borough-wide, search and "page not found". Each is described as a
-/// <see cref="ListingFile"/>: its key names the groups of reports it lists and whatever else it shows, and
-/// its model is built only when the page is rendered.
+/// <see cref="ListingFile"/>, whose model is built only when the page is rendered.
 /// </summary>
 public static class SitePages
 {
@@ -35,8 +34,8 @@ public static class SitePages
         var root = view.Root;
         var files = new List<ListingFile>();
 
-        void Page(string path, UInt128 key, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
-            files.Add(new ListingFile(path + "index.html", key, writer =>
+        void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
+            files.Add(new ListingFile(path + "index.html", writer =>
                 templates.Render("layout", new PageView(view, title, description, view.BaseUrl + path,
                     PageContent.Written(body => templates.Render(template, model(), body)), false, area, breadcrumbs), writer)));
 
@@ -67,12 +66,12 @@ public static class SitePages
             .OrderByDescending(d => d.Report!.Date).ThenBy(d => d.Report!.Item ?? int.MaxValue).ThenBy(d => d.Report!.Title, StringComparer.Ordinal)
             .Take(LatestPapers)
             .ToList();
-        Page("", ListingFile.KeyOf("home", listed.InOrder(latest), listed.Places), "home",
+        Page("", "home",
             () => new HomePage(view, Items(latest), boardSummaries.Value, [.. quarters.Take(4).Select(Quarter)]),
             view.Title, string.IsNullOrEmpty(view.Description) ? $"Committee papers of {view.Council}." : view.Description, "");
 
         // Boards
-        Page(Addresses.Boards, ListingFile.KeyOf("boards", listed.Places), "boards", () => new BoardsPage(view, boardSummaries.Value),
+        Page(Addresses.Boards, "boards", () => new BoardsPage(view, boardSummaries.Value),
             "Boards and committees", $"The boards and committees of {view.Council} and their papers.", "boards", home);
 
         MeetingItem Meeting(string boardId, DateOnly date) => new(
@@ -110,25 +109,23 @@ public static class SitePages
             }
             if (papers.Reports.Count <= SplitByYearAbove)
             {
-                Page(Addresses.Board(board.Id), ListingFile.KeyOf("board", papers), "board", () => BoardPage(dates, []),
+                Page(Addresses.Board(board.Id), "board", () => BoardPage(dates, []),
                     board.Name, description, "boards", home, boardsCrumb);
             }
             else
             {
-                // The board's summary (its count and latest meeting) is on every year's page.
                 var split = new YearSplit(listed, papers, startMonth, root + Addresses.Board(board.Id));
-                var summaryKey = $"{papers.Reports.Count} {dates[^1]}";
                 foreach (var year in split.Years)
                 {
                     var shown = dates.Where(d => FinancialPeriod.Of(d, startMonth).StartYear == year).ToList();
                     if (year == split.Latest)
                     {
-                        Page(Addresses.Board(board.Id), ListingFile.KeyOf("board", split.Key(year), summaryKey), "board", () => BoardPage(shown, split.LinksBesides(year)),
+                        Page(Addresses.Board(board.Id), "board", () => BoardPage(shown, split.LinksBesides(year)),
                             board.Name, description, "boards", home, boardsCrumb);
                     }
                     else
                     {
-                        Page(Addresses.Board(board.Id) + YearSplit.Folder(year), ListingFile.KeyOf("board year", split.Key(year), summaryKey), "board",
+                        Page(Addresses.Board(board.Id) + YearSplit.Folder(year), "board",
                             () => BoardPage(shown, split.LinksBesides(year)),
                             $"{board.Name}, financial year {YearSplit.Title(year)}", description, "boards", home, boardsCrumb, boardCrumb);
                     }
@@ -143,7 +140,7 @@ public static class SitePages
                 DateOnly? previous = i > 0 ? dates[i - 1] : null;
                 DateOnly? next = i < dates.Count - 1 ? dates[i + 1] : null;
                 var longDate = Views.LongDate(date);
-                Page(Addresses.Meeting(board.Id, date), ListingFile.KeyOf("meeting", listed.ByMeeting[(board.Id, date)], Views.Iso(previous), Views.Iso(next)), "meeting",
+                Page(Addresses.Meeting(board.Id, date), "meeting",
                     () => new MeetingPage(view, Meeting(board.Id, date), boardCrumb.Url, Link(previous), Link(next)),
                     $"{board.Name}, {longDate}", $"Papers considered at the meeting of the {board.Name} on {longDate}.",
                     "boards", home, boardsCrumb, boardCrumb);
@@ -151,7 +148,7 @@ public static class SitePages
         }
 
         // Quarters
-        Page(Addresses.Quarters, ListingFile.KeyOf("quarters", listed.Places), "quarters",
+        Page(Addresses.Quarters, "quarters",
             () => new QuartersPage(view, [.. quarters
                 .GroupBy(q => q.StartYear)
                 .Select(y => new YearQuarters(new FinancialPeriod(y.Key, 1).Year, [.. y.Select(Quarter)]))]),
@@ -163,7 +160,7 @@ public static class SitePages
             // quarters is newest first: the previous quarter is the next entry.
             var previous = i < quarters.Count - 1 ? new NavLink(quarters[i + 1].ToString(), root + Addresses.Quarter(quarters[i + 1])) : new NavLink("", "");
             var next = i > 0 ? new NavLink(quarters[i - 1].ToString(), root + Addresses.Quarter(quarters[i - 1])) : new NavLink("", "");
-            Page(Addresses.Quarter(period), ListingFile.KeyOf("quarter", listed.ByQuarter[period], previous, next), "quarter", () =>
+            Page(Addresses.Quarter(period), "quarter", () =>
                 {
                     var boards = listed.ByQuarter[period].Reports
                         .GroupBy(d => d.Report!.BoardId, StringComparer.Ordinal)
@@ -182,13 +179,13 @@ public static class SitePages
             .Select(w => (Ward: w, Papers: ListedReports.Of(listed.ByWard, w.Id)))
             .ToList();
         WardSummary WardSummary(Ward ward, ListedReports.Group papers) => new(ward.Id, ward.Name, root + Addresses.Ward(ward.Id), papers.Reports.Count);
-        Page(Addresses.Wards, ListingFile.KeyOf("wards", listed.Places), "wards",
+        Page(Addresses.Wards, "wards",
             () => new WardsPage(view, [.. wards.Select(w => WardSummary(w.Ward, w.Papers))], listed.BoroughWide.Reports.Count, boroughWideUrl),
             "Papers by ward", $"Papers of {view.Council} by the ward they affect.", "wards", home);
         const string boroughWideDescription = "Committee papers of {0} that affect every ward.";
         if (listed.BoroughWide.Reports.Count <= SplitByYearAbove)
         {
-            Page(Addresses.BoroughWide, ListingFile.KeyOf("borough-wide", listed.BoroughWide), "borough-wide",
+            Page(Addresses.BoroughWide, "borough-wide",
                 () => new BoroughWidePage(view, Items(NewestFirst(listed.BoroughWide.Reports)), "", []),
                 "Borough-wide papers", string.Format(System.Globalization.CultureInfo.InvariantCulture, boroughWideDescription, view.Council), "wards", home, wardsCrumb);
         }
@@ -198,7 +195,7 @@ public static class SitePages
             foreach (var year in split.Years)
             {
                 var latestYear = year == split.Latest;
-                Page(latestYear ? Addresses.BoroughWide : Addresses.BoroughWide + YearSplit.Folder(year), ListingFile.KeyOf("borough-wide", split.Key(year)), "borough-wide",
+                Page(latestYear ? Addresses.BoroughWide : Addresses.BoroughWide + YearSplit.Folder(year), "borough-wide",
                     () => new BoroughWidePage(view, Items(NewestFirst(split.Of(year).Reports)), YearSplit.Title(year), split.LinksBesides(year)),
                     latestYear ? "Borough-wide papers" : $"Borough-wide papers, financial year {YearSplit.Title(year)}",
                     string.Format(System.Globalization.CultureInfo.InvariantCulture, boroughWideDescription, view.Council), "wards", home, wardsCrumb);
@@ -206,14 +203,13 @@ public static class SitePages
         }
         // A ward page shows only the latest borough-wide papers: a large archive has thousands, the same on every ward's page.
         var latestBoroughWide = NewestFirst(listed.BoroughWide.Reports).Take(LatestBoroughWide).ToList();
-        var latestBoroughWideKey = $"{listed.InOrder(latestBoroughWide)} of {listed.BoroughWide.Reports.Count}";
         foreach (var (ward, papers) in wards)
         {
             var title = $"Papers affecting {ward.Name}";
             var description = $"Committee papers that name the {ward.Name} ward, and borough-wide papers.";
             if (papers.Reports.Count <= SplitByYearAbove)
             {
-                Page(Addresses.Ward(ward.Id), ListingFile.KeyOf("ward", papers, latestBoroughWideKey), "ward",
+                Page(Addresses.Ward(ward.Id), "ward",
                     () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(papers.Reports)), Items(latestBoroughWide), listed.BoroughWide.Reports.Count, boroughWideUrl, "", [], true),
                     title, description, "wards", home, wardsCrumb);
                 continue;
@@ -224,14 +220,14 @@ public static class SitePages
             {
                 if (year == split.Latest)
                 {
-                    Page(Addresses.Ward(ward.Id), ListingFile.KeyOf("ward", split.Key(year), papers.Reports.Count, latestBoroughWideKey), "ward",
+                    Page(Addresses.Ward(ward.Id), "ward",
                         () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(split.Of(year).Reports)), Items(latestBoroughWide), listed.BoroughWide.Reports.Count, boroughWideUrl,
                             YearSplit.Title(year), split.LinksBesides(year), true),
                         title, description, "wards", home, wardsCrumb);
                 }
                 else
                 {
-                    Page(Addresses.Ward(ward.Id) + YearSplit.Folder(year), ListingFile.KeyOf("ward year", split.Key(year), papers.Reports.Count), "ward",
+                    Page(Addresses.Ward(ward.Id) + YearSplit.Folder(year), "ward",
                         () => new WardPage(view, WardSummary(ward, papers), Items(NewestFirst(split.Of(year).Reports)), [], 0, boroughWideUrl,
                             YearSplit.Title(year), split.LinksBesides(year), false),
                         $"{title}, financial year {YearSplit.Title(year)}", description, "wards", home, wardsCrumb, new NavLink(ward.Name, root + Addresses.Ward(ward.Id)));
@@ -241,7 +237,7 @@ public static class SitePages
 
         // Search: the page is the same for every query; search.js reads the query from the address. Its filters
         // count papers by board, year, quarter, ward and type, which the places hold (a new filter must be added there).
-        Page(Search.SearchIndexWriter.Folder, ListingFile.KeyOf("search", listed.Places), "search", () =>
+        Page(Search.SearchIndexWriter.Folder, "search", () =>
             {
                 var facets = Search.SearchIndexWriter.FacetsOf(Search.SearchIndexWriter.Documents(listed.All, context.Options.IncludeDrafts), site);
                 return new SearchPage(view, root + "assets/search.js", root + Search.SearchIndexWriter.Folder, root + Addresses.Boards, root + Addresses.Quarters, root + Addresses.Wards,
@@ -249,7 +245,7 @@ public static class SitePages
             },
             "Search papers", $"Search the committee papers of {view.Council}.", "", home);
 
-        files.Add(new ListingFile("404.html", ListingFile.KeyOf("404"), writer =>
+        files.Add(new ListingFile("404.html", writer =>
             templates.Render("layout", new PageView(view, "Page not found", "The page you asked for is not here.", view.BaseUrl + "404.html",
                 templates.Render("not-found", new NotFoundView(view)), false, "", [home]), writer)));
         return files;

@@ -16,7 +16,7 @@ public static class Sitemap
     {
         var baseUrl = context.Site.Settings.BaseUrl;
         // The reports' places hold their addresses, whether they are public and their last change.
-        yield return new ListingFile("sitemap.xml", ListingFile.KeyOf("sitemap", listed.Places, string.Join('\n', pages)), () => Render(
+        yield return new ListingFile("sitemap.xml", () => Render(
         [
             .. pages
                 .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
@@ -25,7 +25,7 @@ public static class Sitemap
                 .Concat(Syndication.Public(listed.All).Select(d => new SitemapEntry(baseUrl + d.Url, Views.Iso(d.LastChanged))))
                 .OrderBy(e => e.Url, StringComparer.Ordinal),
         ]));
-        yield return new ListingFile("robots.txt", ListingFile.KeyOf("robots"), () => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n");
+        yield return new ListingFile("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n");
     }
 
     private static string Render(List<SitemapEntry> entries)

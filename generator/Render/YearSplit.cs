@@ -5,7 +5,7 @@ namespace Committee.Render;
 /// <summary>
 /// A long listing split by the financial year of each paper's meeting (see <see cref="SitePages.SplitByYearAbove"/>):
 /// the listing's own page shows the latest year, and each earlier year has a page in a folder of the listing's, named
-/// like <c>2011-12/</c>. Each year's key is the key of its papers, so an edit renders only its year's page.
+/// like <c>2011-12/</c>.
 /// </summary>
 internal sealed class YearSplit
 {
@@ -15,7 +15,7 @@ internal sealed class YearSplit
     /// <param name="url">The listing's own address, ending in '/'.</param>
     public YearSplit(ListedReports listed, ListedReports.Group papers, int startMonth, string url)
     {
-        byYear = listed.Split(papers, d => FinancialPeriod.Of(d.Report!.Date!.Value, startMonth).StartYear);
+        byYear = ListedReports.Split(papers, d => FinancialPeriod.Of(d.Report!.Date!.Value, startMonth).StartYear);
         this.url = url;
         Years = [.. byYear.Keys.OrderDescending()];
     }
@@ -26,9 +26,6 @@ internal sealed class YearSplit
     public int Latest => Years[0];
 
     public ListedReports.Group Of(int year) => byYear[year];
-
-    /// <summary>A year's papers, and which years have a page (the links every year's page shows).</summary>
-    public string Key(int year) => $"{byYear[year]} of {string.Join(',', Years)}";
 
     /// <summary>Links to the pages of the years besides this one, newest first: the latest is the listing's own page.</summary>
     public List<NavLink> LinksBesides(int year) =>

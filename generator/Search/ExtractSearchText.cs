@@ -9,13 +9,12 @@ namespace Committee.Search;
 /// <summary>
 /// The words of a report that search reads, taken from its Markdown once: <see cref="Headings"/>, the section and
 /// sub-section headings joined with " · ", and <see cref="Body"/>, every other block's plain text (HTML comments and
-/// raw HTML left out) joined with spaces. A report recalled from the memo of the last run gets its text read only
-/// if something asks for it: a rebuild's search index needs the text of the edited papers only.
+/// raw HTML left out) joined with spaces.
 /// </summary>
 public sealed class SearchText : IEquatable<SearchText>
 {
     // Held as UTF-8: every paper's text is held from the per-report pass to the end of the build (0.7 GB as strings at
-    // 100,000 reports, half that as UTF-8), and the paper's search file and the memo write it as UTF-8 anyway.
+    // 100,000 reports, half that as UTF-8), and the paper's search file is written as UTF-8 anyway.
     private readonly Lazy<(byte[] Headings, byte[] Body)> text;
 
     public SearchText(string headings, string body)
@@ -26,7 +25,7 @@ public sealed class SearchText : IEquatable<SearchText>
 
     private SearchText(Func<(byte[], byte[])> load) => text = new(load);
 
-    /// <summary>A text as UTF-8, as the memo keeps it; the arrays are the text's own from here on.</summary>
+    /// <summary>A text as UTF-8; the arrays are the text's own from here on.</summary>
     public static SearchText OfUtf8(byte[] headings, byte[] body) => new(() => (headings, body));
 
     /// <summary>A text read when it is first asked for.</summary>
@@ -35,7 +34,7 @@ public sealed class SearchText : IEquatable<SearchText>
     public string Headings => Encoding.UTF8.GetString(text.Value.Headings);
     public string Body => Encoding.UTF8.GetString(text.Value.Body);
 
-    /// <summary>The headings and body as UTF-8, not to be changed: the memo and the paper's search file write them as they are.</summary>
+    /// <summary>The headings and body as UTF-8, not to be changed: the paper's search file writes them as they are.</summary>
     internal byte[] HeadingsUtf8 => text.Value.Headings;
     internal byte[] BodyUtf8 => text.Value.Body;
 
@@ -51,8 +50,7 @@ public sealed class SearchText : IEquatable<SearchText>
 }
 
 /// <summary>
-/// Takes each report's <see cref="SearchText"/> from its Markdown, so the search index (and the memo of
-/// unchanged reports between builds) never needs the Markdown tree. Exempt reports get none: their text
+/// Takes each report's <see cref="SearchText"/> from its Markdown, so the search index never needs the Markdown tree. Exempt reports get none: their text
 /// must reach no output, and the index is an output.
 /// </summary>
 public sealed class ExtractSearchText : IDocumentStage

@@ -4,9 +4,8 @@ using Committee.Pipeline;
 namespace Committee.Search;
 
 /// <summary>
-/// Makes the search index from the papers this build publishes, in full or by patching the last one
-/// (<see cref="SearchIndexUpdate"/>), and leaves its files for <see cref="Write.WriteSite"/>: its own stage, so a build
-/// shows what indexing costs.
+/// Makes the search index from the papers this build publishes, and leaves its files for
+/// <see cref="Write.WriteSearchIndex"/>: its own stage, so a build shows what indexing costs.
 /// </summary>
 public sealed class IndexForSearch : IArchiveStage
 {
@@ -15,7 +14,7 @@ public sealed class IndexForSearch : IArchiveStage
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         if (context.Templates is null) return documents;
-        context.Products.SearchIndex = SearchIndexUpdate.Make([.. documents.Where(d => d.HasPage)], context);
+        context.Products.SearchIndex = SearchIndexFiles.Of([.. documents.Where(d => d.HasPage)], context);
         return documents;
     }
 }

@@ -4,7 +4,7 @@ using Committee.Pipeline;
 namespace Committee.Search;
 
 /// <summary>One paper as the search index sees it: the text of each field, and what the results and filters show.</summary>
-/// <param name="Text">The headings and body; read only when asked for (a recalled report's comes from the memo).</param>
+/// <param name="Text">The headings and body.</param>
 public sealed record SearchDocument(
     string Url,
     string Title,
@@ -29,10 +29,6 @@ public sealed record SearchDocument(
     public string Headings => Text.Headings;
     public string Body => Text.Body;
 
-    /// <summary>The hash of the report file the text was taken from, when known: it stands for the text in
-    /// <see cref="SearchIndexState.HashOf(SearchDocument)"/>, so an unchanged paper's text need not be read.</summary>
-    public string? SourceHash { get; init; }
-
     /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
     [MethodImpl(Committee.Pipeline.Compile.Early)]
     public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
@@ -56,9 +52,6 @@ public sealed record SearchDocument(
             report.AllWards ? ["all"] : [.. report.Wards.Order(StringComparer.Ordinal)],
             document.Type?.Id ?? report.TypeId ?? "",
             report.Officer,
-            report.IsDraft)
-        {
-            SourceHash = document.Stamp?.Hash,
-        };
+            report.IsDraft);
     }
 }

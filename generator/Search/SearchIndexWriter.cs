@@ -198,24 +198,6 @@ public static class SearchIndexWriter
         return (Folder + DocumentPath(doc), bytes);
     }
 
-    /// <summary>A hash of everything facets.json and columns.json are made of besides the site's labels (which the
-    /// site key covers): each paper's board, year, quarter, wards and type, in index order. A patch whose papers give
-    /// the same hash leaves those files as they are.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
-    public static string FiltersHash(IReadOnlyList<SearchDocument> documents)
-    {
-        var hash = new ChangeHash();
-        foreach (var d in documents)
-        {
-            hash.Add(d.BoardId);
-            hash.Add(d.Year);
-            hash.Add(d.Quarter);
-            hash.Add(string.Join(",", d.Wards));
-            hash.Add(d.TypeId);
-        }
-        return hash.ToString();
-    }
-
     /// <summary>facets.json and columns.json: small beside the rest, made afresh whenever what they show changes.
     /// Written field by field, as the serializer would write them: its first use in a process cost 30-40 ms.</summary>
     public static IEnumerable<(string Path, byte[] Utf8)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets)

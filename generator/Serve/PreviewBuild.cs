@@ -54,38 +54,11 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     /// <summary>A problem no save will fix (Node.js missing, a preview folder committee did not make): the command stops.</summary>
     public sealed class SetupException(string message) : Exception(message);
 
-    /// <summary>
-    /// The memo of validated reports, kept between previews: after a save, the next preview recalls the other reports
-    /// from memory rather than reading and decoding the memo's file again (<see cref="ReportMemo.For"/>).
-    /// </summary>
-    private readonly ReportMemo memo = ReportMemo.For(options, withSearchText: true, keep: true);
-
-    /// <summary>The last preview's build cache: its record and search index state serve the next preview from memory.</summary>
-    private BuildCache? lastCache;
-
-    /// <summary>The memo kept between previews (the tests look at where it was loaded from).</summary>
-    internal ReportMemo Memo => memo;
-
-    /// <summary>The last preview's build cache (the tests look at where its record came from).</summary>
-    internal BuildCache? LastCache => lastCache;
-
-    /// <summary>The last preview's saving of the memo, which runs while that preview is served; the next waits for it.</summary>
-    private Task saving = Task.CompletedTask;
-
-    /// <summary>Waits until the last preview's memo, build record and search index state are saved (before stopping, and in the tests).</summary>
-    public void WaitForSave()
-    {
-        saving.GetAwaiter().GetResult();
-        lastCache?.WaitForSaves();
-    }
-
-    /// <param name="changed">The files the watcher saw change since the last preview; null when not known (the first).</param>
-    public PreviewSnapshot Run(int version, PreviewSnapshot? previous, IReadOnlyCollection<string>? changed = null)
+    public PreviewSnapshot Run(int version, PreviewSnapshot? previous)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        WaitForSave();
-        memo.Expect(changed, options.ContentDirectory);
-        var run = ArchiveRun.Validate(options, loadTemplates: true, memo: memo);
+        // Every preview is built whole, from the files as they are: what it shows never rests on a record of the last.
+        var run = ArchiveRun.Validate(options, loadTemplates: true);
         var context = run.Context;
         var includeDrafts = options.IncludeDrafts;
 
@@ -123,11 +96,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         var documents = prepared;
         try
         {
-            // The same cache as `committee build`, kept for the preview folder: a save re-renders and rewrites only
-            // what it changed, and patches the search index.
-            var publishing = context with { Log = output, Products = new() };
-            var cache = lastCache = BuildCache.Load(publishing, last: lastCache, ownFolder: true);
-            documents = PipelineRunner.Run(Pipelines.Publish, publishing with { Cache = cache }, documents: prepared);
+            documents = PipelineRunner.Run(Pipelines.Publish, context with { Log = output, Products = new() }, documents: prepared);
             folder = Path.GetFullPath(options.OutputDirectory);
         }
         catch (Exception e) when (e is FrontEndAssets.UnavailableException or OutputFolder.RefusedException)
@@ -141,11 +110,6 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
                 ? $"The preview could not be written: {e.Message}"
                 : $"The site could not be made from the templates in {context.Display(options.SiteDirectory)}: {e.Message}";
         }
-
-        // Not before the site is made: saving closes the last memo's texts file, which the search index reads the
-        // texts of recalled papers from (a preview after a build, with no search index of its own yet, failed here).
-        // Saved while this preview is shown: only the next preview (or another command) reads it, and the next waits.
-        saving = Task.Run(memo.Save);
 
         var renderFindings = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics);
         var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderFindings));

@@ -4,7 +4,7 @@ namespace Committee.Write;
 
 /// <summary>
 /// The few Linux system calls committee makes directly, where .NET's own way costs several calls for one
-/// (<see cref="NewFile"/>, <see cref="FolderTimes"/>). Their callers fall back to the ordinary API where these are not
+/// (<see cref="NewFile"/>, <see cref="Read.SourceFile"/>). Their callers fall back to the ordinary API where these are not
 /// available (<see cref="DllNotFoundException"/>, <see cref="EntryPointNotFoundException"/>) or one fails.
 /// </summary>
 internal static class Libc

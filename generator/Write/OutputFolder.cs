@@ -1,43 +1,152 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using Committee.Pipeline;
 
 namespace Committee.Write;
 
-/// <summary>The rules for the folder a build replaces.</summary>
+/// <summary>
+/// The rules for the folder a build replaces, and how it is replaced: every build writes a fresh folder beside it
+/// (<c>_site.building-PID</c>) and swaps it in at the end in one step, so the live site is the old one or the new one
+/// whenever the build is killed. Folders left by a killed build are committee's own (they hold the
+/// <see cref="WriteSite.Marker"/>) and the next build removes them before it starts: they may hold papers since
+/// withdrawn, made draft or exempt.
+/// </summary>
 public static class OutputFolder
 {
     /// <summary>Thrown when the output folder must not be replaced; the command reports it as a usage problem.</summary>
     public sealed class RefusedException(string message) : Exception(message);
 
+    private const string Building = ".building-";
+    private const string Old = ".old-";
+
     /// <summary>
-    /// A build replaces the whole output folder, so it must never be the content, the site sources, the
-    /// working folder or a folder holding them, nor a folder of someone else's files.
+    /// A build replaces the whole output folder, so it must never be the content, the site sources or the working
+    /// folder, nor hold them, nor lie inside the content or the site sources (a build would then publish itself, or
+    /// copy its own assets into itself without end), nor be a link or a folder of someone else's files.
     /// </summary>
     public static void EnsureReplaceable(string output, PipelineContext context)
     {
-        var protectedFolders = new[] { context.Options.ContentDirectory, context.Options.SiteDirectory, context.Options.WorkingDirectory }
-            .Select(p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar);
-        var outputWithSlash = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (Path.GetPathRoot(output) == output || protectedFolders.Any(p => p.StartsWith(outputWithSlash, StringComparison.Ordinal)))
+        static string WithSlash(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var outputWithSlash = WithSlash(output);
+        var sources = new[] { context.Options.ContentDirectory, context.Options.SiteDirectory }.Select(WithSlash).ToList();
+        var holds = sources.Append(WithSlash(context.Options.WorkingDirectory));
+        if (Path.GetPathRoot(output) == output || holds.Any(p => p.StartsWith(outputWithSlash, StringComparison.Ordinal)))
         {
             throw new RefusedException($"The output folder '{output}' holds the content, the site sources or the working folder; a build replaces its output folder, so choose a folder of its own, such as _site.");
         }
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, WriteSite.Marker)))
+        if (sources.Any(p => outputWithSlash.StartsWith(p, StringComparison.Ordinal)))
         {
-            throw new RefusedException($"The output folder '{output}' already has files that committee did not write. Choose an empty or new folder, or remove it first.");
+            throw new RefusedException($"The output folder '{output}' is inside the content or the site sources; a build would publish its own output. Choose a folder outside them, such as _site.");
+        }
+        if (new FileInfo(output).LinkTarget is { } target)
+        {
+            throw new RefusedException($"The output folder '{output}' is a symbolic link (to '{target}'); a build replaces its output folder and never writes through a link. Remove the link, or give its target as the output.");
         }
         if (File.Exists(output))
         {
             throw new RefusedException($"The output '{output}' is a file; it must be a folder.");
         }
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !IsOurs(output))
+        {
+            throw new RefusedException($"The output folder '{output}' already has files that committee did not write. Choose an empty or new folder, or remove it first.");
+        }
     }
 
-    /// <summary>Puts the new site in place of the old one with two renames, then removes the old one.</summary>
-    public static void Swap(string building, string output)
+    /// <summary>A fresh folder beside the output folder, marked as committee's own before anything else is written.</summary>
+    public static string Fresh(string output)
     {
-        var old = $"{output}.old-{Environment.ProcessId}";
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(building, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        var building = output + Building + Environment.ProcessId;
+        if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
+        Directory.CreateDirectory(building);
+        File.WriteAllText(Path.Combine(building, WriteSite.Marker), "Made by committee build; the next build replaces this folder.\n");
+        return building;
     }
+
+    /// <summary>
+    /// Removes the folders killed builds left beside the output folder: a half-written new site, or an old site that
+    /// was being removed. If a build was killed between the two renames of <see cref="Publish"/>'s fallback, the old
+    /// site is put back first, so the output folder holds a whole site again.
+    /// </summary>
+    public static void RemoveLeftovers(string output)
+    {
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || !Directory.Exists(parent)) return;
+        var name = Path.GetFileName(output);
+        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".*").Order(StringComparer.Ordinal))
+        {
+            var suffix = Path.GetFileName(folder)[name.Length..];
+            var kind = suffix.StartsWith(Building, StringComparison.Ordinal) ? Building : suffix.StartsWith(Old, StringComparison.Ordinal) ? Old : null;
+            if (kind is null || !int.TryParse(suffix[kind.Length..], out var pid) || pid == Environment.ProcessId || IsRunning(pid)) continue;
+            if (new FileInfo(folder).LinkTarget is not null || !IsOurs(folder)) continue;
+            if (kind == Old && !Directory.Exists(output)) Directory.Move(folder, output);
+            else Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Puts the new site in place of the old one in one step: Linux swaps the two folders with one rename
+    /// (renameat2 with RENAME_EXCHANGE), then the old one is removed. Where that is not available, two renames, and a
+    /// build killed between them is mended by the next (<see cref="RemoveLeftovers"/>).
+    /// </summary>
+    public static void Publish(string building, string output)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(building, output);
+            return;
+        }
+        if (Exchange(building, output))
+        {
+            Directory.Delete(building, recursive: true);
+            return;
+        }
+        var old = output + Old + Environment.ProcessId;
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        Directory.Move(output, old);
+        Directory.Move(building, output);
+        Directory.Delete(old, recursive: true);
+    }
+
+    private static bool IsOurs(string folder) => File.Exists(Path.Combine(folder, WriteSite.Marker));
+
+    private static bool IsRunning(int pid)
+    {
+        if (OperatingSystem.IsLinux()) return Directory.Exists($"/proc/{pid}");
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Exchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            const int CurrentFolder = -100; // AT_FDCWD
+            const uint RenameExchange = 2;
+            return RenameAt2(CurrentFolder, Utf8Z(a), CurrentFolder, Utf8Z(b), RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] Utf8Z(string path)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
+        Encoding.UTF8.GetBytes(path, bytes);
+        return bytes;
+    }
+
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for this one blittable call.
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int RenameAt2(int oldFolder, byte[] oldPath, int newFolder, byte[] newPath, uint flags);
+#pragma warning restore SYSLIB1054
 }

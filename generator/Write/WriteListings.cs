@@ -6,8 +6,7 @@ namespace Committee.Write;
 
 /// <summary>
 /// Renders and writes every file made from many reports: listing pages, feeds, calendars, open data and the sitemap
-/// (<see cref="ListingFile"/>). With a usable <see cref="BuildCache"/>, only those whose key changed are rendered, and
-/// only those whose text changed are written. It needs the pages rendered (a report whose page failed is listed
+/// (<see cref="ListingFile"/>). It needs the pages rendered (a report whose page failed is listed
 /// nowhere) but not the search index, so it runs beside <see cref="Search.IndexForSearch"/> (<see cref="AtOnce"/>).
 /// </summary>
 public sealed class WriteListings : IArchiveStage
@@ -18,22 +17,7 @@ public sealed class WriteListings : IArchiveStage
     {
         var site = context.Products.OpenedSite(context);
         var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
-        var render = listings;
-        if (site.InPlace)
-        {
-            // A listing file with the key it had would render to the text already on disk: leave it.
-            render = [];
-            foreach (var file in listings)
-            {
-                if (site.Cache!.UnchangedListing(file.Path, file.Key) is { } unchanged) site.Record(file.Path, unchanged);
-                else render.Add(file);
-            }
-        }
-        else if (context.Cache is { } keyed)
-        {
-            foreach (var file in listings) keyed.Listings[file.Path] = file.Key;
-        }
-        Parallel.ForEach(render, file => site.WriteRendered(file.Path, file.Render()));
+        Parallel.ForEach(listings, file => site.Write(file.Path, file.Render()));
         return documents;
     }
 

@@ -180,10 +180,9 @@ public partial class BuildTests
         Assert.Contains("Nothing was published", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
         Assert.False(Directory.Exists(site.Output));
-        // Only the memo of validated reports (so the next run re-checks only what changed) is kept, in .committee/.
-        Assert.Equal(before, SiteBuild.Files(site.Root, skipFolder: ".committee"));
-        Assert.Equal([".committee", "content", "site-src"], SiteBuild.Folders(site.Root));
-        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(site.Root, ".committee"), "*", SearchOption.AllDirectories), f => f.Contains("build-", StringComparison.Ordinal));
+        // A build keeps nothing besides its site: no cache, no record.
+        Assert.Equal(before, SiteBuild.Files(site.Root));
+        Assert.Equal(["content", "site-src"], SiteBuild.Folders(site.Root));
     }
 
     [Fact]
@@ -198,8 +197,8 @@ public partial class BuildTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(built, SiteBuild.Files(site.Output));
-        // Besides the site, a build keeps only its cache (.committee/cache/, for the next incremental build).
-        Assert.Equal([".committee", "_site", "content", "site-src"], SiteBuild.Folders(site.Root));
+        // Besides the site, a build keeps nothing.
+        Assert.Equal(["_site", "content", "site-src"], SiteBuild.Folders(site.Root));
     }
 
     [Fact]
@@ -266,10 +265,8 @@ public partial class BuildTests
         site.BuildOk();
         site.BuildOk("--drafts"); // a second build replaces the first: the swap must not leave anything behind either
 
-        // The only thing a build writes outside its output folder is its cache, in .committee/cache/.
-        Assert.Equal(before, new SortedDictionary<string, string>(
-            SiteBuild.Files(site.Root, skipFolder: "_site").Where(f => !f.Key.StartsWith(".committee/cache/", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal));
-        Assert.Equal([".committee", "_site", "content", "site-src"], SiteBuild.Folders(site.Root));
+        Assert.Equal(before, SiteBuild.Files(site.Root, skipFolder: "_site"));
+        Assert.Equal(["_site", "content", "site-src"], SiteBuild.Folders(site.Root));
         Assert.Equal(siblings, Directory.EnumerateFileSystemEntries(parent, Path.GetFileName(site.Root) + "*").Order().ToList());
     }
 

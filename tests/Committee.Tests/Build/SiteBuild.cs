@@ -42,20 +42,6 @@ public static class SiteBuild
         return result;
     }
 
-    /// <summary>A list the last build recorded in its cache in .committee/cache/: "Written" (the files it wrote) or "Rendered".</summary>
-    public static List<string> LastBuild(TestSite site, string list)
-    {
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".committee", "cache"), "build-*.record"));
-        var record = Committee.Write.BuildRecordFile.Read(file);
-        Assert.NotNull(record);
-        return list switch
-        {
-            "Written" => record.Written,
-            "Rendered" => record.Rendered,
-            _ => throw new ArgumentException($"The build record has no list '{list}'.", nameof(list)),
-        };
-    }
-
     /// <summary>Every file under a folder, as a relative path (forward slashes) → SHA-256 of its bytes.</summary>
     public static SortedDictionary<string, string> Files(string folder, string? skipFolder = null)
     {

@@ -84,14 +84,80 @@ public class FileRuleTests
     }
 
     [Fact]
-    public void Hidden_files_in_the_reports_folder_are_not_reports_and_not_warned_about()
+    public void Hidden_files_and_folders_in_the_reports_folder_are_hidden_file_but_gitkeep_is_not()
     {
         using var site = new TestSite();
         site.WriteReport(RuleCheck.PpbName, Reports.ValidPpb);
         site.WriteReport("safer-ppb/.gitkeep", "");
         site.WriteReport(".DS_Store", "\0\0\0");
+        site.WriteReport("safer-ppb/.2024-11-12-budget.md", Reports.ValidPpb);
+        site.WriteReport(".drafts/2024-11-12-budget.md", Reports.ValidPpb);
         var result = site.Validate();
-        Assert.DoesNotContain(result.Diagnostics, d => d.File.StartsWith("content/reports/", StringComparison.Ordinal));
+        RuleCheck.AssertNone(RuleCheck.InFile(result.Diagnostics, RuleCheck.PpbName));
+        Assert.DoesNotContain(result.Diagnostics, d => d.File.EndsWith(".gitkeep", StringComparison.Ordinal));
+        foreach (var hidden in new[] { ".DS_Store", "safer-ppb/.2024-11-12-budget.md", ".drafts" })
+        {
+            var found = RuleCheck.AssertOnly(RuleCheck.InFile(result.Diagnostics, hidden), "hidden-file", 0, Severity.Warning);
+            Assert.Contains("not published", found.Message);
+        }
+        // Nothing inside a hidden folder is read.
+        Assert.DoesNotContain(result.Diagnostics, d => d.File.Contains(".drafts/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_link_to_a_file_outside_the_content_folder_is_link_outside_content_and_never_read()
+    {
+        using var site = new TestSite();
+        var outside = Path.Combine(site.Root, "secret.md");
+        File.WriteAllText(outside, Reports.ValidPpb.Replace("title: ", "title: SECRET-OUTSIDE "));
+        var link = Path.Combine(site.Content, "reports", "safer-ppb", "2024-11-12-performance.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, outside);
+        File.CreateSymbolicLink(Path.Combine(site.Content, "reports", "zero.md"), "/dev/zero");
+        var result = site.Validate();
+        var found = RuleCheck.AssertOnly(RuleCheck.InFile(result.Diagnostics, RuleCheck.PpbName), "link-outside-content", 0, Severity.Error);
+        Assert.Contains(outside, found.Message);
+        RuleCheck.AssertOnly(RuleCheck.InFile(result.Diagnostics, "zero.md"), "link-outside-content", 0, Severity.Error);
+        Assert.All(result.Documents, d => Assert.Null(d.Text));
+
+        var build = site.Run("build");
+        Assert.Equal(1, build.ExitCode);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_link_to_a_paper_inside_the_content_folder_is_read_as_that_paper()
+    {
+        using var site = new TestSite();
+        var shared = site.Write("content/shared/2024-11-12-performance.md", Reports.ValidPpb);
+        var link = Path.Combine(site.Content, "reports", "safer-ppb", "2024-11-12-performance.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, Path.GetRelativePath(Path.GetDirectoryName(link)!, shared));
+        var result = site.Validate();
+        RuleCheck.AssertNone(RuleCheck.InFile(result.Diagnostics, RuleCheck.PpbName));
+        Assert.NotNull(Assert.Single(result.Documents).Report);
+    }
+
+    [SkippableFact]
+    public void A_named_pipe_in_the_reports_folder_is_not_a_file_and_does_not_stall_validate()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "named pipes are made with mkfifo, on Linux");
+        using var site = new TestSite();
+        site.WriteReport(RuleCheck.PpbName, Reports.ValidPpb);
+        var fifo = Path.Combine(site.Content, "reports", "safer-ppb", "2024-11-12-pipe.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+        var link = Path.Combine(site.Content, "reports", "safer-ppb", "2024-11-12-folder.md");
+        Directory.CreateSymbolicLink(link, Path.Combine(site.Content, "boards"));
+
+        // A hang guard only: reading the pipe would wait for ever.
+        var validate = Task.Run(site.Validate);
+        Assert.True(validate.Wait(TimeSpan.FromMinutes(2)), "validate stalled on a named pipe");
+        var result = validate.Result;
+        RuleCheck.AssertNone(RuleCheck.InFile(result.Diagnostics, RuleCheck.PpbName));
+        var pipe = RuleCheck.AssertOnly(RuleCheck.InFile(result.Diagnostics, "safer-ppb/2024-11-12-pipe.md"), "not-a-file", 0, Severity.Warning);
+        Assert.Contains("named pipe", pipe.Message);
+        var folder = RuleCheck.AssertOnly(RuleCheck.InFile(result.Diagnostics, "safer-ppb/2024-11-12-folder.md"), "not-a-file", 0, Severity.Warning);
+        Assert.Contains("link to a folder", folder.Message);
     }
 
     [Fact]
