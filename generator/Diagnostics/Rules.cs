@@ -156,6 +156,9 @@ public static class Rules
     public static readonly Rule SettingRequired = new("setting-required", Severity.Error, "settings",
         "A settings, board or report type file lacks a required value.",
         "'{0}' is missing: {1}.");
+    public static readonly Rule SettingsYaml = new("settings-yaml", Severity.Error, "settings",
+        "A settings, board or report type file is not valid YAML.",
+        "{0} could not be read: {1}");
     public static readonly Rule PathNotFound = new("path-not-found", Severity.Error, "file",
         "A file or folder named on the command line does not exist.",
         "There is no file or folder '{0}'.");

@@ -17,8 +17,8 @@ public static class ReadSite
     {
         var diagnostics = new List<Diagnostic>();
         var settings = ReadSettings(Path.Combine(siteDirectory, "site.yml"), display, diagnostics);
-        var boards = ReadFolder(Path.Combine(contentDirectory, "boards"), display, diagnostics, ReadBoard);
-        var types = ReadFolder(Path.Combine(contentDirectory, "types"), display, diagnostics, ReadType);
+        var boards = ReadFolder(Path.Combine(contentDirectory, "boards"), "board", display, diagnostics, ReadBoard);
+        var types = ReadFolder(Path.Combine(contentDirectory, "types"), "report type", display, diagnostics, ReadType);
 
         foreach (var board in boards.Values.Where(b => !types.ContainsKey(b.TypeId)))
         {
@@ -29,7 +29,8 @@ public static class ReadSite
         return (site, [.. diagnostics]);
     }
 
-    private static YamlFields? Load(string path, Func<string, string> display, List<Diagnostic> diagnostics)
+    /// <param name="what">What findings call the file, such as "The board file safer-ppb.yml": it is not a paper.</param>
+    private static YamlFields? Load(string path, string what, Func<string, string> display, List<Diagnostic> diagnostics)
     {
         var shown = display(path);
         string text;
@@ -39,10 +40,10 @@ public static class ReadSite
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Rules.Settings.InFile(shown, $"The file could not be read: {e.Message}"));
+            diagnostics.Add(Rules.Settings.InFile(shown, $"{what} could not be read: {e.Message}"));
             return null;
         }
-        var mapping = YamlText.LoadMapping(text, shown, 1, diagnostics);
+        var mapping = YamlText.LoadMapping(text, shown, 1, diagnostics, what);
         return mapping is null ? null : new YamlFields(mapping, shown, 1, diagnostics);
     }
 
@@ -53,7 +54,7 @@ public static class ReadSite
             diagnostics.Add(Rules.Settings.InFile(display(path), "The site settings file is missing. Create site-src/site.yml with the council's name, base_url and wards."));
             return SiteSettings.Default;
         }
-        var fields = Load(path, display, diagnostics);
+        var fields = Load(path, "The site settings (site.yml)", display, diagnostics);
         if (fields is null) return SiteSettings.Default;
 
         var council = fields.Text("council", true, "the council's name", Rules.SettingRequired) ?? "Council";
@@ -101,17 +102,18 @@ public static class ReadSite
             colour);
     }
 
+    /// <param name="kind">"board" or "report type": the file's name (without .yml) is its id.</param>
     private static ImmutableDictionary<string, T> ReadFolder<T>(
-        string folder, Func<string, string> display, List<Diagnostic> diagnostics, Func<string, YamlFields, T?> read)
+        string folder, string kind, Func<string, string> display, List<Diagnostic> diagnostics, Func<string, YamlFields, T?> read)
         where T : class
     {
         if (!Directory.Exists(folder)) return ImmutableDictionary<string, T>.Empty;
         var result = ImmutableDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
         {
-            var fields = Load(path, display, diagnostics);
-            if (fields is null) continue;
             var id = Path.GetFileNameWithoutExtension(path);
+            var fields = Load(path, $"The {kind} file {Path.GetFileName(path)}", display, diagnostics);
+            if (fields is null) continue;
             if (read(id, fields) is { } item) result[id] = item;
         }
         return result.ToImmutable();
