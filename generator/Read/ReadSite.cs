@@ -75,7 +75,12 @@ public static class ReadSite
                     var name = ward.Text("name", true, "the ward's name", Rules.SettingRequired);
                     if (id is not null && name is not null)
                     {
-                        if (wards.Any(w => w.Id == id)) diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, $"The ward id '{id}' is listed twice."));
+                        if (!Slug.IsId(id))
+                        {
+                            diagnostics.Add(ward.At(Rules.IdFormat, ward.Find("id")!, $"The ward id '{id}' in the site settings", IdLike(id, "castle-hill"))
+                                .WithHint("change it here and in the 'wards' of every paper that names it"));
+                        }
+                        else if (wards.Any(w => w.Id == id)) diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, $"The ward id '{id}' is listed twice."));
                         else if (id == "all") diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, "A ward cannot have the id 'all': papers write 'wards: all' for borough-wide."));
                         else wards.Add(new Ward(id, name));
                     }
@@ -102,6 +107,9 @@ public static class ReadSite
             colour);
     }
 
+    /// <summary>An id like this one that is valid, for a message's example.</summary>
+    private static string IdLike(string id, string otherwise) => Slug.From(id, otherwise) is var slug && Slug.IsId(slug) ? slug : otherwise;
+
     /// <param name="kind">"board" or "report type": the file's name (without .yml) is its id.</param>
     private static ImmutableDictionary<string, T> ReadFolder<T>(
         string folder, string kind, Func<string, string> display, List<Diagnostic> diagnostics, Func<string, YamlFields, T?> read)
@@ -112,6 +120,14 @@ public static class ReadSite
         foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileNameWithoutExtension(path);
+            if (kind == "board" && !Slug.IsId(id))
+            {
+                // A board's id makes its address, boards/<id>/: a file named '...yml' would write over the boards page.
+                var like = IdLike(id, "safer-ppb");
+                diagnostics.Add(Rules.IdFormat.InFile(display(path), $"The board file name '{Path.GetFileName(path)}'", like)
+                    .WithHint($"rename the file to {like}.yml, and change 'board' in its papers to match"));
+                continue;
+            }
             var fields = Load(path, $"The {kind} file {Path.GetFileName(path)}", display, diagnostics);
             if (fields is null) continue;
             if (read(id, fields) is { } item) result[id] = item;

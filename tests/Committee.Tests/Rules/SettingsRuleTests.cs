@@ -1,4 +1,5 @@
 using Committee.Diagnostics;
+using Committee.Read;
 using Committee.Tests.Support;
 
 namespace Committee.Tests.Rules;
@@ -18,6 +19,57 @@ public class SettingsRuleTests
 
     private static List<Diagnostic> FindingsIn(TestSite site, string file) =>
         site.Validate().Diagnostics.Where(d => d.File == file && d.RuleId != "board-without-reports").ToList();
+
+    [Theory]
+    // Ids make addresses (wards/<id>/, boards/<id>/): '..' or a slash would write over other pages, spaces and quotes break links.
+    [InlineData("..")]
+    [InlineData("../boards")]
+    [InlineData("x y\\\"<z>?#%")]
+    [InlineData("Abbey")]
+    [InlineData("abbey/")]
+    [InlineData("-abbey")]
+    [InlineData("abbey--north")]
+    [InlineData("ábbey")]
+    public void A_ward_id_that_is_not_lower_case_words_and_hyphens_is_id_format(string id)
+    {
+        using var site = new TestSite();
+        Edit(site, SiteYml, "  - id: abbey\n", $"  - id: \"{id}\"\n");
+
+        var found = RuleCheck.AssertOnly(FindingsIn(site, SiteYml), "id-format", 13, Severity.Error);
+        Assert.StartsWith($"The ward id '{id.Replace("\\\"", "\"")}' in the site settings cannot be used:", found.Message);
+        // And it makes no page: the ward is left out of the site.
+        var (read, _) = ReadSite.From(site.Content, site.SiteSources, p => p);
+        Assert.DoesNotContain(read.Settings.Wards, w => w.Name == "Abbey");
+    }
+
+    [Theory]
+    [InlineData("abbey-north")]
+    [InlineData("ward-2")]
+    [InlineData("2024")]
+    public void A_ward_id_of_lower_case_words_and_hyphens_is_fine(string id)
+    {
+        using var site = new TestSite();
+        Edit(site, SiteYml, "  - id: abbey\n", $"  - id: {id}\n");
+        RuleCheck.AssertNone(FindingsIn(site, SiteYml));
+    }
+
+    [Theory]
+    [InlineData("...yml", "..")]
+    [InlineData("Safer PPB.yml", "Safer PPB")]
+    [InlineData("x y\"<z>?#%.yml", "x y\"<z>?#%")]
+    [InlineData(".yml", "")]
+    public void A_board_file_name_that_is_not_a_valid_id_is_id_format_and_makes_no_board(string name, string id)
+    {
+        using var site = new TestSite();
+        site.Write("content/boards/" + name, File.ReadAllText(Path.Combine(site.Root, SaferBoard)));
+
+        var found = RuleCheck.AssertOnly(FindingsIn(site, "content/boards/" + name), "id-format", 0, Severity.Error);
+        Assert.StartsWith($"The board file name '{name}' cannot be used:", found.Message);
+        Assert.Contains("rename the file", found.Hint);
+        var (read, _) = ReadSite.From(site.Content, site.SiteSources, p => p);
+        Assert.False(read.Boards.ContainsKey(id));
+        Assert.True(read.Boards.ContainsKey("safer-ppb"));
+    }
 
     [Theory]
     // A settings file is not a paper: the message names the file for what it is, never "the paper's details".
