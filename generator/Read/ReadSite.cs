@@ -59,9 +59,10 @@ public static class ReadSite
 
         var council = fields.Text("council", true, "the council's name", Rules.SettingRequired) ?? "Council";
         var baseUrl = fields.Text("base_url", true, "the address the site is published at, such as https://papers.example.gov.uk/", Rules.SettingRequired) ?? "https://example.org/";
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (BaseAddress.Problem(baseUrl, "base_url") is { } problem)
         {
-            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("base_url"), 1, $"base_url '{baseUrl}' must be a full web address starting https://"));
+            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("base_url"), 1, problem));
+            baseUrl = SiteSettings.Default.BaseUrl;
         }
         var wards = ImmutableArray.CreateBuilder<Ward>();
         if (fields.Find("wards") is YamlSequenceNode list)

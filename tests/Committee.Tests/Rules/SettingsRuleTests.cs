@@ -72,6 +72,40 @@ public class SettingsRuleTests
     }
 
     [Theory]
+    [InlineData("https://papers.eastmere.example/?page=1", "a query")]
+    [InlineData("https://papers.eastmere.example/#top", "a fragment")]
+    [InlineData("https://papers.eastmere.example/ https://evil.example/", "spaces")]
+    [InlineData("https://papers.eastmere.example/https://evil.example/", "second web address")]
+    [InlineData("https://user:secret@papers.eastmere.example/", "user name")]
+    [InlineData("https://papers.eastmere.example/a\"b/", "only letters")]
+    [InlineData("ftp://papers.eastmere.example/", "starting https://")]
+    [InlineData("papers.eastmere.example", "starting https://")]
+    [InlineData("https:///papers/", "starting https://")]
+    public void A_base_url_that_is_not_a_plain_web_address_is_a_settings_error(string value, string says)
+    {
+        using var site = new TestSite();
+        Edit(site, SiteYml, "base_url: https://papers.eastmere.example/\n", $"base_url: '{value}'\n");
+
+        var found = RuleCheck.AssertOnly(FindingsIn(site, SiteYml), "settings", 5, Severity.Error);
+        Assert.StartsWith($"base_url '{value}' ", found.Message);
+        Assert.Contains(says, found.Message);
+        // Never used: the robots.txt and canonical links of a preview cannot carry it either.
+        var (read, _) = ReadSite.From(site.Content, site.SiteSources, p => p);
+        Assert.DoesNotContain(value, read.Settings.BaseUrl);
+    }
+
+    [Theory]
+    [InlineData("https://papers.eastmere.example")]
+    [InlineData("https://example.github.io/papers/")]
+    [InlineData("http://localhost:8080/papers/")]
+    public void A_plain_web_address_is_a_fine_base_url(string value)
+    {
+        using var site = new TestSite();
+        Edit(site, SiteYml, "base_url: https://papers.eastmere.example/\n", $"base_url: {value}\n");
+        RuleCheck.AssertNone(FindingsIn(site, SiteYml));
+    }
+
+    [Theory]
     // A settings file is not a paper: the message names the file for what it is, never "the paper's details".
     [InlineData(SiteYml, "council: Eastmere Borough Council", "council: Eastmere: Borough Council", 2, "The site settings (site.yml) could not be read: ")]
     [InlineData(SiteYml, "wards:\n", "wards: [abbey\n", 13, "The site settings (site.yml) could not be read: ")]
