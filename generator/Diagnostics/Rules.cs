@@ -165,6 +165,12 @@ public static class Rules
     public static readonly Rule SettingRequired = new("setting-required", Severity.Error, "settings",
         "A settings, board or report type file lacks a required value.",
         "'{0}' is missing: {1}.");
+    public static readonly Rule SettingsYaml = new("settings-yaml", Severity.Error, "settings",
+        "A settings, board or report type file is not valid YAML.",
+        "{0} could not be read: {1}");
+    public static readonly Rule IdFormat = new("id-format", Severity.Error, "settings",
+        "A ward id or a board's file name is not lower-case words joined by hyphens.",
+        "{0} cannot be used: ids make the site's addresses, so they may hold only lower-case letters (a to z), digits and single hyphens between them, like '{1}'.");
     public static readonly Rule PathNotFound = new("path-not-found", Severity.Error, "file",
         "A file or folder named on the command line does not exist.",
         "There is no file or folder '{0}'.");

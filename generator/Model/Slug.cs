@@ -1,11 +1,22 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Committee.Model;
 
 /// <summary>Lower-case ASCII words joined by hyphens, for addresses and ids ("Tŷ Gwyn &amp; Dock" → "ty-gwyn-and-dock").</summary>
-public static class Slug
+public static partial class Slug
 {
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
+    private static partial Regex IdPattern();
+
+    /// <summary>
+    /// Whether an id (a ward's, or a board's file name) is lower-case ASCII words joined by single hyphens. Ids make
+    /// addresses (<c>wards/&lt;id&gt;/</c>, <c>boards/&lt;id&gt;/</c>): a '..', a slash, a space or a quote would write over
+    /// other pages or break links.
+    /// </summary>
+    public static bool IsId(string id) => IdPattern().IsMatch(id);
+
     public static string From(string text, string fallback = "section")
     {
         var slug = new StringBuilder(text.Length);

@@ -15,14 +15,22 @@ public static class YamlText
     public const int MaxDepth = 16;
 
     /// <param name="firstLine">The file line the YAML text starts on, so marks point into the file.</param>
-    public static YamlMappingNode? LoadMapping(string text, string file, int firstLine, List<Diagnostic> diagnostics)
+    /// <param name="settings">
+    /// For a settings file, what findings call it ("The site settings (site.yml)"), so they never speak of a paper's
+    /// front matter; null for a paper's front matter.
+    /// </param>
+    public static YamlMappingNode? LoadMapping(string text, string file, int firstLine, List<Diagnostic> diagnostics, string? settings = null)
     {
+        Diagnostic Unreadable(int line, int column, string why) => settings is null
+            ? Rules.FrontMatterYaml.At(file, line, column, why)
+            : Rules.SettingsYaml.At(file, line, column, settings, why);
+
         // Nearly every paper's front matter is flat 'field: value' lines; read those without the general parser.
         if (FlatYaml.TryLoad(text) is { } flat) return flat;
         var reached = Mark.Empty;
         try
         {
-            if (!IsSafe(text, file, firstLine, diagnostics, ref reached)) return null;
+            if (!IsSafe(text, file, firstLine, diagnostics, settings, ref reached)) return null;
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -31,7 +39,9 @@ public static class YamlText
             }
             if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
             var root = stream.Documents[0].RootNode;
-            diagnostics.Add(Rules.FrontMatterShape.At(file, Line(root.Start, firstLine), (int)root.Start.Column));
+            diagnostics.Add(settings is null
+                ? Rules.FrontMatterShape.At(file, Line(root.Start, firstLine), (int)root.Start.Column)
+                : Rules.SettingsYaml.At(file, Line(root.Start, firstLine), (int)root.Start.Column, settings, NotFields));
             return null;
         }
         catch (YamlException e)
@@ -42,8 +52,8 @@ public static class YamlText
             diagnostics.Add(duplicate >= 0
                 ? Rules.FieldDuplicate.At(file, Line(e.Start, firstLine), (int)e.Start.Column, message[(duplicate + "Duplicate key ".Length)..].Trim().TrimEnd('.'))
                 : TabLine(text, e) is { } tab
-                    ? Rules.FrontMatterYaml.At(file, tab + firstLine - 1, 1, Describe(e))
-                    : Rules.FrontMatterYaml.At(file, Line(e.Start, firstLine), (int)e.Start.Column, Describe(e)));
+                    ? Unreadable(tab + firstLine - 1, 1, Describe(e))
+                    : Unreadable(Line(e.Start, firstLine), (int)e.Start.Column, Describe(e)));
             return null;
         }
         catch (InvalidOperationException)
@@ -51,7 +61,7 @@ public static class YamlText
             // YamlDotNet's scanner fails this way (with no position) on some unclosed flow lists, such as "wards: [abbey, harbour";
             // point at the last place it read.
             var line = reached.Line > 0 ? Line(reached, firstLine) : firstLine;
-            diagnostics.Add(Rules.FrontMatterYaml.At(file, line, reached.Line > 0 ? (int)reached.Column : 1,
+            diagnostics.Add(Unreadable(line, reached.Line > 0 ? (int)reached.Column : 1,
                 "a list, quote or bracket is not closed. Check that each '[' has its ']' and each quote its closing quote."));
             return null;
         }
@@ -70,8 +80,14 @@ public static class YamlText
     /// <summary>The file line of a YAML mark.</summary>
     public static int Line(Mark mark, int firstLine) => (int)mark.Line + firstLine - 1;
 
-    private static bool IsSafe(string text, string file, int firstLine, List<Diagnostic> diagnostics, ref Mark reached)
+    private const string NotFields = "it must be 'field: value' lines, one setting to a line.";
+
+    private static bool IsSafe(string text, string file, int firstLine, List<Diagnostic> diagnostics, string? settings, ref Mark reached)
     {
+        Diagnostic Alias(Mark at, string name) => settings is null
+            ? Rules.FrontMatterAlias.At(file, Line(at, firstLine), (int)at.Column, name)
+            : Rules.SettingsYaml.At(file, Line(at, firstLine), (int)at.Column, settings, $"it uses a YAML anchor or alias ({name}); write each value out in full.");
+
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         while (parser.MoveNext())
@@ -80,17 +96,19 @@ public static class YamlText
             reached = current.Start;
             if (current is AnchorAlias alias)
             {
-                diagnostics.Add(Rules.FrontMatterAlias.At(file, Line(alias.Start, firstLine), (int)alias.Start.Column, "*" + alias.Value));
+                diagnostics.Add(Alias(alias.Start, "*" + alias.Value));
                 return false;
             }
             if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
             {
-                diagnostics.Add(Rules.FrontMatterAlias.At(file, Line(anchored.Start, firstLine), (int)anchored.Start.Column, "&" + anchored.Anchor));
+                diagnostics.Add(Alias(anchored.Start, "&" + anchored.Anchor));
                 return false;
             }
             if (current is MappingStart or SequenceStart && ++depth > MaxDepth)
             {
-                diagnostics.Add(Rules.FrontMatterShape.At(file, Line(current.Start, firstLine), (int)current.Start.Column));
+                diagnostics.Add(settings is null
+                    ? Rules.FrontMatterShape.At(file, Line(current.Start, firstLine), (int)current.Start.Column)
+                    : Rules.SettingsYaml.At(file, Line(current.Start, firstLine), (int)current.Start.Column, settings, $"it is nested more than {MaxDepth} levels deep."));
                 return false;
             }
             if (current is MappingEnd or SequenceEnd) depth--;

@@ -17,8 +17,8 @@ public static class ReadSite
     {
         var diagnostics = new List<Diagnostic>();
         var settings = ReadSettings(Path.Combine(siteDirectory, "site.yml"), display, diagnostics);
-        var boards = ReadFolder(Path.Combine(contentDirectory, "boards"), display, diagnostics, ReadBoard);
-        var types = ReadFolder(Path.Combine(contentDirectory, "types"), display, diagnostics, ReadType);
+        var boards = ReadFolder(Path.Combine(contentDirectory, "boards"), "board", display, diagnostics, ReadBoard);
+        var types = ReadFolder(Path.Combine(contentDirectory, "types"), "report type", display, diagnostics, ReadType);
 
         foreach (var board in boards.Values.Where(b => !types.ContainsKey(b.TypeId)))
         {
@@ -29,7 +29,8 @@ public static class ReadSite
         return (site, [.. diagnostics]);
     }
 
-    private static YamlFields? Load(string path, Func<string, string> display, List<Diagnostic> diagnostics)
+    /// <param name="what">What findings call the file, such as "The board file safer-ppb.yml": it is not a paper.</param>
+    private static YamlFields? Load(string path, string what, Func<string, string> display, List<Diagnostic> diagnostics)
     {
         var shown = display(path);
         string text;
@@ -39,10 +40,10 @@ public static class ReadSite
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Rules.Settings.InFile(shown, $"The file could not be read: {e.Message}"));
+            diagnostics.Add(Rules.Settings.InFile(shown, $"{what} could not be read: {e.Message}"));
             return null;
         }
-        var mapping = YamlText.LoadMapping(text, shown, 1, diagnostics);
+        var mapping = YamlText.LoadMapping(text, shown, 1, diagnostics, what);
         return mapping is null ? null : new YamlFields(mapping, shown, 1, diagnostics);
     }
 
@@ -53,14 +54,15 @@ public static class ReadSite
             diagnostics.Add(Rules.Settings.InFile(display(path), "The site settings file is missing. Create site-src/site.yml with the council's name, base_url and wards."));
             return SiteSettings.Default;
         }
-        var fields = Load(path, display, diagnostics);
+        var fields = Load(path, "The site settings (site.yml)", display, diagnostics);
         if (fields is null) return SiteSettings.Default;
 
         var council = fields.Text("council", true, "the council's name", Rules.SettingRequired) ?? "Council";
         var baseUrl = fields.Text("base_url", true, "the address the site is published at, such as https://papers.example.gov.uk/", Rules.SettingRequired) ?? "https://example.org/";
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (BaseAddress.Problem(baseUrl, "base_url") is { } problem)
         {
-            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("base_url"), 1, $"base_url '{baseUrl}' must be a full web address starting https://"));
+            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("base_url"), 1, problem));
+            baseUrl = SiteSettings.Default.BaseUrl;
         }
         var wards = ImmutableArray.CreateBuilder<Ward>();
         if (fields.Find("wards") is YamlSequenceNode list)
@@ -74,7 +76,12 @@ public static class ReadSite
                     var name = ward.Text("name", true, "the ward's name", Rules.SettingRequired);
                     if (id is not null && name is not null)
                     {
-                        if (wards.Any(w => w.Id == id)) diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, $"The ward id '{id}' is listed twice."));
+                        if (!Slug.IsId(id))
+                        {
+                            diagnostics.Add(ward.At(Rules.IdFormat, ward.Find("id")!, $"The ward id '{id}' in the site settings", IdLike(id, "castle-hill"))
+                                .WithHint("change it here and in the 'wards' of every paper that names it"));
+                        }
+                        else if (wards.Any(w => w.Id == id)) diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, $"The ward id '{id}' is listed twice."));
                         else if (id == "all") diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOf(item), 1, "A ward cannot have the id 'all': papers write 'wards: all' for borough-wide."));
                         else wards.Add(new Ward(id, name));
                     }
@@ -101,17 +108,29 @@ public static class ReadSite
             colour);
     }
 
+    /// <summary>An id like this one that is valid, for a message's example.</summary>
+    private static string IdLike(string id, string otherwise) => Slug.From(id, otherwise) is var slug && Slug.IsId(slug) ? slug : otherwise;
+
+    /// <param name="kind">"board" or "report type": the file's name (without .yml) is its id.</param>
     private static ImmutableDictionary<string, T> ReadFolder<T>(
-        string folder, Func<string, string> display, List<Diagnostic> diagnostics, Func<string, YamlFields, T?> read)
+        string folder, string kind, Func<string, string> display, List<Diagnostic> diagnostics, Func<string, YamlFields, T?> read)
         where T : class
     {
         if (!Directory.Exists(folder)) return ImmutableDictionary<string, T>.Empty;
         var result = ImmutableDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
         {
-            var fields = Load(path, display, diagnostics);
-            if (fields is null) continue;
             var id = Path.GetFileNameWithoutExtension(path);
+            if (kind == "board" && !Slug.IsId(id))
+            {
+                // A board's id makes its address, boards/<id>/: a file named '...yml' would write over the boards page.
+                var like = IdLike(id, "safer-ppb");
+                diagnostics.Add(Rules.IdFormat.InFile(display(path), $"The board file name '{Path.GetFileName(path)}'", like)
+                    .WithHint($"rename the file to {like}.yml, and change 'board' in its papers to match"));
+                continue;
+            }
+            var fields = Load(path, $"The {kind} file {Path.GetFileName(path)}", display, diagnostics);
+            if (fields is null) continue;
             if (read(id, fields) is { } item) result[id] = item;
         }
         return result.ToImmutable();

@@ -117,9 +117,14 @@ public static class OpenData
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
-    /// <summary>Quote a field holding a comma, quote or line break, doubling its quotes.</summary>
+    /// <summary>
+    /// Quote a field holding a comma, quote or line break, doubling its quotes. A field a spreadsheet would run as a
+    /// formula (starting '=', '+', '-', '@', tab or carriage return: CSV injection) starts with an apostrophe, as OWASP
+    /// advises, so a title such as "=HYPERLINK(...)" opens as text. Only here: the JSON is data, not a spreadsheet.
+    /// </summary>
     private static void Quote(StringBuilder csv, string field)
     {
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r') field = "'" + field;
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             csv.Append(field);

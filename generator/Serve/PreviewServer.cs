@@ -94,6 +94,14 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = http.Request;
         var response = http.Response;
         response.Headers.CacheControl = "no-store";
+        if (!IsThisComputer(request.Host.Value))
+        {
+            // DNS rebinding: a page on another site can point its own name at 127.0.0.1 and read the preview, drafts
+            // and exempt papers included, through the visitor's browser. Such a request names that site as its Host.
+            await Text(response, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
+                $"This preview answers only at {Address}, on this computer. Open that address instead.");
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -212,6 +220,14 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private static Task Page(HttpResponse response, int status, string html, PreviewSnapshot snapshot, string url) =>
         Text(response, status, "text/html; charset=utf-8", LiveReload.Inject(html, ProblemBanner.ForPage(snapshot, url), snapshot.Version));
+
+    /// <summary>Whether a request's Host is this computer by a name no other site can claim, with this port or none.</summary>
+    private bool IsThisComputer(string? host) =>
+        host is not null && LoopbackNames.Any(name =>
+            host.Equals(name, StringComparison.OrdinalIgnoreCase) ||
+            host.Equals(FormattableString.Invariant($"{name}:{port}"), StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
 
     private static async Task Text(HttpResponse response, int status, string contentType, string text)
     {

@@ -115,6 +115,25 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_requests_for_localhost_are_answered_so_another_site_cannot_read_the_preview()
+    {
+        // DNS rebinding: a page on evil.example points its name at 127.0.0.1 and reads the preview, drafts and exempt papers too.
+        foreach (var host in new[] { "evil.example", $"evil.example:{port}", $"localhost.evil.example:{port}", $"127.0.0.1.nip.io:{port}", $"localhost:{port + 1}", "" })
+        {
+            var (status, body) = await RawGet(host);
+            Assert.True(status == 403, $"Host '{host}' was answered {status}");
+            Assert.Contains($"http://localhost:{port}/", body);
+            Assert.DoesNotContain("Community safety", body);
+        }
+        foreach (var host in new[] { $"localhost:{port}", $"127.0.0.1:{port}", $"[::1]:{port}", "localhost", "127.0.0.1", "[::1]", $"LocalHost:{port}" })
+        {
+            var (status, body) = await RawGet(host);
+            Assert.True(status == 200, $"Host '{host}' was answered {status}");
+            Assert.Contains("Community safety performance", body);
+        }
+    }
+
+    [Fact]
     public async Task Stopping_closes_the_port_and_removes_the_preview_folder()
     {
         var preview = ServeCommand.PreviewFolder(site.Options(), port);
@@ -167,6 +186,18 @@ public sealed class ServeTests : IAsyncLifetime
         var code = await serving.WaitAsync(Patience);
         serving = null;
         return code;
+    }
+
+    /// <summary>A GET of the report's page with this Host header, over a raw connection, as a browser on another site would send it.</summary>
+    private async Task<(int Status, string Body)> RawGet(string host)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET /{ReportUrl} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        var text = await reader.ReadToEndAsync().WaitAsync(Patience);
+        return (int.Parse(text.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..]);
     }
 
     private async Task<int> Version() => int.Parse(await http.GetStringAsync("__committee/version"), System.Globalization.CultureInfo.InvariantCulture);
