@@ -20,10 +20,7 @@ public static class BuildCommand
         baseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-            {
-                result.AddError($"--base-url '{value}' must be a full web address starting https://");
-            }
+            if (value is not null && Committee.Model.BaseAddress.Problem(value, "--base-url") is { } problem) result.AddError(problem);
         });
         var command = new Command("build", "Build the public site from the content into the output folder.");
         common.AddTo(command, withOutput: true);
