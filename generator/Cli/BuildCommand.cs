@@ -89,7 +89,11 @@ public static class BuildCommand
             {
                 var errors = diagnostics.Count(d => d.IsError);
                 var summary = new CheckSummary(documents.Length, errors, diagnostics.Count - errors, diagnostics.Select(d => d.File).Distinct().Count());
-                new TextFormatter(console.IsTerminal, ValidateCommand.SourceLines(console.WorkingDirectory)).Write(diagnostics, summary, console.Error);
+                // Nothing of an exempt paper's text reaches the log: not in a finding, not in the lines shown under it.
+                var exemptFiles = documents.Where(d => d.Report is { IsExempt: true }).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
+                var lines = ValidateCommand.SourceLines(console.WorkingDirectory);
+                new TextFormatter(console.IsTerminal, file => exemptFiles.Contains(file) ? null : lines(file))
+                    .Write([.. ExemptFindings.Withheld(diagnostics, exemptFiles)], summary, console.Error);
             }
             if (diagnostics.Any(d => d.IsError))
             {

@@ -179,4 +179,20 @@ public class PublicationSafetyTests
         Assert.False(File.Exists(Path.Combine(site.Output, "assets", ".env")));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "assets", ".committee")));
     }
+
+    [Fact]
+    public void The_build_log_never_quotes_an_exempt_paper_but_validate_shows_the_author_everything()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        var path = Path.Combine(site.Content, "reports", "executive-board", "2024-09-19-proposed-land-acquisition.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("## 3.0 Supporting information", "## 3.0 Tender prices from Acme Holdings", StringComparison.Ordinal));
+
+        var build = site.Run("build");
+
+        Assert.True(build.ExitCode is 0 or 1, build.ToString());
+        Assert.Contains("2024-09-19-proposed-land-acquisition.md", build.Error);
+        Assert.Contains("withheld", build.Error);
+        Assert.DoesNotContain("Acme", build.ToString());
+        Assert.Contains("Acme", site.Run("validate").ToString());
+    }
 }
