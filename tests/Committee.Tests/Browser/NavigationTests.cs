@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Committee.Tests.Browser;
 
 /// <summary>A reader finds papers by clicking through the built demo site, as in a real browser.</summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class NavigationTests(BrowserFixture browser)
 {

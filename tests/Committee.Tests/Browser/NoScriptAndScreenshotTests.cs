@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Committee.Tests.Browser;
 
 /// <summary>The site with JavaScript switched off, and full-page screenshots for a person to look at.</summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class NoScriptAndScreenshotTests(BrowserFixture browser)
 {

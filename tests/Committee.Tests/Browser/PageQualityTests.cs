@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Committee.Tests.Browser;
 
 /// <summary>Reflow at 320 CSS pixels (WCAG 1.4.10) and an axe-core check against WCAG 2.2 AA, page by page.</summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class PageQualityTests(BrowserFixture browser)
 {

@@ -13,6 +13,7 @@ public sealed class LongArchiveBrowserFixture : BrowserFixture
 }
 
 /// <summary>Reflow at 320 CSS pixels and axe (WCAG 2.2 AA) on a split board listing, a year page and the split ward listings.</summary>
+[Trait("Category", "Slow")]
 public sealed class YearPagesQualityTests(LongArchiveBrowserFixture browser) : IClassFixture<LongArchiveBrowserFixture>
 {
     public static TheoryData<string, int> Pages => new()

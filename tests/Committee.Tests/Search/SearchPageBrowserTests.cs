@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Committee.Tests.Search;
 
 /// <summary>The search page in Chromium: typing, marked excerpts, filters, the address as state, and axe.</summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class SearchPageBrowserTests(BrowserFixture browser)
 {

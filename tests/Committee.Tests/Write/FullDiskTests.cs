@@ -9,6 +9,7 @@ namespace Committee.Tests.Write;
 /// fits; the file system is then shrunk to a little more than that site, so the next full build (a fresh folder beside
 /// the old site) runs out of room while it writes its files, on whichever thread and in whichever stage that happens.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FullDiskTests
 {
     [SkippableFact]
