@@ -137,6 +137,9 @@ public static class Rules
     public static readonly Rule RawHtml = new("raw-html", Severity.Error, "content",
         "The paper contains raw HTML.",
         "The paper contains HTML ({0}). Papers are published to the public, so only Markdown is allowed: use Markdown for emphasis, lists, tables and links.");
+    public static readonly Rule CommentUnclosed = new("comment-unclosed", Severity.Error, "content",
+        "A note to authors (an HTML comment) has no closing -->.",
+        "A note to authors starts here with '<!--' but never ends with '-->', so it would be published as text or hide the rest of the paper. End the note with '-->', or delete it.");
     public static readonly Rule UnsafeLink = new("unsafe-link", Severity.Error, "content",
         "A link runs script or embeds data.",
         "The link '{0}' is not allowed in a public paper: link only to web pages (https://...) or email addresses (mailto:).");

@@ -1,3 +1,4 @@
+using System.Net;
 using Committee.Tests.Rules;
 using Committee.Tests.Support;
 
@@ -5,12 +6,16 @@ namespace Committee.Tests.Build;
 
 /// <summary>
 /// What an author wrote but never meant the public to read stays off the built site: the text of a paper whose access
-/// is in doubt.
+/// is in doubt, and notes to authors in HTML comments.
 /// </summary>
 public sealed class NeverPublishedTests
 {
     private const string Page = "boards/safer-ppb/2024-11-12/performance/index.html";
     private const string Para = "3.1 Most measures are on target.";
+
+    /// <summary>Every file the build wrote, as text, with character references decoded.</summary>
+    private static List<(string Path, string Text)> Published(TestSite site) =>
+        [.. site.OutputFiles().Select(f => (Path.GetRelativePath(site.Output, f.Path), WebUtility.HtmlDecode(f.Text)))];
 
     [Theory]
     [InlineData("wards: all\nexempt_paragraph: 3")]
@@ -28,6 +33,45 @@ public sealed class NeverPublishedTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("Nothing was published", result.Error);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void No_note_in_a_closed_comment_reaches_any_published_file()
+    {
+        using var site = new TestSite().WithFrontEnd();
+        var notes = new[]
+        {
+            ("## 1.0 Purpose of report", "## 1.0 Purpose of report <!-- NOTEONE heading -->"),
+            ("1.1 To report", "<!-- NOTETWO block\n\nacross a blank line -->\n\n1.1 To report"),
+            ("1. Note the report.", "1. Note the report. <!-- NOTETHREE in a list -->"),
+            (Para, "3.1 Most measures <!-- NOTEFOUR inline\nover two lines --> are on target.\n\n> Quoted <!-- NOTEFIVE in a quote -->\n\n| Measure | Result |\n|---|---|\n| Burglary <!-- NOTESIX in a table --> | down |"),
+            ("4.1 None.", "4.1 None. <!-- NOTESEVEN -- with dashes -->\n\n<!-- NOTEEIGHT --> text after a comment line"),
+            ("5.1 None.", "5.1 See [the plan <!-- NOTENINE in a link -->](https://www.gov.uk) and ![chart <!-- NOTETEN in alt text -->](https://www.gov.uk/chart.png)."),
+        };
+        var text = notes.Aggregate(Reports.ValidPpb, (t, n) => RuleCheck.Edit(t, n.Item1, n.Item2));
+        site.WriteReport(RuleCheck.PpbName, text);
+
+        site.BuildOk();
+
+        Assert.Contains("Most measures", site.ReadOutput(Page));
+        var words = new[] { "NOTEONE", "NOTETWO", "NOTETHREE", "NOTEFOUR", "NOTEFIVE", "NOTESIX", "NOTESEVEN", "NOTEEIGHT", "NOTENINE", "NOTETEN" };
+        var leaks = Published(site)
+            .SelectMany(f => words.Where(w => f.Text.Contains(w, StringComparison.OrdinalIgnoreCase)).Select(w => $"{f.Path}: {w}"))
+            .ToList();
+        Assert.True(leaks.Count == 0, "Comment text published in:\n" + string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public void An_unclosed_comment_stops_the_build_and_its_note_is_not_published()
+    {
+        using var site = new TestSite().WithFrontEnd();
+        site.WriteReport(RuleCheck.PpbName, RuleCheck.Edit(Reports.ValidPpb, Para, "3.1 Most measures <!-- NOTEUNCLOSED ask Jo are on target."));
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("content/reports/safer-ppb/2024-11-12-performance.md:22:19: error comment-unclosed", result.Error);
         Assert.False(Directory.Exists(site.Output));
     }
 }
