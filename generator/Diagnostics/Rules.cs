@@ -79,6 +79,9 @@ public static class Rules
     public static readonly Rule FieldEmpty = new("field-empty", Severity.Error, "front-matter",
         "A front matter field that decides whether a paper is published is given but empty.",
         "'{0}' is given but empty; it must be {1}.");
+    public static readonly Rule ControlCharacter = new("control-character", Severity.Warning, "front-matter",
+        "A front matter value contains an invisible control or text-direction character.",
+        "'{0}' contains an invisible control or text-direction character ({1}), which can scramble how the page reads. It is left out of the published page; delete it from the paper.");
     public static readonly Rule PlaceholderLeft = new("placeholder-left", Severity.Error, "front-matter",
         "A final paper still has a 'TO DO:' value from its template.",
         "'{0}' still says '{1}'. Fill it in before the paper is final: it would be published as it is.");

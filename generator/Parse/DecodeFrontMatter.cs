@@ -36,6 +36,7 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         var site = context.Site;
 
         CheckFieldNames(fields);
+        ControlCharacters.Check(fields);
 
         var boardId = fields.Text("board", true, FrontMatterFields.Meanings["board"]);
         var board = boardId is null ? null : site.Boards.GetValueOrDefault(boardId);

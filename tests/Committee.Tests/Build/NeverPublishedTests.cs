@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Committee.Tests.Rules;
 using Committee.Tests.Support;
 
@@ -6,9 +7,9 @@ namespace Committee.Tests.Build;
 
 /// <summary>
 /// What an author wrote but never meant the public to read stays off the built site: the text of a paper whose access
-/// is in doubt, and notes to authors in HTML comments.
+/// is in doubt, notes to authors in HTML comments, and invisible characters that would scramble the page.
 /// </summary>
-public sealed class NeverPublishedTests
+public sealed partial class NeverPublishedTests
 {
     private const string Page = "boards/safer-ppb/2024-11-12/performance/index.html";
     private const string Para = "3.1 Most measures are on target.";
@@ -73,5 +74,35 @@ public sealed class NeverPublishedTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("content/reports/safer-ppb/2024-11-12-performance.md:22:19: error comment-unclosed", result.Error);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    /// <summary>The characters <see cref="Committee.Parse.ControlCharacters"/> takes out: C0 and C1 controls (but tab and
+    /// line breaks), and the bidirectional embeddings, overrides and isolates.</summary>
+    private static bool IsScrambling(char c) =>
+        (c < ' ' && c is not ('\t' or '\n' or '\r')) || (c >= '\u007F' && c <= '\u009F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+
+    /// <summary>The same characters written as JSON escapes, as the search index and open data would write them.</summary>
+    [GeneratedRegex(@"\\u(000[0-8BbCcEeFf]|001[0-9A-Fa-f]|007[Ff]|00[89][0-9A-Fa-f]|202[A-Ea-e]|206[6-9])")]
+    private static partial Regex JsonEscaped();
+
+    [Fact]
+    public void Control_characters_in_the_front_matter_are_warned_about_and_reach_no_published_file()
+    {
+        using var site = new TestSite().WithFrontEnd();
+        var text = RuleCheck.Edit(Reports.ValidPpb, "title: Community safety performance for Quarter 2 2024/25",
+            "title: \"Community \\u202Esafety\\u202C performance\\a for \\u2066Quarter 2\\u2069 2024/25\\e\"");
+        text = RuleCheck.Edit(text, "officer: Strategic Director, Communities", "officer: \"Strategic Director\\u0085\\u0090, Communities\\u202B\"");
+        text = RuleCheck.Edit(text, "wards: all", "wards: all\nportfolio: \"Communities\\u202D\\x7F\"\nsummary: \"The \\u2067quarter's\\u2068 figures\\u2069.\"");
+        site.WriteReport(RuleCheck.PpbName, text);
+
+        var result = site.BuildOk();
+
+        Assert.Contains("content/reports/safer-ppb/2024-11-12-performance.md:2:8: warning control-character", result.Error);
+        Assert.Contains("content/reports/safer-ppb/2024-11-12-performance.md:5:10: warning control-character", result.Error);
+        Assert.Contains("<h1", site.ReadOutput(Page));
+        Assert.Contains("Community safety performance for Quarter 2 2024/25", WebUtility.HtmlDecode(site.ReadOutput(Page)));
+        var found = Published(site).Where(f => f.Text.Any(IsScrambling) || JsonEscaped().IsMatch(f.Text))
+            .Select(f => $"{f.Path}: {(f.Text.Any(IsScrambling) ? $"U+{(int)f.Text.First(IsScrambling):X4}" : JsonEscaped().Match(f.Text).Value)}").ToList();
+        Assert.True(found.Count == 0, "Control characters published in:\n" + string.Join("\n", found));
     }
 }
