@@ -75,7 +75,7 @@ public static class BuildCommand
             var (run, documents) = WithProgress(console, [System.Runtime.CompilerServices.MethodImpl(Compile.Early)] (status) =>
             {
                 var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); }, useMemo: true);
-                if (run.Errors > 0) return (run, run.Documents);
+                if (run.BlockingErrors(options.IncludeDrafts).Any()) return (run, run.Documents);
                 cache = BuildCache.Load(run.Context, lastBuild);
                 var published = PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Cache = cache, Products = new() }, stage =>
                 {
@@ -104,7 +104,7 @@ public static class BuildCommand
                 var summary = new CheckSummary(documents.Length, errors, diagnostics.Count - errors, diagnostics.Select(d => d.File).Distinct().Count());
                 new TextFormatter(console.IsTerminal, ValidateCommand.SourceLines(console.WorkingDirectory)).Write(diagnostics, summary, console.Error);
             }
-            if (diagnostics.Any(d => d.IsError))
+            if (run.BlockingErrors(options.IncludeDrafts, diagnostics).Any())
             {
                 console.Error.WriteLine($"Nothing was published: fix the errors above and build again. The previous site in {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)} is unchanged.");
                 return (int)ExitCode.ErrorsFound;
