@@ -71,7 +71,7 @@ public static class BuildCommand
             var (run, documents) = WithProgress(console, [System.Runtime.CompilerServices.MethodImpl(Compile.Early)] (status) =>
             {
                 var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
-                if (run.Errors > 0) return (run, run.Documents);
+                if (run.BlockingErrors(options.IncludeDrafts).Any()) return (run, run.Documents);
                 var products = new BuildProducts();
                 var published = PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Products = products }, stage =>
                 {
@@ -95,7 +95,7 @@ public static class BuildCommand
                 new TextFormatter(console.IsTerminal, file => exemptFiles.Contains(file) ? null : lines(file))
                     .Write([.. ExemptFindings.Withheld(diagnostics, exemptFiles)], summary, console.Error);
             }
-            if (diagnostics.Any(d => d.IsError))
+            if (run.BlockingErrors(options.IncludeDrafts, diagnostics).Any())
             {
                 console.Error.WriteLine($"Nothing was published: fix the errors above and build again. The previous site in {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)} is unchanged.");
                 return (int)ExitCode.ErrorsFound;

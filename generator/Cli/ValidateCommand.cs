@@ -87,6 +87,8 @@ public static class ValidateCommand
             var formatter = DiagnosticFormatters.For(result.GetValue(format)!, console.IsTerminal, SourceLines(console.WorkingDirectory));
             formatter.Write(diagnostics, summary, console.Out);
 
+            // A draft's errors fail validate, though a build without --drafts passes over them (RunResult.BlockingErrors):
+            // validate is the author's check of the papers, drafts included, and a pull request's check of them.
             var failed = errors > 0 || (result.GetValue(strict) && warnings > 0);
             return (int)(failed ? ExitCode.ErrorsFound : ExitCode.Success);
         });

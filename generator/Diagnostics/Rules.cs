@@ -85,15 +85,22 @@ public static class Rules
     public static readonly Rule FieldValue = new("field-value", Severity.Error, "front-matter",
         "A front matter field has a value it cannot take.",
         "'{0}' cannot be '{1}'; it must be {2}.");
+    public static readonly Rule FieldEmpty = new("field-empty", Severity.Error, "front-matter",
+        "A front matter field that decides whether a paper is published is given but empty.",
+        "'{0}' is given but empty; it must be {1}.");
+    public static readonly Rule ControlCharacter = new("control-character", Severity.Warning, "front-matter",
+        "A front matter value contains an invisible control or text-direction character.",
+        "'{0}' contains an invisible control or text-direction character ({1}), which can scramble how the page reads. It is left out of the published page; delete it from the paper.");
     public static readonly Rule PlaceholderLeft = new("placeholder-left", Severity.Error, "front-matter",
         "A final paper still has a 'TO DO:' value from its template.",
         "'{0}' still says '{1}'. Fill it in before the paper is final: it would be published as it is.");
     public static readonly Rule ExemptParagraphMissing = new("exempt-paragraph-missing", Severity.Error, "front-matter",
         "An exempt paper does not say which paragraph of Schedule 12A applies.",
         "The paper is exempt but has no 'exempt_paragraph': say which paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972 makes it exempt.");
-    public static readonly Rule ExemptParagraphOnPublic = new("exempt-paragraph-on-public", Severity.Warning, "front-matter",
-        "A public paper gives an exempt paragraph.",
-        "The paper gives 'exempt_paragraph' but is public, so it will be published. If it must not be published, add 'access: exempt'.");
+    // An error, not a warning: an officer who wrote the paragraph meant the paper to be exempt, and a warning let it be published.
+    public static readonly Rule ExemptParagraphOnPublic = new("exempt-paragraph-on-public", Severity.Error, "front-matter",
+        "A paper not marked exempt gives an exempt paragraph.",
+        "The paper gives 'exempt_paragraph' but is not marked exempt. It will not be published until you add 'access: exempt', or remove 'exempt_paragraph' if the paper is public.");
     public static readonly Rule SlugFormat = new("slug-format", Severity.Error, "front-matter",
         "The slug is not lower-case words joined by hyphens.",
         "The slug '{0}' must be lower-case letters, digits and hyphens, like 'school-places-2024'.");
@@ -142,6 +149,9 @@ public static class Rules
     public static readonly Rule RawHtml = new("raw-html", Severity.Error, "content",
         "The paper contains raw HTML.",
         "The paper contains HTML ({0}). Papers are published to the public, so only Markdown is allowed: use Markdown for emphasis, lists, tables and links.");
+    public static readonly Rule CommentUnclosed = new("comment-unclosed", Severity.Error, "content",
+        "A note to authors (an HTML comment) has no closing -->.",
+        "A note to authors starts here with '<!--' but never ends with '-->', so it would be published as text or hide the rest of the paper. End the note with '-->', or delete it.");
     public static readonly Rule UnsafeLink = new("unsafe-link", Severity.Error, "content",
         "A link runs script or embeds data.",
         "The link '{0}' is not allowed in a public paper: link only to web pages (https://...) or email addresses (mailto:).");

@@ -36,6 +36,7 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         var site = context.Site;
 
         CheckFieldNames(fields);
+        ControlCharacters.Check(fields);
 
         var boardId = fields.Text("board", true, FrontMatterFields.Meanings["board"]);
         var board = boardId is null ? null : site.Boards.GetValueOrDefault(boardId);
@@ -61,17 +62,23 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         var (wards, allWards) = ReadWards(fields, site);
         var period = ReadPeriod(fields, date, site.Settings.FinancialYearStartMonth);
 
-        var status = ReadChoice(fields, "status", ["final", "draft"]) switch { "draft" => ReportStatus.Draft, _ => ReportStatus.Final };
-        var access = ReadChoice(fields, "access", ["public", "exempt"]) switch { "exempt" => ReportAccess.Exempt, _ => ReportAccess.Public };
+        // A status that cannot be read stays 'final' (with its error): such a paper is not a draft whose errors a build may pass over.
+        var status = ReadChoice(fields, "status", ["final", "draft"], "write 'status: draft' while the paper is being written, or 'status: final'")
+            is (_, "draft") ? ReportStatus.Draft : ReportStatus.Final;
+        var (accessGiven, accessChoice) = ReadChoice(fields, "access", ["public", "exempt"], "write 'access: exempt' if the paper must not be published, or 'access: public'");
         var exemptParagraph = fields.Integer("exempt_paragraph", 1, 7, FrontMatterFields.Meanings["exempt_paragraph"]);
-        if (access == ReportAccess.Exempt && exemptParagraph is null && !fields.Has("exempt_paragraph"))
+        if (accessChoice == "exempt" && exemptParagraph is null && !fields.Has("exempt_paragraph"))
         {
             diagnostics.Add(Rules.ExemptParagraphMissing.At(document.DisplayPath, fields.LineOfField("access"), 1));
         }
-        if (access == ReportAccess.Public && fields.Has("exempt_paragraph"))
+        if (fields.Has("exempt_paragraph") && (accessChoice == "public" || !accessGiven))
         {
             diagnostics.Add(Rules.ExemptParagraphOnPublic.At(document.DisplayPath, fields.LineOfField("exempt_paragraph"), 1));
         }
+        // Fail closed: a paper whose access is in doubt (unreadable, or public with an exempt paragraph) is read as exempt,
+        // so whatever shows a paper despite its errors (the preview server) shows only its exempt notice.
+        var access = accessChoice == "exempt" || (accessGiven && accessChoice is null) || fields.Has("exempt_paragraph")
+            ? ReportAccess.Exempt : ReportAccess.Public;
 
         var slug = fields.Text("slug", false, "");
         if (slug is not null && !SlugPattern().IsMatch(slug))
@@ -221,14 +228,23 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         return period;
     }
 
-    private static string? ReadChoice(YamlFields fields, string key, string[] choices)
+    /// <summary>One of two choices: (false, null) when the field is absent; (true, null), with an error, when it is given
+    /// but empty or neither choice.</summary>
+    private static (bool Given, string? Choice) ReadChoice(YamlFields fields, string key, string[] choices, string hint)
     {
+        if (fields.Find(key) is not { } node) return (false, null);
         var text = fields.Text(key, false, "");
-        if (text is null) return null;
+        var either = $"'{choices[0]}' or '{choices[1]}'";
+        if (text is null)
+        {
+            // "access:" left blank decided nothing; it must not quietly mean 'public'. (A list or mapping has its field-type error.)
+            if (node is YamlScalarNode) fields.Report(Rules.FieldEmpty.At(fields.File, fields.LineOfField(key), 1, key, either).WithHint(hint));
+            return (true, null);
+        }
         // "access: Exempt" means what it says; refusing it over case would only risk a paper's status.
-        if (choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) is { } choice) return choice;
-        fields.Report(fields.At(Rules.FieldValue, fields.Find(key)!, key, text, $"'{choices[0]}' or '{choices[1]}'"));
-        return null;
+        if (choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) is { } choice) return (true, choice);
+        fields.Report(fields.At(Rules.FieldValue, node, key, text, either));
+        return (true, null);
     }
 
     private static string? NearestBoardByName(string typed, Site site)

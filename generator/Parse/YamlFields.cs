@@ -56,7 +56,8 @@ public sealed class YamlFields(YamlMappingNode mapping, string file, int firstLi
         }
         if (node is YamlScalarNode scalar)
         {
-            var value = scalar.Value?.Trim();
+            // Control characters are taken out here, so no decoded value carries them onto a page (ControlCharacters warns).
+            var value = scalar.Value is { } raw ? ControlCharacters.Strip(raw).Trim() : null;
             if (string.IsNullOrEmpty(value))
             {
                 if (required) diagnostics.Add((missingRule ?? Rules.FieldRequired).At(file, LineOf(node), ColumnOf(node), key, meaning));
@@ -102,13 +103,13 @@ public sealed class YamlFields(YamlMappingNode mapping, string file, int firstLi
             if (required) diagnostics.Add(Rules.FieldRequired.At(file, LineOf(node), ColumnOf(node), key, meaning));
             return null;
         }
-        if (node is YamlScalarNode { Value: { Length: > 0 } single }) return [(single.Trim(), node)];
+        if (node is YamlScalarNode { Value: { Length: > 0 } single }) return [(ControlCharacters.Strip(single).Trim(), node)];
         if (node is YamlSequenceNode sequence)
         {
             var items = ImmutableArray.CreateBuilder<(string, YamlNode)>();
             foreach (var item in sequence.Children)
             {
-                if (item is YamlScalarNode { Value: { Length: > 0 } text }) items.Add((text.Trim(), item));
+                if (item is YamlScalarNode { Value: { Length: > 0 } text }) items.Add((ControlCharacters.Strip(text).Trim(), item));
                 else diagnostics.Add(At(Rules.FieldType, item, key, "a list of single words, such as [abbey, harbour]"));
             }
             return items.ToImmutable();

@@ -11,6 +11,23 @@ public sealed record RunResult(PipelineContext Context, ImmutableArray<ReportDoc
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>
+    /// The files of the papers whose front matter was read and says 'status: draft'. Taken when the run is made, so they
+    /// outlast <see cref="Documents"/>, which a build hands on to be published.
+    /// </summary>
+    public ImmutableHashSet<string> DraftFiles { get; init; } =
+        [.. Documents.Where(d => d.Report is { IsDraft: true }).Select(d => d.DisplayPath)];
+
+    /// <summary>
+    /// The errors that stop a build publishing, of <paramref name="diagnostics"/> (default: the run's). Without --drafts a
+    /// draft is not published, so its errors are shown but stop nothing: a fresh 'committee new' paper must not hold back
+    /// every other paper. Every other error stops the build: the settings', a final paper's, and those of a paper whose
+    /// front matter or status could not be read (it is not known to be a draft). With --drafts a draft's errors stop it too.
+    /// <c>committee validate</c> does not ask this: it is the author's check, and fails on a draft's errors.
+    /// </summary>
+    public IEnumerable<Diagnostic> BlockingErrors(bool includeDrafts, IEnumerable<Diagnostic>? diagnostics = null) =>
+        (diagnostics ?? Diagnostics).Where(d => d.IsError && (includeDrafts || !DraftFiles.Contains(d.File)));
 }
 
 /// <summary>Sets up a run (settings, boards, types, templates) and runs the validate pipeline over the archive.</summary>

@@ -10,8 +10,8 @@ using Markdig.Syntax.Inlines;
 namespace Committee.Validate;
 
 /// <summary>
-/// Checks what a report's body must not publish: raw HTML, links that run script or embed data, and
-/// links to hosts only staff can reach; and a quarter named in the text that differs from the period.
+/// Checks what a report's body must not publish: raw HTML, notes to authors left unclosed, links that run script or
+/// embed data, and links to hosts only staff can reach; and a quarter named in the text that differs from the period.
 /// </summary>
 public sealed partial class CheckContent : IDocumentStage
 {
@@ -46,6 +46,11 @@ public sealed partial class CheckContent : IDocumentStage
             {
                 diagnostics.Add(Rules.RawHtml.At(file, html.Line + 1, html.Column + 1, Snippet(html.Lines.ToString())));
             }
+            else if (block is HtmlBlock comment && !comment.Lines.ToString().Contains("-->", StringComparison.Ordinal))
+            {
+                // A comment on a line of its own runs to its '-->'; without one it takes the rest of the paper off the page.
+                diagnostics.Add(Rules.CommentUnclosed.At(file, comment.Line + 1, comment.Column + 1));
+            }
             if (block is ContainerBlock inner) CheckBlocks(inner, file, diagnostics);
             else if (block is LeafBlock { Inline: { } inline }) CheckInlines(inline, file, diagnostics);
         }
@@ -61,6 +66,10 @@ public sealed partial class CheckContent : IDocumentStage
                 case HtmlInline inline when !inline.Tag.StartsWith("<!--", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal):
                     diagnostics.Add(Rules.RawHtml.At(file, inline.Line + 1, inline.Column + 1, Snippet(inline.Tag)));
                     break;
+                // Inside a paragraph, '<!--' with no '-->' is not a comment at all: it would be published as text.
+                case LiteralInline literal when UnclosedComment(literal) is >= 0 and var at:
+                    diagnostics.Add(Rules.CommentUnclosed.At(file, literal.Line + 1, literal.Column + 1 + at));
+                    break;
                 case LinkInline link:
                     CheckLink(link.Url ?? "", link.Line + 1, link.Column + 1, file, diagnostics);
                     break;
@@ -70,6 +79,15 @@ public sealed partial class CheckContent : IDocumentStage
             }
             if (node is ContainerInline inner) CheckInlines(inner, file, diagnostics);
         }
+    }
+
+    /// <summary>Where '&lt;!--' starts in the text, or -1; a backslash-escaped '\&lt;!--' is text the author meant.</summary>
+    private static int UnclosedComment(LiteralInline literal)
+    {
+        var text = literal.Content.AsSpan();
+        var skip = literal.IsFirstCharacterEscaped ? 1 : 0;
+        var at = text[skip..].IndexOf("<!--", StringComparison.Ordinal);
+        return at < 0 ? -1 : at + skip;
     }
 
     private static string Snippet(string html)
