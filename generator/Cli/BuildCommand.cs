@@ -22,15 +22,17 @@ public static class BuildCommand
             var value = result.GetValueOrDefault<string?>();
             if (value is not null && Committee.Model.BaseAddress.Problem(value, "--base-url") is { } problem) result.AddError(problem);
         });
+        var timings = new Option<bool>("--timings") { Description = "Print each stage's wall and CPU time, memory, GC pauses and JIT time" };
         var command = new Command("build", "Build the public site from the content into the output folder.");
         common.AddTo(command, withOutput: true);
         command.Options.Add(drafts);
         command.Options.Add(baseUrl);
+        command.Options.Add(timings);
         command.SetAction(result =>
         {
             var options = common.Read(result, console.WorkingDirectory) with { IncludeDrafts = result.GetValue(drafts), BaseUrl = result.GetValue(baseUrl) };
             if (CommonOptions.MissingFolder(options) is { } missing) return ValidateCommand.Usage(console, missing);
-            return Run(options, console);
+            return Run(options, console, result.GetValue(timings));
         });
         return command;
     }
@@ -47,7 +49,8 @@ public static class BuildCommand
         return documents;
     }
 
-    public static int Run(BuildOptions options, CommandConsole console)
+    /// <param name="timings">Print each stage's figures (for measuring, not for everyday use).</param>
+    public static int Run(BuildOptions options, CommandConsole console, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
         using var meter = new StageMeter();
@@ -55,7 +58,7 @@ public static class BuildCommand
         void Log(IStage stage)
         {
             var lap = meter.Lap();
-            if (!console.IsTerminal && current is not null) console.Out.WriteLine($"  {current.Name}: {lap}");
+            if (timings && current is not null) console.Out.WriteLine($"  {current.Name}: {lap}");
             current = stage;
         }
 
@@ -81,7 +84,7 @@ public static class BuildCommand
                 }, Handed(ref run));
                 return (run, published);
             });
-            if (current is not null && !console.IsTerminal) console.Out.WriteLine($"  {current.Name}: {meter.Lap()}");
+            if (timings && current is not null) console.Out.WriteLine($"  {current.Name}: {meter.Lap()}");
 
             var renderErrors = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics).ToList();
             var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderErrors));
