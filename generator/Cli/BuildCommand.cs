@@ -37,18 +37,6 @@ public static class BuildCommand
         return command;
     }
 
-    /// <summary>
-    /// The validated reports, handed over: the run keeps none of them. Each holds its page's rendered body until
-    /// <see cref="Render.RenderPages"/> writes the page and lets it go, and a run that kept them would keep every body through
-    /// the stages after it (at 100,000 reports, about 0.6 GB through the search index and the listings).
-    /// </summary>
-    private static ImmutableArray<ReportDocument> Handed(ref RunResult run)
-    {
-        var documents = run.Documents;
-        run = run with { Documents = [] };
-        return documents;
-    }
-
     /// <param name="timings">Print each stage's figures (for measuring, not for everyday use).</param>
     public static int Run(BuildOptions options, CommandConsole console, bool timings = false)
     {
@@ -62,32 +50,16 @@ public static class BuildCommand
             current = stage;
         }
 
-        SiteWriter? written = null;
         try
         {
             // Before anything else, so that a build that finds errors still clears what killed builds left (old
             // sites that may hold papers since withdrawn or made exempt) and mends a site left aside.
             ForgetEarlierCache(options.WorkingDirectory);
             OutputFolder.RemoveLeftovers(Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar));
-            // Optimised from the start, like the shipped tool: unoptimised code would keep the validated reports (with
-            // their bodies) alive in this frame until the publish returns, whatever Handed does.
-            var (run, documents) = WithProgress(console, [System.Runtime.CompilerServices.MethodImpl(Compile.Early)] (status) =>
-            {
-                var run = ArchiveRun.Validate(options, loadTemplates: true, stage => { status(stage.Name); Log(stage); });
-                if (run.BlockingErrors(options.IncludeDrafts).Any()) return (run, run.Documents);
-                var products = new BuildProducts();
-                var published = PipelineRunner.Run(Pipelines.Publish, run.Context with { Log = console.Error, Products = products }, stage =>
-                {
-                    status(stage.Name);
-                    Log(stage);
-                    written ??= products.Site;
-                }, Handed(ref run));
-                return (run, published);
-            });
+            var build = WithProgress(console, status => SiteBuild.Run(options, console.Error, stage => { status(stage.Name); Log(stage); }));
             if (timings && current is not null) console.Out.WriteLine($"  {current.Name}: {meter.Lap()}");
 
-            var renderErrors = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics).ToList();
-            var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderErrors));
+            var (documents, diagnostics) = (build.Documents, build.Diagnostics);
             if (diagnostics.Count > 0)
             {
                 var errors = diagnostics.Count(d => d.IsError);
@@ -98,7 +70,7 @@ public static class BuildCommand
                 new TextFormatter(console.IsTerminal, file => exemptFiles.Contains(file) ? null : lines(file))
                     .Write([.. ExemptFindings.Withheld(diagnostics, exemptFiles)], summary, console.Error);
             }
-            if (run.BlockingErrors(options.IncludeDrafts, diagnostics).Any())
+            if (!build.Published || build.Checked.BlockingErrors(options.IncludeDrafts, diagnostics).Any())
             {
                 console.Error.WriteLine($"Nothing was published: fix the errors above and build again. The previous site in {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)} is unchanged.");
                 return (int)ExitCode.ErrorsFound;
@@ -110,7 +82,7 @@ public static class BuildCommand
             console.Out.WriteLine(
                 $"Built {pages} report pages ({exempt} exempt, shown as a notice only)" +
                 (draftsLeftOut > 0 ? $"; {draftsLeftOut} draft{(draftsLeftOut == 1 ? "" : "s")} left out (use --drafts to preview)" : "") +
-                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s; wrote {written?.Written.Count ?? 0} files.");
+                $" into {PathDisplay.Relative(options.OutputDirectory, options.WorkingDirectory)}/ in {clock.Elapsed.TotalSeconds:0.00} s; wrote {build.Written} files.");
             return (int)ExitCode.Success;
         }
         catch (OutputFolder.RefusedException e)

@@ -32,6 +32,9 @@ public sealed class BuildProducts
     /// <summary>The site being written, opened by <see cref="Write.OpenSite"/> so pages are written as they are rendered.</summary>
     public Write.SiteWriter? Site { get; set; }
 
+    /// <summary>The site was put in place of the old one (<see cref="Write.WriteSite"/>).</summary>
+    public bool Published { get; set; }
+
     private long releasedBodies;
 
     /// <summary>The bytes of rendered bodies <see cref="Render.RenderPages"/> has let go of in this build.</summary>

@@ -58,45 +58,20 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Every preview is built whole, from the files as they are: what it shows never rests on a record of the last.
-        var run = ArchiveRun.Validate(options, loadTemplates: true);
-        var context = run.Context;
-        var includeDrafts = options.IncludeDrafts;
-
-        // The address each paper would have, before the papers that cannot render lose theirs below.
-        var addresses = run.Documents.Where(d => d.Url is not null && d.IsPublished(includeDrafts))
-            .ToDictionary(d => d.SourcePath, d => d.Url!, StringComparer.Ordinal);
-
-        // A paper whose error leaves it no address (a misspelt board, a broken date) keeps the one it had in the
-        // last build, or else the one its file name implies: the page the author has open then shows what is wrong.
-        var used = addresses.Values.ToHashSet(StringComparer.Ordinal);
-        foreach (var document in run.Documents.Where(d => d.HasErrors && !addresses.ContainsKey(d.SourcePath)))
-        {
-            if (document.Report is { IsDraft: true } && !includeDrafts) continue;
-            var kept = previous?.Addresses.GetValueOrDefault(document.SourcePath) ?? ConventionalAddress(document.SourcePath);
-            if (kept is not null && used.Add(kept)) addresses[document.SourcePath] = kept;
-        }
-
-        // A paper renders despite its errors only when it has what a page needs: a date, a known board, its
-        // text (an exempt paper shows only a notice) and an address no other paper has taken. Any other paper
-        // is left out of the listings, and its address serves a page of its findings instead.
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var prepared = run.Documents.Select(d =>
-        {
-            if (d.Url is null || !addresses.ContainsKey(d.SourcePath)) return d;
-            var renderable = context.Templates is not null
-                && d.Report is { Date: not null } report
-                && context.Site.Boards.ContainsKey(report.BoardId)
-                && (report.IsExempt || d.HasMarkdown)
-                && taken.Add(d.Url!);
-            return renderable ? d : d with { Url = null };
-        }).ToImmutableArray();
-
+        var addresses = new Dictionary<string, string>(StringComparer.Ordinal);
+        RunResult? run = null;
+        var documents = ImmutableArray<ReportDocument>.Empty;
+        ImmutableList<Diagnostic> diagnostics = [];
         string? failure = null;
         var folder = previous?.Folder;
-        var documents = prepared;
         try
         {
-            documents = PipelineRunner.Run(Pipelines.Publish, context with { Log = output, Products = new() }, documents: prepared);
+            var build = SiteBuild.Run(options, output, prepare: checkedRun =>
+            {
+                run = checkedRun;
+                return documents = Prepare(checkedRun, previous, addresses);
+            });
+            (documents, diagnostics) = (build.Documents, build.Diagnostics);
             folder = Path.GetFullPath(options.OutputDirectory);
         }
         catch (Exception e) when (e is FrontEndAssets.UnavailableException or OutputFolder.RefusedException)
@@ -108,11 +83,11 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             // A template or asset fault in site-src/ that stopped the whole site: keep serving the last one.
             failure = e is IOException or UnauthorizedAccessException
                 ? $"The preview could not be written: {e.Message}"
-                : $"The site could not be made from the templates in {context.Display(options.SiteDirectory)}: {e.Message}";
+                : $"The site could not be made from the templates in {PathDisplay.Relative(options.SiteDirectory, options.WorkingDirectory)}: {e.Message}";
+            diagnostics = run?.Diagnostics ?? [];
         }
-
-        var renderFindings = documents.SelectMany(d => d.Diagnostics).Except(run.Diagnostics);
-        var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderFindings));
+        if (run is null) throw new InvalidOperationException("The preview's reports were not checked.");
+        var context = run.Context;
 
         var rendered = documents.Where(d => d.HasPage).Select(d => d.Url!).ToHashSet(StringComparer.Ordinal);
         var findingsByUrl = ImmutableDictionary.CreateBuilder<string, ImmutableList<Diagnostic>>(StringComparer.Ordinal);
@@ -146,6 +121,41 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
 
         Report(snapshot, documents.Length, clock.Elapsed);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Which papers the preview renders despite their errors, and where: each keeps the address it would have; a paper
+    /// whose error leaves it none keeps the one it had in the last preview, or else the one its file name implies, so
+    /// the page the author has open shows what is wrong. Fills <paramref name="addresses"/> (by file).
+    /// </summary>
+    private ImmutableArray<ReportDocument> Prepare(RunResult run, PreviewSnapshot? previous, Dictionary<string, string> addresses)
+    {
+        var context = run.Context;
+        var includeDrafts = options.IncludeDrafts;
+        foreach (var d in run.Documents.Where(d => d.Url is not null && d.IsPublished(includeDrafts))) addresses[d.SourcePath] = d.Url!;
+
+        var used = addresses.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var document in run.Documents.Where(d => d.HasErrors && !addresses.ContainsKey(d.SourcePath)))
+        {
+            if (document.Report is { IsDraft: true } && !includeDrafts) continue;
+            var kept = previous?.Addresses.GetValueOrDefault(document.SourcePath) ?? ConventionalAddress(document.SourcePath);
+            if (kept is not null && used.Add(kept)) addresses[document.SourcePath] = kept;
+        }
+
+        // A paper renders despite its errors only when it has what a page needs: a date, a known board, its
+        // text (an exempt paper shows only a notice) and an address no other paper has taken. Any other paper
+        // is left out of the listings, and its address serves a page of its findings instead.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        return [.. run.Documents.Select(d =>
+        {
+            if (d.Url is null || !addresses.ContainsKey(d.SourcePath)) return d;
+            var renderable = context.Templates is not null
+                && d.Report is { Date: not null } report
+                && context.Site.Boards.ContainsKey(report.BoardId)
+                && (report.IsExempt || d.HasMarkdown)
+                && taken.Add(d.Url!);
+            return renderable ? d : d with { Url = null };
+        })];
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public sealed class WriteSite : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
+        // A page that could not be made (a fault in the templates) stops the build: the site goes out whole or not at all.
+        if (!context.Options.Preview && documents.Any(d => d.HasErrors && d.IsPublished(context.Options.IncludeDrafts)))
+        {
+            context.Products.Abandon();
+            return documents;
+        }
         var site = context.Products.OpenedSite(context);
         // Pages rendered where no site was open yet (the stage run on its own) are written now.
         Parallel.ForEach(documents.Where(d => d.Html is not null), document => site.Write(document.Url + "index.html", SiteWriter.Utf8(document.Html!)));
@@ -27,6 +33,7 @@ public sealed class WriteSite : IArchiveStage
         FrontEndAssets.Copy(context.Options.SiteDirectory, site.Folder, context.Log);
         OutputFolder.Publish(site.Folder, site.Output);
         context.Products.Site = null;
+        context.Products.Published = true;
         return documents;
     }
 

@@ -195,4 +195,21 @@ public class PublicationSafetyTests
         Assert.DoesNotContain("Acme", build.ToString());
         Assert.Contains("Acme", site.Run("validate").ToString());
     }
+
+    [Fact]
+    public void A_page_the_templates_cannot_make_stops_the_build_and_the_previous_site_stays()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        site.BuildOk();
+        var built = SiteBuild.Files(site.Output);
+        var template = Path.Combine(site.SiteSources, "templates", "report.liquid");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ title }}", "{{ title }}{{ no_such_value }}", StringComparison.Ordinal));
+
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Nothing was published", result.Error);
+        Assert.Equal(built, SiteBuild.Files(site.Output));
+        Assert.Equal(["_site", "content", "site-src"], SiteBuild.Folders(site.Root));
+    }
 }
