@@ -57,7 +57,7 @@ public static class ReviewCommand
             .Where(c => !c.Path.StartsWith(reportsFolder, StringComparison.Ordinal) || !Read.FindReports.IsReportFile(c.Path))
             .Select(c => PathDisplay.Relative(c.Path, console.WorkingDirectory))
             .ToList();
-        var markdown = ReviewSummary.ToMarkdown(papers, baseRef, others);
+        var markdown = ReviewMarkdown.ToMarkdown(papers, baseRef, others);
 
         if (summaryFile is null)
         {

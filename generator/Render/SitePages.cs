@@ -239,7 +239,7 @@ public static class SitePages
         // count papers by board, year, quarter, ward and type, which the places hold (a new filter must be added there).
         Page(Search.SearchIndexWriter.Folder, "search", () =>
             {
-                var facets = Search.SearchIndexWriter.FacetsOf(Search.SearchIndexWriter.Documents(listed.All, context.Options.IncludeDrafts), site);
+                var facets = Search.SearchFilters.Of(Search.SearchIndexWriter.Documents(listed.All, context.Options.IncludeDrafts), site);
                 return new SearchPage(view, root + "assets/search.js", root + Search.SearchIndexWriter.Folder, root + Addresses.Boards, root + Addresses.Quarters, root + Addresses.Wards,
                     facets.Board, facets.Year, facets.Quarter, facets.Ward, facets.Type);
             },

@@ -10,17 +10,6 @@ using Committee.Render;
 
 namespace Committee.Search;
 
-/// <summary>A value of a filter (a board, a financial year, …), what it is called and how many searchable papers have it.</summary>
-public sealed record FacetValue(string Value, string Label, int Count);
-
-/// <summary>The filters of the search page: documents per board, financial year, quarter, ward and report type.</summary>
-public sealed record Facets(
-    IReadOnlyList<FacetValue> Board,
-    IReadOnlyList<FacetValue> Year,
-    IReadOnlyList<FacetValue> Quarter,
-    IReadOnlyList<FacetValue> Ward,
-    IReadOnlyList<FacetValue> Type);
-
 /// <summary>
 /// Writes the search index under <c>search/</c>: small files the browser fetches as a query needs them, so the first
 /// query of a 10,000-paper archive downloads a few hundred kilobytes at most.
@@ -86,20 +75,6 @@ public static class SearchIndexWriter
         return documents;
     }
 
-    public static Facets FacetsOf(IReadOnlyList<SearchDocument> documents, Site site)
-    {
-        IReadOnlyList<FacetValue> Count(IEnumerable<string> values, Func<string, string> label, Func<IEnumerable<FacetValue>, IEnumerable<FacetValue>> order) =>
-            [.. order(values.Where(v => v.Length > 0).GroupBy(v => v, StringComparer.Ordinal).Select(g => new FacetValue(g.Key, label(g.Key), g.Count())))];
-
-        return new Facets(
-            Count(documents.Select(d => d.BoardId), id => Syndication.BoardName(site, id), v => v.OrderBy(f => f.Label, StringComparer.Ordinal)),
-            Count(documents.Select(d => d.Year), y => y, v => v.OrderByDescending(f => f.Value, StringComparer.Ordinal)),
-            Count(documents.Select(d => d.Quarter), q => q, v => v.OrderByDescending(f => f.Value, StringComparer.Ordinal)),
-            Count(documents.SelectMany(d => d.Wards), id => id == "all" ? "Borough-wide" : site.FindWard(id)?.Name ?? id,
-                v => v.OrderBy(f => f.Value == "all" ? 0 : 1).ThenBy(f => f.Label, StringComparer.Ordinal)),
-            Count(documents.Select(d => d.TypeId), id => site.Types.GetValueOrDefault(id)?.Name ?? id, v => v.OrderBy(f => f.Label, StringComparer.Ordinal)));
-    }
-
     /// <summary>Every file of the index, as (path under the site, JSON as UTF-8): bytes, not strings, since the papers'
     /// files hold all their text and are written as they are.</summary>
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
@@ -139,7 +114,7 @@ public static class SearchIndexWriter
         var (sorted, words) = Vocabulary(contributions);
         var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
         var shards = new Shards.Planned(plan, words, postings);
-        List<(string, byte[])> files = [.. FilterFiles(documents, FacetsOf(documents, site))];
+        List<(string, byte[])> files = [.. SearchFilters.Files(documents, SearchFilters.Of(documents, site))];
         files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, shards.Keys))));
         return (files, shards);
     }
@@ -198,39 +173,8 @@ public static class SearchIndexWriter
         return (Folder + DocumentPath(doc), bytes);
     }
 
-    /// <summary>facets.json and columns.json: small beside the rest, made afresh whenever what they show changes.
-    /// Written field by field, as the serializer would write them: its first use in a process cost 30-40 ms.</summary>
-    public static IEnumerable<(string Path, byte[] Utf8)> FilterFiles(IReadOnlyList<SearchDocument> documents, Facets facets)
-    {
-        var facetsJson = Write(json =>
-        {
-            json.WriteStartObject();
-            foreach (var (name, values) in new[] { ("board", facets.Board), ("year", facets.Year), ("quarter", facets.Quarter), ("ward", facets.Ward), ("type", facets.Type) })
-            {
-                json.WriteStartArray(name);
-                foreach (var value in values)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("value", value.Value);
-                    json.WriteString("label", value.Label);
-                    json.WriteNumber("count", value.Count);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-        });
-        var columnsJson = Write(json =>
-        {
-            json.WriteStartObject();
-            foreach (var (name, column) in Columns(documents, facets)) json.WriteString(name, column);
-            json.WriteEndObject();
-        });
-        return [(Folder + "facets.json", facetsJson), (Folder + "columns.json", columnsJson)];
-    }
-
     /// <summary>JSON as <see cref="Json"/> writes it, and a newline.</summary>
-    private static byte[] Write(Action<Utf8JsonWriter> write)
+    internal static byte[] Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
@@ -305,42 +249,6 @@ public static class SearchIndexWriter
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
-
-    /// <summary>
-    /// Each paper's filter values, a column per filter: one character per paper, the character standing for the value's
-    /// place in facets.json (<see cref="Code"/>); wards, of which a paper may have several, are a run of characters per
-    /// paper, the runs separated by commas.
-    /// </summary>
-    public static SortedDictionary<string, string> Columns(IReadOnlyList<SearchDocument> documents, Facets facets)
-    {
-        static Dictionary<string, int> Places(IReadOnlyList<FacetValue> values) =>
-            values.Select((v, i) => (v.Value, i)).ToDictionary(p => p.Value, p => p.i, StringComparer.Ordinal);
-        var board = Places(facets.Board);
-        var year = Places(facets.Year);
-        var quarter = Places(facets.Quarter);
-        var type = Places(facets.Type);
-        var ward = Places(facets.Ward);
-        string Column(Func<SearchDocument, string> value, Dictionary<string, int> places) =>
-            string.Concat(documents.Select(d => places.TryGetValue(value(d), out var i) ? Code(i) : Code(places.Count)));
-        return new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["board"] = Column(d => d.BoardId, board),
-            ["year"] = Column(d => d.Year, year),
-            ["quarter"] = Column(d => d.Quarter, quarter),
-            ["type"] = Column(d => d.TypeId, type),
-            ["ward"] = string.Join(",", documents.Select(d => string.Concat(d.Wards.Select(w => Code(ward[w]))))),
-        };
-    }
-
-    /// <summary>The character for a value's place: '0' onwards, skipping the backslash (which JSON escapes) and the
-    /// characters from DEL to U+00A0 (escaped or invisible), so a place is always one character of a JSON string.</summary>
-    public static char Code(int place)
-    {
-        var code = place + '0';
-        if (code >= '\\') code++;
-        if (code >= 0x7F) code += 0xA1 - 0x7F;
-        return (char)code;
     }
 
     /// <summary>Where the shard of a prefix is, under search/ (search.js works it out the same way).</summary>
