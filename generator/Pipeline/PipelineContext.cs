@@ -26,11 +26,12 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
 /// <summary>What a build's stages hand on to later ones, beside the documents.</summary>
 public sealed class BuildProducts
 {
-    /// <summary>The search index's files, made by <see cref="Search.IndexForSearch"/>.</summary>
-    public Search.SearchIndexFiles? SearchIndex { get; set; }
+    /// <summary>Where the site's files go, opened by <see cref="Write.OpenSite"/> before the pages are rendered, so each
+    /// file goes to disk as soon as it is made; null when a stage runs on its own (pages are then kept on their documents).</summary>
+    public ISiteOutputs? Outputs { get; set; }
 
-    /// <summary>The site being written, opened by <see cref="Write.OpenSite"/> so pages are written as they are rendered.</summary>
-    public Write.SiteWriter? Site { get; set; }
+    /// <summary>Called once the build has stopped part-way, to remove what it had written (set with <see cref="Outputs"/>).</summary>
+    public Action? Discard { get; set; }
 
     /// <summary>The site was put in place of the old one (<see cref="Write.WriteSite"/>).</summary>
     public bool Published { get; set; }
@@ -46,22 +47,11 @@ public sealed class BuildProducts
         if (body is not null) Interlocked.Add(ref releasedBodies, body.Size);
     }
 
-    private readonly Lock opening = new();
-
-    /// <summary>
-    /// The site being written: opened by <see cref="Write.OpenSite"/> before the pages are rendered, or else by the
-    /// first stage that writes. Two stages that run at once (<see cref="AtOnce"/>) may both ask first; one opens it.
-    /// </summary>
-    public Write.SiteWriter OpenedSite(PipelineContext context)
-    {
-        lock (opening) return Site ??= Write.SiteWriter.Open(context);
-    }
-
     /// <summary>After a stage failed: removes the fresh folder the build was writing; the live site was never touched.</summary>
     public void Abandon()
     {
-        Site?.Discard();
-        Site = null;
+        Discard?.Invoke();
+        (Outputs, Discard) = (null, null);
     }
 }
 

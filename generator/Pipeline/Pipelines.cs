@@ -37,7 +37,7 @@ public static class Pipelines
         new OpenSite(),
         new RenderPages(),
         new CollectReleasedBodies(),
-        new AtOnce([new Search.IndexForSearch(), new WriteSearchIndex()], [new WriteListings()]),
+        new AtOnce([new Search.IndexForSearch()], [new RenderListings()]),
         new WriteSite(),
     ];
 }

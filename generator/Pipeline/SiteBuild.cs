@@ -41,15 +41,15 @@ public static class SiteBuild
         }
         var documents = prepare is null ? Handed(ref run) : prepare(run);
         var context = run.Context with { Log = log ?? TextWriter.Null, Products = new() };
-        Write.SiteWriter? site = null;
+        ISiteOutputs? outputs = null;
         var published = PipelineRunner.Run(Pipelines.Publish, context, stage =>
         {
             onStage?.Invoke(stage);
-            site ??= context.Products.Site;
+            outputs ??= context.Products.Outputs;
         }, documents);
         var renderFindings = published.SelectMany(d => d.Diagnostics).Except(run.Diagnostics);
         var diagnostics = ArchiveRun.Sort(run.Diagnostics.Concat(renderFindings));
-        return new BuildResult(context, published, diagnostics, context.Products.Published, site?.Written.Count ?? 0, run);
+        return new BuildResult(context, published, diagnostics, context.Products.Published, outputs?.Count ?? 0, run);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Committee.Render;
 /// board, date and the Schedule 12A paragraph; its text is never rendered at all. The body is usually rendered
 /// already, by the per-report pass (<see cref="RenderMarkdown"/>). Once rendered, a report
 /// lets go of its body and any tree: nothing after this stage needs them, and at 100,000 reports they are most of
-/// the memory. In a build the page is written at once, into the site <see cref="Write.OpenSite"/> opened, and not
+/// the memory. In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
 /// kept: the disk works while the next pages are rendered, and 10,000 pages (2.8 GB at 100,000) are never held.
 /// </summary>
 public sealed class RenderPages : IDocumentStage
@@ -21,7 +21,7 @@ public sealed class RenderPages : IDocumentStage
         if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
 
         var site = context.Site;
-        var output = context.Products.Site;
+        var output = context.Products.Outputs;
         string? html = null;
         PageBuffer? buffer = null;
         try
@@ -67,7 +67,7 @@ public sealed class RenderPages : IDocumentStage
         context.Products.Released(document.Body);
         if (output is not null)
         {
-            output.Write(document.Url + "index.html", buffer!.Bytes);
+            output.Add(document.Url + "index.html", buffer!.Bytes);
             return document with { PageWritten = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
         }
         return document with { Html = html, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };

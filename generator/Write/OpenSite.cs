@@ -14,7 +14,8 @@ public sealed class OpenSite : IArchiveStage
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        context.Products.OpenedSite(context);
+        var site = SiteWriter.Open(context);
+        (context.Products.Outputs, context.Products.Discard) = (site, site.Discard);
         return documents;
     }
 }

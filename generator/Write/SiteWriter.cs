@@ -12,7 +12,7 @@ namespace Committee.Write;
 /// through. Opened before the report pages are rendered (<see cref="OpenSite"/>), so that each page goes to disk as
 /// soon as it is made instead of every page being held until the end.
 /// </summary>
-public sealed class SiteWriter
+public sealed class SiteWriter : ISiteOutputs
 {
     /// <summary>The output folder, in full.</summary>
     public string Output { get; }
@@ -38,7 +38,7 @@ public sealed class SiteWriter
     }
 
     /// <summary>Writes one file of the site (path relative to it, forward slashes).</summary>
-    public void Write(string path, ReadOnlySpan<byte> bytes)
+    public void Add(string path, ReadOnlySpan<byte> bytes)
     {
         var full = WriteSite.Inside(Folder, path);
         MakeFolder(Path.GetDirectoryName(full)!);
@@ -49,8 +49,7 @@ public sealed class SiteWriter
     /// <summary>The files written so far.</summary>
     public IReadOnlyCollection<string> Written => written;
 
-    /// <summary>Notes a file that was put in the site another way (copied there).</summary>
-    public void Wrote(string path) => written.Add(path);
+    public int Count => written.Count;
 
     /// <summary>Removes the fresh folder of a build that stopped part-way; the live site was never touched.</summary>
     public void Discard()

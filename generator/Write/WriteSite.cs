@@ -6,8 +6,8 @@ namespace Committee.Write;
 
 /// <summary>
 /// Finishes the site <see cref="OpenSite"/> opened, where the report pages, listing files and search index already are
-/// (<see cref="Render.RenderPages"/> writes each page as it renders it, then <see cref="WriteListings"/> and
-/// <see cref="WriteSearchIndex"/>): the assets, then the fresh folder is put in place of the old site in one step
+/// (<see cref="Render.RenderPages"/> hands over each page as it renders it, then <see cref="Render.RenderListings"/> and
+/// <see cref="Search.IndexForSearch"/>): the assets, then the fresh folder is put in place of the old site in one step
 /// (<see cref="OutputFolder.Publish"/>). A build that fails part-way leaves the previous site as it was. Nothing is
 /// written outside the fresh folder.
 /// </summary>
@@ -26,13 +26,11 @@ public sealed class WriteSite : IArchiveStage
             context.Products.Abandon();
             return documents;
         }
-        var site = context.Products.OpenedSite(context);
-        // Pages rendered where no site was open yet (the stage run on its own) are written now.
-        Parallel.ForEach(documents.Where(d => d.Html is not null), document => site.Write(document.Url + "index.html", SiteWriter.Utf8(document.Html!)));
+        if (context.Products.Outputs is not SiteWriter site) throw new InvalidOperationException("The site was not opened (the Open the site stage comes first).");
         CopyAssets(context.Options.SiteDirectory, Path.Combine(site.Folder, "assets"), context.Log);
         FrontEndAssets.Copy(context.Options.SiteDirectory, site.Folder, context.Log);
         OutputFolder.Publish(site.Folder, site.Output);
-        context.Products.Site = null;
+        (context.Products.Outputs, context.Products.Discard) = (null, null);
         context.Products.Published = true;
         return documents;
     }

@@ -34,7 +34,7 @@ public class WriteAsRenderedTests
         {
             // Indexing runs beside the listing files (AtOnce), as the first of its line.
             if (!stage.Name.StartsWith("Index for search", StringComparison.Ordinal)) return;
-            folder = context.Products.Site!.Folder;
+            folder = ((SiteWriter)context.Products.Outputs!).Folder;
             pagesBeforeIndex.AddRange(SiteBuild.Files(folder).Keys.Where(k => k != ".committee-site"));
         }, run.Documents);
 
@@ -53,27 +53,6 @@ public class WriteAsRenderedTests
     }
 
     [Fact]
-    public void Stages_that_ask_for_the_site_at_once_get_the_same_one()
-    {
-        // The listing files and the search index are written at the same time (AtOnce); in a pipeline without the
-        // "Open the site" stage, both ask for the site first. Opening it makes a fresh folder (deleting any left there),
-        // so two openings would lose the files of one.
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        var run = ArchiveRun.Validate(site.Options(), loadTemplates: true);
-        var context = run.Context with { Products = new() };
-        using var start = new Barrier(8);
-        var opened = new SiteWriter[8];
-        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
-        {
-            start.SignalAndWait();
-            opened[i] = context.Products.OpenedSite(context);
-        });
-        Assert.All(opened, writer => Assert.Same(opened[0], writer));
-        Assert.True(Directory.Exists(opened[0].Folder));
-        opened[0].Discard();
-    }
-
-    [Fact]
     public void A_full_build_that_fails_after_writing_pages_leaves_the_previous_site_and_no_fresh_folder()
     {
         using var site = new TestSite(withDemoReports: true).WithFrontEnd();
@@ -87,7 +66,7 @@ public class WriteAsRenderedTests
         {
             if (stage is Fail)
             {
-                folder = context.Products.Site!.Folder;
+                folder = ((SiteWriter)context.Products.Outputs!).Folder;
                 Assert.NotEmpty(Directory.EnumerateFiles(folder, "index.html", SearchOption.AllDirectories));
             }
         }, run.Documents));
@@ -95,7 +74,7 @@ public class WriteAsRenderedTests
         Assert.Equal("The disk is full.", error.Message);
         Assert.NotNull(folder);
         Assert.False(Directory.Exists(folder));
-        Assert.Null(context.Products.Site);
+        Assert.Null(context.Products.Outputs);
         Assert.Equal(["_site"], Directory.EnumerateDirectories(site.Root, "_site*").Select(Path.GetFileName));
         Assert.Equal(before, SiteBuild.Files(site.Output));
     }

@@ -1,23 +1,22 @@
 using System.Collections.Immutable;
 using Committee.Pipeline;
-using Committee.Render;
 
-namespace Committee.Write;
+namespace Committee.Render;
 
 /// <summary>
-/// Renders and writes every file made from many reports: listing pages, feeds, calendars, open data and the sitemap
-/// (<see cref="ListingFile"/>). It needs the pages rendered (a report whose page failed is listed
+/// Renders every file made from many reports: listing pages, feeds, calendars, open data and the sitemap
+/// (<see cref="ListingFile"/>), each handed to the site's outputs as it is made. It needs the pages rendered (a report whose page failed is listed
 /// nowhere) but not the search index, so it runs beside <see cref="Search.IndexForSearch"/> (<see cref="AtOnce"/>).
 /// </summary>
-public sealed class WriteListings : IArchiveStage
+public sealed class RenderListings : IArchiveStage
 {
-    public string Name => "Write listing files";
+    public string Name => "Render listing files";
 
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
-        var site = context.Products.OpenedSite(context);
+        if (context.Products.Outputs is not { } outputs) return documents;
         var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
-        Parallel.ForEach(listings, file => site.Write(file.Path, file.Render()));
+        Parallel.ForEach(listings, file => outputs.Add(file.Path, file.Render()));
         return documents;
     }
 
