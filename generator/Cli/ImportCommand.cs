@@ -84,7 +84,7 @@ public static class ImportCommand
                 .Select(input => ImportPaper.Run(input, PathDisplay.Relative(input, console.WorkingDirectory), site, importOptions, planned))
                 .ToList();
             var checkedResults = ValidateImported.Run(site, options, results);
-            ImportReport.Write(checkedResults, importOptions.DryRun, console.Out, console.Error, console.IsTerminal, ValidateCommand.SourceLines(console.WorkingDirectory));
+            ImportSummary.Write(checkedResults, importOptions.DryRun, console.Out, console.Error, console.IsTerminal, ValidateCommand.SourceLines(console.WorkingDirectory));
             return (int)(checkedResults.Any(r => r.HasErrors) ? ExitCode.ErrorsFound : ExitCode.Success);
         });
         return command;

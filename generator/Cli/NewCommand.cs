@@ -40,7 +40,7 @@ public static class NewCommand
     public static int Run(BuildOptions options, NewPaperRequest request, CommandConsole console)
     {
         // The whole archive is read so the new paper can take its officer from the board's latest paper.
-        var run = ArchiveRun.Validate(options, loadTemplates: false);
+        var run = ArchiveRun.Check(options, loadTemplates: false);
         NewPaper paper;
         try
         {

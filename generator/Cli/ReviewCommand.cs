@@ -50,7 +50,7 @@ public static class ReviewCommand
             return ValidateCommand.Usage(console, e.Message);
         }
 
-        var run = ArchiveRun.Validate(options, loadTemplates: false);
+        var run = ArchiveRun.Check(options, loadTemplates: false);
         var reportsFolder = Path.Combine(options.ContentDirectory, "reports") + Path.DirectorySeparatorChar;
         var papers = ReviewSummary.Review(git, [.. changes.Where(c => c.Path.StartsWith(reportsFolder, StringComparison.Ordinal))], run);
         var others = changes

@@ -55,7 +55,7 @@ public static class ValidateCommand
                 }
             }
 
-            var run = ArchiveRun.Validate(options, loadTemplates: false, keepTrees: false);
+            var run = ArchiveRun.Check(options, loadTemplates: false, keepTrees: false);
             var diagnostics = run.Diagnostics;
             var checkedCount = run.Documents.Length;
             if (only.Count > 0)

@@ -21,8 +21,8 @@ public static class ValidateImported
         if (imported.Count == 0) return results;
 
         var context = new PipelineContext(site, options);
-        var reading = Pipelines.Validate.Where(s => s is FindReports or ReadReports).ToList();
-        var checking = Pipelines.Validate.Where(s => s is not (FindReports or ReadReports)).ToList();
+        var reading = Pipelines.Check.Where(s => s is FindReports or ReadReports).ToList();
+        var checking = Pipelines.Check.Where(s => s is not (FindReports or ReadReports)).ToList();
         var archive = PipelineRunner.Run(reading, context);
         var found = archive.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
         var reader = new ReadReports();

@@ -42,7 +42,7 @@ public static class ArchiveRun
     /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end. A
     /// build lets them go too, whatever this says: its pass renders each body (<see cref="RenderMarkdown"/>) while the
     /// tree is fresh, and no later stage reads the tree.</param>
-    public static RunResult Validate(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool keepTrees = true)
+    public static RunResult Check(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool keepTrees = true)
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
         var (site, siteDiagnostics) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, display);
@@ -60,7 +60,7 @@ public static class ArchiveRun
             context = context with { Templates = templates, SiteDiagnostics = siteDiagnostics.AddRange(templateDiagnostics) };
         }
 
-        var documents = PipelineRunner.Run(Pipelines.Validate, context, onStage, afterEachReport: keepTrees && !loadTemplates ? null : WithoutTree);
+        var documents = PipelineRunner.Run(Pipelines.Check, context, onStage, afterEachReport: keepTrees && !loadTemplates ? null : WithoutTree);
         var diagnostics = context.SiteDiagnostics
             .AddRange(documents.SelectMany(d => d.Diagnostics))
             .AddRange(CheckArchive.BoardsWithoutReports(documents, context));

@@ -12,8 +12,8 @@ namespace Committee.Pipeline;
 internal static class Compile
 {
 #if READY_TO_RUN
-    public const MethodImplOptions Early = 0;
+    public const MethodImplOptions Optimised = 0;
 #else
-    public const MethodImplOptions Early = MethodImplOptions.AggressiveOptimization;
+    public const MethodImplOptions Optimised = MethodImplOptions.AggressiveOptimization;
 #endif
 }

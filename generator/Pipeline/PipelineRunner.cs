@@ -15,7 +15,7 @@ public static class PipelineRunner
     /// <param name="afterEachReport">Applied to each report after every pass of document stages (validate uses it to drop the trees).</param>
     // Optimised from the start (as the shipped, ahead-of-time compiled tool always is) so that the reports a stage
     // replaces are not kept alive by this frame: unoptimised code keeps every local and argument until it returns.
-    [System.Runtime.CompilerServices.MethodImpl(Compile.Early)]
+    [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
     public static ImmutableArray<ReportDocument> Run(
         IReadOnlyList<IStage> stages,
         PipelineContext context,
@@ -44,7 +44,7 @@ public static class PipelineRunner
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Compile.Early)]
+    [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
     private static ImmutableArray<ReportDocument> RunStages(
         IReadOnlyList<IStage> stages,
         PipelineContext context,

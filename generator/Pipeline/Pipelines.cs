@@ -9,8 +9,11 @@ namespace Committee.Pipeline;
 /// <summary>The order of the stages, in one place: read → parse → validate → render → write.</summary>
 public static class Pipelines
 {
-    /// <summary>What <c>committee validate</c> runs.</summary>
-    public static IReadOnlyList<IStage> Validate { get; } =
+    /// <summary>
+    /// Checks every report: what <c>committee validate</c> runs, and the first half of a build, which also renders each
+    /// body here while its Markdown tree is fresh (<see cref="RenderMarkdown"/>; validate skips it).
+    /// </summary>
+    public static IReadOnlyList<IStage> Check { get; } =
     [
         new FindReports(),
         new ReadReports(),
@@ -29,7 +32,7 @@ public static class Pipelines
         new LinkReports(),
     ];
 
-    /// <summary>What <c>committee build</c> runs after <see cref="Validate"/> finds no errors.</summary>
+    /// <summary>What <c>committee build</c> runs after <see cref="Check"/> finds no errors that stop it.</summary>
     public static IReadOnlyList<IStage> Publish { get; } =
     [
         new ReadLastChanged(),
@@ -37,7 +40,7 @@ public static class Pipelines
         new OpenSite(),
         new RenderPages(),
         new CollectReleasedBodies(),
-        new AtOnce([new Search.IndexForSearch()], [new RenderListings()]),
+        new SideBySide([new Search.IndexForSearch()], [new RenderListings()]),
         new WriteSite(),
     ];
 }

@@ -18,7 +18,7 @@ public sealed record BuildResult(
 
 /// <summary>
 /// The one way a site is built, for <c>committee build</c>, <c>committee serve</c> and the tests: check every report
-/// (<see cref="Pipelines.Validate"/>), then, unless errors stop it, make every output and put the site in place
+/// (<see cref="Pipelines.Check"/>), then, unless errors stop it, make every output and put the site in place
 /// (<see cref="Pipelines.Publish"/>). The commands only parse options, call it and print.
 /// </summary>
 public static class SiteBuild
@@ -27,14 +27,14 @@ public static class SiteBuild
     /// <param name="onStage">Told of each stage as it starts (a progress display, the stage timings).</param>
     /// <param name="prepare">A preview's last say over the checked reports before they are published (which render
     /// despite their errors, and at which address); a build publishes them as they are.</param>
-    [System.Runtime.CompilerServices.MethodImpl(Compile.Early)]
+    [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
     public static BuildResult Run(
         BuildOptions options,
         TextWriter? log = null,
         Action<IStage>? onStage = null,
         Func<RunResult, ImmutableArray<ReportDocument>>? prepare = null)
     {
-        var run = ArchiveRun.Validate(options, loadTemplates: true, onStage);
+        var run = ArchiveRun.Check(options, loadTemplates: true, onStage);
         if (!options.Preview && run.BlockingErrors(options.IncludeDrafts).Any())
         {
             return new BuildResult(run.Context, run.Documents, run.Diagnostics, false, 0, run);

@@ -6,7 +6,7 @@ namespace Committee.Render;
 /// <summary>
 /// Renders every file made from many reports: listing pages, feeds, calendars, open data and the sitemap
 /// (<see cref="ListingFile"/>), each handed to the site's outputs as it is made. It needs the pages rendered (a report whose page failed is listed
-/// nowhere) but not the search index, so it runs beside <see cref="Search.IndexForSearch"/> (<see cref="AtOnce"/>).
+/// nowhere) but not the search index, so it runs beside <see cref="Search.IndexForSearch"/> (<see cref="SideBySide"/>).
 /// </summary>
 public sealed class RenderListings : IArchiveStage
 {

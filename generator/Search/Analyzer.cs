@@ -117,7 +117,7 @@ public static partial class Analyzer
 
     /// <summary>Adds the word numbers (<see cref="Terms"/>) of a text's tokens to <paramref name="words"/>, in no
     /// particular order: the same tokens as <see cref="Tokens"/>, for counting them without making each one.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)] // the hottest loop of indexing: not worth a slow first tier
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)] // the hottest loop of indexing: not worth a slow first tier
     public static void AddWords(string text, List<int> words)
     {
         var known = WrittenWords.Current;
@@ -141,7 +141,7 @@ public static partial class Analyzer
     /// Finds the next match of <see cref="TokenPattern"/> from <paramref name="at"/>, by hand: the generated regex reads
     /// about 30 MB of text a second here, and an archive's text is most of the index's work. The tests hold the two equal.
     /// </summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static bool NextWord(string text, ref int at, out int start)
     {
         while (at < text.Length && !IsWordChar(text[at])) at++;

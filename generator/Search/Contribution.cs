@@ -36,7 +36,7 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int
     [ThreadStatic]
     private static Scratch? scratch;
 
-    [MethodImpl(Committee.Pipeline.Compile.Early)] // runs over every paper once: not worth a slow first tier
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)] // runs over every paper once: not worth a slow first tier
     public static Contribution Of(SearchDocument document)
     {
         var s = scratch ??= new Scratch();
@@ -116,7 +116,7 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int
     private static readonly double[] Boosts = [.. SearchIndexWriter.Fields.Select(f => f.Boost)];
 
     /// <summary>The weight of each stem (<see cref="Weights"/>), in the order of <see cref="Stems"/>.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public void WeightsInto(double[] averages, Span<int> weights)
     {
         Span<double> norms = stackalloc double[FieldCount];

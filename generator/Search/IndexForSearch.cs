@@ -9,7 +9,7 @@ namespace Committee.Search;
 /// in a folder under that folder's lock, so two threads making files in one folder wait on each other: the papers'
 /// files are a thousand to a folder (<see cref="SearchIndexWriter.DocumentPath"/>), and two threads hand them over,
 /// each whole folders of its own (docs/performance.md). The other cores meanwhile render the listing files
-/// (<see cref="AtOnce"/>).
+/// (<see cref="SideBySide"/>).
 /// </summary>
 public sealed class IndexForSearch : IArchiveStage
 {

@@ -11,7 +11,7 @@ public static class Postings
 {
     /// <summary>Every stem's postings from the papers' contributions (in index order, so each list comes out sorted).
     /// Counted first, then filled, so each list is one array of its exact size.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static Dictionary<string, byte[]> Of(IReadOnlyList<Contribution> contributions, double[] averages)
     {
         var stems = Terms.StemCount;
@@ -62,7 +62,7 @@ public static class Postings
 
     /// <summary>A postings list [document, weight, …] (documents ascending) as the shards store it: each document as
     /// the difference from the one before.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static byte[] Json(ReadOnlySpan<int> list)
     {
         // At most 11 bytes a number and its comma: the worst case, so the digits never need checking for room.
@@ -92,7 +92,7 @@ public static class Postings
     }
 
     /// <summary>A postings list as <see cref="Json"/> wrote it, back to [document, weight, …] with whole document numbers.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static int[] Parse(ReadOnlySpan<byte> json)
     {
         var list = new int[json.Count((byte)',') + 1];
@@ -118,7 +118,7 @@ public static class Postings
 
     /// <summary>A postings list with some papers' weights changed: <paramref name="changes"/> maps a paper to its new
     /// weight, 0 for a paper that no longer has the stem. Both in document order, so one pass merges them.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static int[] Merge(ReadOnlySpan<int> list, IReadOnlyList<(int Doc, int Weight)> changes)
     {
         var merged = new List<int>(list.Length + changes.Count * 2);

@@ -30,12 +30,12 @@ public sealed record SearchDocument(
     public string Body => Text.Body;
 
     /// <summary>What may be searched: never an exempt paper; a draft only in a <c>--drafts</c> build.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static bool IsSearchable(ReportDocument document, bool includeDrafts) =>
         document.HasPage && document.Url is not null && document.SearchText is not null &&
         document.Report is { IsExempt: false, Date: not null } report && (includeDrafts || !report.IsDraft);
 
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static SearchDocument From(ReportDocument document)
     {
         var report = document.Report!;

@@ -62,7 +62,7 @@ public static class SearchIndexWriter
     // each of them thousands of times within a second of first calling it, before tiered compilation (which waits for
     // 100 ms of calls) would replace its unoptimised first version. With the rest of that commit it cut the methods the
     // JIT compiles in a one-edit rebuild's index stage from 527 to 391.
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts)
     {
         var documents = new List<SearchDocument>();
@@ -144,7 +144,7 @@ public static class SearchIndexWriter
 
     /// <summary>A paper's file (search/docs/&lt;n&gt;.json): what a result shows (url, title, board, date, quarter, year,
     /// wards, type, officer, draft) and the text its excerpt is cut from.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static (string Path, byte[] Utf8) DocumentFile(int doc, SearchDocument d)
     {
         var buffer = documentBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);

@@ -78,7 +78,7 @@ public static class Shards
     }
 
     /// <summary>A shard: <c>{"postings":{stem:[…],…},"words":{word:stem,…}}</c>, stems in order, words as planned.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     private static byte[] Json(List<string> group, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
@@ -114,7 +114,7 @@ public static class Shards
     /// reads back the shards of common words, whose postings list nearly every paper. A stem with an escape in it is
     /// read with a JSON parser instead, as is anything not laid out as expected (which the parser then reports).
     /// </summary>
-    [MethodImpl(Committee.Pipeline.Compile.Early)]
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static List<(string Stem, byte[] Postings)> ReadPostings(byte[] shard)
     {
         ReadOnlySpan<byte> start = "{\"postings\":{"u8;

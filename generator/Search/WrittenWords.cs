@@ -23,7 +23,7 @@ internal sealed class WrittenWords
     public static WrittenWords Current => current ??= new WrittenWords();
 
     /// <summary>The word's number if the table has it; else its slot, for <see cref="Add"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining | Committee.Pipeline.Compile.Early)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | Committee.Pipeline.Compile.Optimised)]
     public bool TryGet(ReadOnlySpan<char> word, out int value, out uint hash)
     {
         // FNV-1a over the characters: the words are short, and the table only needs them spread.

@@ -13,7 +13,7 @@ public sealed class LinkReports : IArchiveStage
     public string Name => "Link reports";
 
     // Optimised from the start: it runs once per run over every report (its sorts' comparisons most of all).
-    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Early)]
+    [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         var startMonth = context.Site.Settings.FinancialYearStartMonth;

@@ -15,7 +15,7 @@ public class CollectReleasedBodiesTests
     public void Render_pages_counts_the_bytes_of_every_body_it_lets_go()
     {
         using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        var run = ArchiveRun.Validate(site.Options(), loadTemplates: true);
+        var run = ArchiveRun.Check(site.Options(), loadTemplates: true);
         Assert.Equal(0, run.Errors);
         var bodies = run.Documents.Where(d => d.Body is not null).ToList();
         Assert.NotEmpty(bodies);

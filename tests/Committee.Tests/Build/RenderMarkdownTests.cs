@@ -18,7 +18,7 @@ public class RenderMarkdownTests
     private static readonly string[] ExemptWords = ["Marlowe Wharf", "Calder Marine", "3.85 million"];
 
     private static RunResult BuildPass(TestSite site, bool drafts = false, bool preview = false) =>
-        ArchiveRun.Validate(site.Options(drafts) with { Preview = preview }, loadTemplates: true);
+        ArchiveRun.Check(site.Options(drafts) with { Preview = preview }, loadTemplates: true);
 
     private static ReportDocument Named(RunResult run, TestSite site, string relative) =>
         run.Documents.Single(d => d.SourcePath == Path.GetFullPath(Path.Combine(site.Root, relative)));
@@ -90,7 +90,7 @@ public class RenderMarkdownTests
     public void Validate_renders_nothing()
     {
         using var site = new TestSite(withDemoReports: true);
-        var run = ArchiveRun.Validate(site.Options(), loadTemplates: false, keepTrees: false);
+        var run = ArchiveRun.Check(site.Options(), loadTemplates: false, keepTrees: false);
         Assert.All(run.Documents, d => Assert.Null(d.Body));
         Assert.Contains(run.Documents, d => d.HasMarkdown);
     }

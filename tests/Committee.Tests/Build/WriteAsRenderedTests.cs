@@ -24,7 +24,7 @@ public class WriteAsRenderedTests
     public void Report_pages_are_on_disk_before_the_search_index_is_made_and_none_is_kept_in_memory()
     {
         using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        var run = ArchiveRun.Validate(site.Options(), loadTemplates: true);
+        var run = ArchiveRun.Check(site.Options(), loadTemplates: true);
         Assert.Equal(0, run.Errors);
         var context = run.Context with { Products = new() };
 
@@ -32,7 +32,7 @@ public class WriteAsRenderedTests
         var pagesBeforeIndex = new List<string>();
         var documents = PipelineRunner.Run(Pipelines.Publish, context, stage =>
         {
-            // Indexing runs beside the listing files (AtOnce), as the first of its line.
+            // Indexing runs beside the listing files (SideBySide), as the first of its line.
             if (!stage.Name.StartsWith("Index for search", StringComparison.Ordinal)) return;
             folder = ((SiteWriter)context.Products.Outputs!).Folder;
             pagesBeforeIndex.AddRange(SiteBuild.Files(folder).Keys.Where(k => k != ".committee-site"));
@@ -59,7 +59,7 @@ public class WriteAsRenderedTests
         site.BuildOk();
         var before = SiteBuild.Files(site.Output);
 
-        var run = ArchiveRun.Validate(site.Options(), loadTemplates: true);
+        var run = ArchiveRun.Check(site.Options(), loadTemplates: true);
         var context = run.Context with { Products = new() };
         string? folder = null;
         var error = Assert.Throws<IOException>(() => PipelineRunner.Run([new OpenSite(), new Render.RenderPages(), new Fail()], context, stage =>

@@ -70,7 +70,7 @@ public sealed class TestSite : IDisposable
     };
 
     /// <summary>Runs the validate pipeline and returns every diagnostic.</summary>
-    public RunResult Validate() => ArchiveRun.Validate(Options(), loadTemplates: false);
+    public RunResult Validate() => ArchiveRun.Check(Options(), loadTemplates: false);
 
     /// <summary>Runs the real <c>committee</c> command in this site's folder, capturing its output.</summary>
     public CliResult Run(params string[] args)

@@ -6,7 +6,7 @@ namespace Committee.Import;
 /// Prints what an import did, paper by paper: where each report went, what the cover gave, what the import
 /// changed, every line it could not place, and what validation found; then one closing line.
 /// </summary>
-public static class ImportReport
+public static class ImportSummary
 {
     public static void Write(IReadOnlyList<ImportResult> results, bool dryRun, TextWriter output, TextWriter error, bool colour, Func<string, string[]?> sourceLines)
     {

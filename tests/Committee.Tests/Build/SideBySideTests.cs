@@ -6,10 +6,10 @@ using Committee.Pipeline;
 namespace Committee.Tests.Build;
 
 /// <summary>
-/// Two lines of archive stages at the same time (<see cref="AtOnce"/>): each line in its order, both done before the
+/// Two lines of archive stages at the same time (<see cref="SideBySide"/>): each line in its order, both done before the
 /// stage ends, a failure in either reaching the caller as itself, and no stage allowed to change the documents.
 /// </summary>
-public class AtOnceTests
+public class SideBySideTests
 {
     private static PipelineContext Context() => new(
         new Site(SiteSettings.Default, ImmutableDictionary<string, Board>.Empty, ImmutableDictionary<string, ReportType>.Empty, "content", "site-src"),
@@ -44,7 +44,7 @@ public class AtOnceTests
     public void Both_lines_run_each_in_its_order_before_the_stage_ends()
     {
         var log = new ConcurrentQueue<string>();
-        var stage = new AtOnce([new Note("a1", log), new Note("a2", log), new Note("a3", log)], [new Note("b1", log), new Note("b2", log)]);
+        var stage = new SideBySide([new Note("a1", log), new Note("a2", log), new Note("a3", log)], [new Note("b1", log), new Note("b2", log)]);
 
         var result = PipelineRunner.Run([stage], Context(), documents: Documents);
 
@@ -58,7 +58,7 @@ public class AtOnceTests
     public void A_failure_in_the_second_line_reaches_the_caller_as_itself_once_the_first_is_done()
     {
         var log = new ConcurrentQueue<string>();
-        var stage = new AtOnce([new Note("a1", log), new Note("a2", log)], [new Note("b1", log, new IOException("The disk is full."))]);
+        var stage = new SideBySide([new Note("a1", log), new Note("a2", log)], [new Note("b1", log, new IOException("The disk is full."))]);
 
         var error = Assert.Throws<IOException>(() => PipelineRunner.Run([stage], Context(), documents: Documents));
 
@@ -70,7 +70,7 @@ public class AtOnceTests
     public void A_failure_in_the_first_line_waits_for_the_second()
     {
         var log = new ConcurrentQueue<string>();
-        var stage = new AtOnce([new Note("a1", log, new IOException("No room."))], [new Note("b1", log), new Note("b2", log), new Note("b3", log)]);
+        var stage = new SideBySide([new Note("a1", log, new IOException("No room."))], [new Note("b1", log), new Note("b2", log), new Note("b3", log)]);
 
         var error = Assert.Throws<IOException>(() => PipelineRunner.Run([stage], Context(), documents: Documents));
 
@@ -81,7 +81,7 @@ public class AtOnceTests
     [Fact]
     public void A_stage_that_changes_the_documents_is_refused()
     {
-        var stage = new AtOnce([new Change()], [new Note("b1", new ConcurrentQueue<string>())]);
+        var stage = new SideBySide([new Change()], [new Note("b1", new ConcurrentQueue<string>())]);
 
         var error = Assert.Throws<InvalidOperationException>(() => PipelineRunner.Run([stage], Context(), documents: Documents));
         Assert.Contains("Change changed the documents", error.Message, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace Committee.Pipeline;
 /// the collector), and writing the search index's files is mostly the disk's work: the listing files are rendered
 /// meanwhile on whatever the other line leaves free.
 /// </summary>
-public sealed class AtOnce(IReadOnlyList<IArchiveStage> first, IReadOnlyList<IArchiveStage> second) : IArchiveStage
+public sealed class SideBySide(IReadOnlyList<IArchiveStage> first, IReadOnlyList<IArchiveStage> second) : IArchiveStage
 {
     public string Name => $"{string.Join(", ", first.Select(s => s.Name))}; at the same time, {string.Join(", ", second.Select(s => s.Name))}";
 
