@@ -57,7 +57,8 @@ public static class ArchiveRun
         if (loadTemplates)
         {
             var (templates, templateDiagnostics) = Templates.Load(Path.Combine(options.SiteDirectory, "templates"), display);
-            context = context with { Templates = templates, SiteDiagnostics = siteDiagnostics.AddRange(templateDiagnostics) };
+            var (words, wordDiagnostics) = Words.Load(options.SiteDirectory, display);
+            context = context with { Templates = templates, Words = words, SiteDiagnostics = siteDiagnostics.AddRange(templateDiagnostics).AddRange(wordDiagnostics) };
         }
 
         var documents = PipelineRunner.Run(Pipelines.Check, context, onStage, afterEachReport: keepTrees && !loadTemplates ? null : WithoutTree);

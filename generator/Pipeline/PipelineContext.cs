@@ -10,6 +10,9 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>The parsed templates; only a build loads them.</summary>
     public Render.Templates? Templates { get; init; }
 
+    /// <summary>The fixed wording of the pages: English, or the council's own from <c>site-src/words.yml</c>.</summary>
+    public Render.Words Words { get; init; } = Render.Words.English;
+
     /// <summary>What one stage of a build makes for a later one (the search index, for the stage that writes the site).</summary>
     public BuildProducts Products { get; init; } = new();
 

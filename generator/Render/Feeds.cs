@@ -24,33 +24,33 @@ public static class Feeds
 
     public static IEnumerable<ListingFile> Files(ListedReports listed, PipelineContext context)
     {
-        var site = context.Site;
+        var (site, words) = (context.Site, context.Words);
         var baseUrl = site.Settings.BaseUrl;
         string Feed(string title, string alternate, string self, List<ReportDocument> latest) =>
-            Render(new FeedModel(title, alternate, self, [.. latest.Select(d => Entry(d, site))]), site);
+            Render(new FeedModel(title, alternate, self, [.. latest.Select(d => Entry(d, site, words))]), site, words);
 
         var latest = Syndication.Latest(listed.Public.Reports, LatestEntries);
         yield return new ListingFile(Addresses.Feed,
-            () => Feed($"{site.Settings.Title}: latest papers", baseUrl, baseUrl + Addresses.Feed, latest));
+            () => Feed(words["feed_title", ("site", site.Settings.Title)], baseUrl, baseUrl + Addresses.Feed, latest));
         foreach (var board in site.Boards.Values.OrderBy(b => b.Id, StringComparer.Ordinal))
         {
             var papers = Syndication.Latest(ListedReports.Of(listed.PublicByBoard, board.Id).Reports, LatestEntries);
             yield return new ListingFile(Addresses.BoardFeed(board.Id),
-                () => Feed($"{board.Name}: papers", baseUrl + Addresses.Board(board.Id), baseUrl + Addresses.BoardFeed(board.Id), papers));
+                () => Feed(words["board_feed_title", ("board", board.Name)], baseUrl + Addresses.Board(board.Id), baseUrl + Addresses.BoardFeed(board.Id), papers));
         }
     }
 
-    private static FeedEntry Entry(ReportDocument document, Site site)
+    private static FeedEntry Entry(ReportDocument document, Site site, Words words)
     {
         var report = document.Report!;
         var boardName = Syndication.BoardName(site, report.BoardId);
-        var summary = $"{boardName}, meeting of {Views.LongDate(report.Date)}." + (report.Summary is { } s ? " " + s : "");
+        var summary = words["feed_entry", ("board", boardName), ("date", Views.LongDate(report.Date))] + (report.Summary is { } s ? " " + s : "");
         return new FeedEntry(report.Title, summary, site.Settings.BaseUrl + document.Url, Syndication.Updated(document), Syndication.Published(document), report.BoardId, boardName);
     }
 
-    private static string Render(FeedModel model, Site site)
+    private static string Render(FeedModel model, Site site, Words words)
     {
-        var feed = new SyndicationFeed(model.Title, $"Committee papers of {site.Settings.Council}", new Uri(model.Alternate), model.Self, Updated(model.Entries))
+        var feed = new SyndicationFeed(model.Title, words["feed_subtitle", ("council", site.Settings.Council)], new Uri(model.Alternate), model.Self, Updated(model.Entries))
         {
             Language = site.Settings.Language,
         };

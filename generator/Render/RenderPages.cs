@@ -37,15 +37,17 @@ public sealed class RenderPages : IDocumentStage
                 var model = Views.Report(document, site, body.Html, body.Contents);
                 content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
+            var words = context.Words;
+            var (boardName, date) = (site.Boards[report.BoardId].Name, Views.LongDate(report.Date));
             var description = report.IsExempt
-                ? $"Exempt report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}."
-                : report.Summary ?? $"Report to the {site.Boards[report.BoardId].Name}, {Views.LongDate(report.Date)}.";
+                ? words["exempt_description", ("board", boardName), ("date", date)]
+                : report.Summary ?? words["report_description", ("board", boardName), ("date", date)];
             var view = Views.Site(site.Settings);
             var board = site.Boards[report.BoardId];
             var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url, content, report.IsDraft, "boards",
             [
-                new NavLink("Home", view.Root),
-                new NavLink("Boards", view.Root + Model.Addresses.Boards),
+                new NavLink(words["home"], view.Root),
+                new NavLink(words["boards_crumb"], view.Root + Model.Addresses.Boards),
                 new NavLink(board.Name, view.Root + Model.Addresses.Board(board.Id)),
                 new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
             ]);

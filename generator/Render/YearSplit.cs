@@ -13,7 +13,7 @@ internal sealed class YearSplit
     private readonly string url;
 
     /// <param name="url">The listing's own address, ending in '/'.</param>
-    public YearSplit(ListedReports listed, ListedReports.Group papers, int startMonth, string url)
+    public YearSplit(ListedReports.Group papers, int startMonth, string url)
     {
         byYear = ListedReports.Split(papers, d => FinancialPeriod.Of(d.Report!.Date!.Value, startMonth).StartYear);
         this.url = url;

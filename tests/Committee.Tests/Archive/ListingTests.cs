@@ -94,12 +94,12 @@ public sealed class ListingTests(ArchiveFixture fixture, SmallSiteFixture small)
             // A ward's page lists the latest borough-wide papers and links to the page of them all.
             var latest = listed.Where(r => r.AllWards).OrderByDescending(r => r.Date).ThenBy(r => r.Board, StringComparer.Ordinal)
                 .ThenBy(r => r.Item ?? int.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal)
-                .Take(Committee.Render.SitePages.LatestBoroughWide).Select(Root).Order(StringComparer.Ordinal);
+                .Take(Committee.Render.Listings.WardPages.LatestBoroughWide).Select(Root).Order(StringComparer.Ordinal);
             Assert.Equal(latest, Html.PaperLinks(main[split..]).Order(StringComparer.Ordinal));
             Assert.Contains("/wards/all/", main[split..]);
             Assert.Contains(name, Html.Plain(main));
         }
-        Assert.True(boroughWide.Count > Committee.Render.SitePages.LatestBoroughWide, "the demo should have more borough-wide papers than a ward page lists");
+        Assert.True(boroughWide.Count > Committee.Render.Listings.WardPages.LatestBoroughWide, "the demo should have more borough-wide papers than a ward page lists");
         Assert.Equal(boroughWide, Html.PaperLinks(Html.MainContent(Page("wards/all/"))).Order(StringComparer.Ordinal));
         // The demo content names some wards in more than one paper and leaves none of the checks empty.
         Assert.Contains(_content.Wards, w => listed.Count(r => r.Wards.Contains(w.Id)) >= 2);

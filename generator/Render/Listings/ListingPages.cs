@@ -1,0 +1,102 @@
+using Committee.Model;
+using Committee.Pipeline;
+using Committee.Validate;
+
+namespace Committee.Render.Listings;
+
+/// <summary>
+/// What the families of listing pages share (<see cref="SitePages"/>): the templates, the site's words and view, the
+/// listed reports, the breadcrumbs, and the list of files being described. Each page is described as a
+/// <see cref="ListingFile"/> whose model is built only when the page is rendered.
+/// </summary>
+internal sealed class ListingPages
+{
+    public ListedReports Listed { get; }
+    public PipelineContext Context { get; }
+    public Site Site => Context.Site;
+    public Words Words => Context.Words;
+    public SiteView View { get; }
+    public string Root => View.Root;
+    public int StartMonth => Site.Settings.FinancialYearStartMonth;
+    public List<ListingFile> Files { get; } = [];
+
+    public NavLink Home { get; }
+    public NavLink BoardsCrumb { get; }
+    public NavLink QuartersCrumb { get; }
+    public NavLink WardsCrumb { get; }
+
+    /// <summary>The quarters with papers, newest first.</summary>
+    public List<FinancialPeriod> Quarters { get; }
+
+    /// <summary>Each board's summary (its count and latest meeting), made once by whichever page needs it first.</summary>
+    public Lazy<List<BoardSummary>> BoardSummaries { get; }
+
+    public ListingPages(ListedReports listed, PipelineContext context)
+    {
+        (Listed, Context) = (listed, context);
+        View = Views.Site(context.Site.Settings);
+        Home = new NavLink(Words["home"], Root);
+        BoardsCrumb = new NavLink(Words["boards_crumb"], Root + Addresses.Boards);
+        QuartersCrumb = new NavLink(Words["quarters_crumb"], Root + Addresses.Quarters);
+        WardsCrumb = new NavLink(Words["wards_crumb"], Root + Addresses.Wards);
+        Quarters = [.. listed.ByQuarter.Keys.OrderByDescending(q => q.StartYear).ThenByDescending(q => q.Quarter)];
+        BoardSummaries = new(() => [.. Site.Boards.Values
+            .OrderBy(b => b.Name, StringComparer.Ordinal)
+            .Select(b =>
+            {
+                var papers = ListedReports.Of(listed.ByBoard, b.Id).Reports;
+                var latest = papers.Count == 0 ? (DateOnly?)null : papers.Max(d => d.Report!.Date!.Value);
+                return new BoardSummary(b.Id, b.Name, b.ShortName, b.Description, Root + Addresses.Board(b.Id), papers.Count, Views.LongDate(latest), Views.Iso(latest));
+            })]);
+    }
+
+    /// <summary>Describes a page: its address (a folder, ending in '/'), template, model, title, description, area and breadcrumbs.</summary>
+    public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs)
+    {
+        var templates = Context.Templates!;
+        Files.Add(new ListingFile(path + "index.html", writer =>
+            templates.Render("layout", new PageView(View, title, description, View.BaseUrl + path,
+                PageContent.Written(body => templates.Render(template, model(), body)), false, area, breadcrumbs), writer)));
+    }
+
+    /// <summary>
+    /// The pages of one listing: a single page, or, with more papers than <see cref="SitePages.SplitByYearAbove"/>, one
+    /// page per financial year, the latest at the listing's own address (<see cref="YearSplit"/>).
+    /// </summary>
+    /// <param name="page">Describes one page: its address, its year (null when not split), its papers, the links to the other years.</param>
+    public void ByYear(ListedReports.Group papers, string path, Action<string, int?, IReadOnlyList<ReportDocument>, List<NavLink>> page)
+    {
+        if (papers.Reports.Count <= SitePages.SplitByYearAbove)
+        {
+            page(path, null, papers.Reports, []);
+            return;
+        }
+        var split = new YearSplit(papers, StartMonth, Root + path);
+        foreach (var year in split.Years)
+        {
+            page(year == split.Latest ? path : path + YearSplit.Folder(year), year, split.Of(year).Reports, split.LinksBesides(year));
+        }
+    }
+
+
+    public PaperItem Item(ReportDocument document) => Views.Paper(document, Site, Root);
+
+    public List<PaperItem> Items(IEnumerable<ReportDocument> documents) => [.. documents.Select(Item)];
+
+    public QuarterSummary Quarter(FinancialPeriod q) =>
+        new(q.ToString(), Addresses.QuarterTitle(q, StartMonth), Root + Addresses.Quarter(q), Listed.ByQuarter[q].Reports.Count);
+
+    public MeetingItem Meeting(string boardId, DateOnly date) => new(
+        boardId,
+        Site.Boards[boardId].Name,
+        Views.LongDate(date),
+        Addresses.Iso(date),
+        Root + Addresses.Meeting(boardId, date),
+        Items(AgendaOrder.Sort(Listed.ByMeeting[(boardId, date)].Reports)));
+
+    public static IEnumerable<ReportDocument> NewestFirst(IEnumerable<ReportDocument> documents) => documents
+        .OrderByDescending(d => d.Report!.Date)
+        .ThenBy(d => d.Report!.BoardId, StringComparer.Ordinal)
+        .ThenBy(d => d.Report!.Item ?? int.MaxValue)
+        .ThenBy(d => d.Report!.Title, StringComparer.Ordinal);
+}
