@@ -60,7 +60,7 @@ read -r write_ms _ < <(stage build 'write site')
 read -r c_bytes c_files _ _ < <(sizes "$site/search")
 
 # 2. The same build after editing one report's summary (the first build's cache left in place).
-edited=$(find "$work/corpus/content/reports" -name 'copy-000100.md' -o -name 'copy-000000.md' | sort | tail -1)
+edited=$(find "$work/corpus/content/reports" -name '*-000100-*.md' -o -name '*-000000-*.md' | sort | tail -1)
 sed -i 's/^summary: "/summary: "Edited for the search benchmark. /' "$edited"
 read -r rebuild_ms _ < <(measure rebuild "${build[@]}")
 read -r reindex_ms _ < <(stage rebuild 'index for search|search index')
