@@ -176,7 +176,7 @@ public static class ServeCommand
     {
         try
         {
-            if (Directory.Exists(folder) && File.Exists(Path.Combine(folder, Write.WriteSite.Marker))) Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder) && File.Exists(Path.Combine(folder, Write.WriteSite.Marker))) Write.OutputFolder.Remove(folder);
             var parent = Path.GetDirectoryName(folder)!;
             if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any()) Directory.Delete(parent);
         }

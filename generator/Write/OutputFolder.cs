@@ -56,7 +56,7 @@ public static class OutputFolder
     public static string Fresh(string output)
     {
         var building = output + Building + Environment.ProcessId;
-        if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
+        if (Directory.Exists(building)) Remove(building);
         Directory.CreateDirectory(building);
         File.WriteAllText(Path.Combine(building, WriteSite.Marker), "Made by committee build; the next build replaces this folder.\n");
         return building;
@@ -79,7 +79,7 @@ public static class OutputFolder
             if (kind is null || !int.TryParse(suffix[kind.Length..], out var pid) || pid == Environment.ProcessId || IsRunning(pid)) continue;
             if (new FileInfo(folder).LinkTarget is not null || !IsOurs(folder)) continue;
             if (kind == Old && !Directory.Exists(output)) Directory.Move(folder, output);
-            else Directory.Delete(folder, recursive: true);
+            else Remove(folder);
         }
     }
 
@@ -97,14 +97,44 @@ public static class OutputFolder
         }
         if (Exchange(building, output))
         {
-            Directory.Delete(building, recursive: true);
+            Remove(building);
             return;
         }
         var old = output + Old + Environment.ProcessId;
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (Directory.Exists(old)) Remove(old);
         Directory.Move(output, old);
         Directory.Move(building, output);
-        Directory.Delete(old, recursive: true);
+        Remove(old);
+    }
+
+    /// <summary>
+    /// Removes a folder of committee's own and everything in it, never following a link (a link is removed itself).
+    /// The files are removed from several folders at once: removing a site's tens of thousands of files one after
+    /// another was most of a rebuild's time on a disk that discards freed blocks as it goes (docs/performance.md).
+    /// </summary>
+    public static void Remove(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0 };
+        // Every folder, each after the folder holding it.
+        var folders = new List<string>();
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var next))
+        {
+            folders.Add(next);
+            foreach (var sub in Directory.EnumerateDirectories(next, "*", options))
+            {
+                if (new DirectoryInfo(sub).LinkTarget is null) pending.Push(sub);
+            }
+        }
+        Parallel.ForEach(folders, new ParallelOptions { MaxDegreeOfParallelism = 8 }, next =>
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(next, "*", options))
+            {
+                // A link (to a file or a folder) is removed itself; a real folder is in the list.
+                if (new FileInfo(entry).LinkTarget is not null || !Directory.Exists(entry)) File.Delete(entry);
+            }
+        });
+        for (var i = folders.Count - 1; i >= 0; i--) Directory.Delete(folders[i]);
     }
 
     private static bool IsOurs(string folder) => File.Exists(Path.Combine(folder, WriteSite.Marker));

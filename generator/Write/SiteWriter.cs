@@ -54,7 +54,7 @@ public sealed class SiteWriter : ISiteOutputs
     /// <summary>Removes the fresh folder of a build that stopped part-way; the live site was never touched.</summary>
     public void Discard()
     {
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(Folder)) OutputFolder.Remove(Folder);
     }
 
     /// <summary>Makes a folder of the fresh site, its parents first: one call each, none for a folder made already.</summary>
