@@ -18,8 +18,8 @@ public static class Rules
         "The file is too large to be a paper.",
         "This file is {0:N0} bytes; a paper must be under {1:N0} bytes. Put large tables or data in an appendix published separately.");
     public static readonly Rule TooDeep = new("nesting-too-deep", Severity.Error, "file",
-        "Lists or quotes are nested too deeply.",
-        "Lists or quotes are nested more than {0} levels deep here. A paper never needs this: check for stray '>' or indentation.");
+        "Lists, quotes, emphasis or links are nested too deeply.",
+        "Lists, quotes, emphasis or links are nested more than {0} levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.");
 
     // Front matter
     public static readonly Rule FrontMatterMissing = new("front-matter-missing", Severity.Error, "front-matter",
@@ -145,6 +145,12 @@ public static class Rules
     public static readonly Rule QuarterMismatch = new("quarter-mismatch", Severity.Warning, "content",
         "The text names a different quarter from the paper's period.",
         "The text says '{0}', but the paper's period is {1} (the {2} quarter).");
+    public static readonly Rule TooManyLinks = new("too-many-links", Severity.Error, "content",
+        "The paper has more links than any paper needs.",
+        "The paper has more than {0:N0} links, the most a paper can have; this is the first past that. Put a long list of links in an appendix published separately.");
+    public static readonly Rule TableTooWide = new("table-too-wide", Severity.Error, "content",
+        "A table has more columns than a page can show.",
+        "This line has {0:N0} '|' column separators; a table can have at most {1} columns. Put a wide table in an appendix published separately.");
 
     // The whole archive, and the settings
     public static readonly Rule UrlCollision = new("url-collision", Severity.Error, "archive",

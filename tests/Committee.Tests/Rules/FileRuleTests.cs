@@ -110,7 +110,7 @@ public class FileRuleTests
         var text = RuleCheck.Edit(Reports.ValidPpb, "3.2 Two are not", string.Concat(Enumerable.Repeat(marker + " ", depth)) + "3.2 Two are not");
         var findings = RuleCheck.Findings(text);
         var found = RuleCheck.AssertOnly(findings, ruleId, 24, Severity.Error);
-        Assert.Equal("Lists or quotes are nested more than 32 levels deep here. A paper never needs this: check for stray '>' or indentation.", found.Message);
+        Assert.Equal("Lists, quotes, emphasis or links are nested more than 32 levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.", found.Message);
     }
 
     [Fact]
