@@ -20,6 +20,9 @@ public static class Rules
     public static readonly Rule TooDeep = new("nesting-too-deep", Severity.Error, "file",
         "Lists, quotes, emphasis or links are nested too deeply.",
         "Lists, quotes, emphasis or links are nested more than {0} levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.");
+    public static readonly Rule ControlCharacter = new("control-character", Severity.Error, "file",
+        "The paper contains an invisible control character.",
+        "The paper contains an invisible control character ({0}) here, which cannot be published. Delete it: such characters are left by copying text from another program.");
 
     // Front matter
     public static readonly Rule FrontMatterMissing = new("front-matter-missing", Severity.Error, "front-matter",

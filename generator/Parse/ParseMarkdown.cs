@@ -18,7 +18,7 @@ public sealed class ParseMarkdown : IDocumentStage
     {
         if (document.Text is not { } text) return document;
         // Some limits must be met before Markdig reads the text at all: past them the parse itself takes minutes or gigabytes.
-        if (TextLimits.Check(text, document.DisplayPath) is { } refused) return document.With(refused);
+        if ((ControlCharacters.Find(text, document.DisplayPath) ?? TextLimits.Check(text, document.DisplayPath)) is { } refused) return document.With(refused);
         if (TryParse(text) is not { } markdown)
         {
             // Markdig refuses input nested beyond its own limit (thousands of '>', list markers or '[') rather than overflow the stack.
@@ -46,12 +46,18 @@ public sealed class ParseMarkdown : IDocumentStage
     }
 
     /// <summary>
-    /// The first line whose text up to it Markdig refuses as too deeply nested, found by halving: nesting by quote and
-    /// list markers was refused before parsing (<see cref="TextLimits"/>), so this is '[' or '*' nested within a paragraph.
+    /// The line at which Markdig found the text too deeply nested. Nesting by quote and list markers was refused before
+    /// parsing (<see cref="TextLimits"/>), so this is '[', '*' or '_' nested within a paragraph: the first line with more of
+    /// them than <see cref="MaxNesting"/>, else the first line whose text up to it Markdig refuses, found by halving (each
+    /// try a parse, so only when the cheap look finds nothing).
     /// </summary>
     private static int FirstLineTooDeep(string text)
     {
         var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].AsSpan().Count('[') + lines[i].AsSpan().Count('*') + lines[i].AsSpan().Count('_') > MaxNesting) return i + 1;
+        }
         var ends = new int[lines.Length];
         for (int i = 0, end = 0; i < lines.Length; i++) ends[i] = end += lines[i].Length + (i + 1 < lines.Length ? 1 : 0);
         var (low, high) = (1, lines.Length);

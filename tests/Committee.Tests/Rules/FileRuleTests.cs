@@ -134,4 +134,23 @@ public class FileRuleTests
         var findings = RuleCheck.Findings(text);
         Assert.DoesNotContain(findings, d => d.RuleId == "nesting-too-deep");
     }
+
+    [Theory]
+    // Once "This is a bug" in the build: the feeds are XML, which refuses these characters.
+    [InlineData("title: Community safety performance", "title: Community\u0001 safety performance", 2, 17, "U+0001")]
+    [InlineData("3.1 Most measures", "3.1 Most\u000Bmeasures", 22, 9, "U+000B")]
+    [InlineData("3.1 Most measures", "3.1 Most measures\uFFFF", 22, 18, "U+FFFF")]
+    public void A_control_character_is_control_character_at_its_line_and_column(string find, string replace, int line, int column, string named)
+    {
+        var findings = RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, find, replace));
+        var found = RuleCheck.AssertOnly(findings, "control-character", line, Severity.Error);
+        Assert.Equal(column, found.Column);
+        Assert.Equal($"The paper contains an invisible control character ({named}) here, which cannot be published. Delete it: such characters are left by copying text from another program.", found.Message);
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_are_not_control_characters()
+    {
+        RuleCheck.AssertNone(RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, "3.1 Most measures", "3.1 Most\tmeasures").Replace("\n", "\r\n")));
+    }
 }
