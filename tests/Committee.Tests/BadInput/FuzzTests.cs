@@ -51,7 +51,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 foreach (var command in new[] { "validate", "build" })
                 {
                     var started = Stopwatch.GetTimestamp();
-                    var result = Run(site, command);
+                    var result = Run(site, command, $"input {n} ({name}: {string.Join("; ", changes.Select(c => c.ToString()))})");
                     slowest.Add((Stopwatch.GetElapsedTime(started).TotalSeconds, $"input {n} {command} ({text.Length:N0} chars; {string.Join("; ", changes.Select(c => c.ToString()))})"));
                     exitCodes.AddOrUpdate($"{command} {result.ExitCode}", 1, (_, c) => c + 1);
                     if (result.ExitCode is not (0 or 1) || result.Error.Contains("This is a bug"))
@@ -66,7 +66,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
     }
 
-    private static CliResult Run(TestSite site, string command)
+    private static CliResult Run(TestSite site, string command, string input)
     {
         var task = Task.Run(() =>
         {
@@ -80,7 +80,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 return new CliResult(-1, "", $"an exception escaped: {e}");
             }
         });
-        Assert.True(task.Wait(Limit), $"{command} was still running after {Limit.TotalMinutes} minutes");
+        Assert.True(task.Wait(Limit), $"{input}: {command} was still running after {Limit.TotalMinutes} minutes");
         return task.Result;
     }
 }
