@@ -27,8 +27,11 @@ public static class Rules
         "The file is too large to be a paper.",
         "This file is {0:N0} bytes; a paper must be under {1:N0} bytes. Put large tables or data in an appendix published separately.");
     public static readonly Rule TooDeep = new("nesting-too-deep", Severity.Error, "file",
-        "Lists or quotes are nested too deeply.",
-        "Lists or quotes are nested more than {0} levels deep here. A paper never needs this: check for stray '>' or indentation.");
+        "Lists, quotes, emphasis or links are nested too deeply.",
+        "Lists, quotes, emphasis or links are nested more than {0} levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.");
+    public static readonly Rule ControlCharacterInText = new("control-character-in-text", Severity.Error, "file",
+        "The paper's text contains an invisible control character.",
+        "The paper contains an invisible control character ({0}) here, which cannot be published. Delete it: such characters are left by copying text from another program.");
 
     // Front matter
     public static readonly Rule FrontMatterMissing = new("front-matter-missing", Severity.Error, "front-matter",
@@ -61,6 +64,9 @@ public static class Rules
     public static readonly Rule DateFormat = new("date-format", Severity.Error, "front-matter",
         "A date is not written as yyyy-mm-dd.",
         "The meeting date '{0}' must be written as year-month-day, like 2024-07-15.");
+    public static readonly Rule DateOutOfRange = new("date-out-of-range", Severity.Error, "front-matter",
+        "A date or period is outside the years a paper can have.",
+        "The {0} {1} is not between {2} and {3}: check the year.");
     public static readonly Rule DateInvalid = new("date-invalid", Severity.Error, "front-matter",
         "A date does not exist.",
         "The meeting date {0} does not exist in the calendar.");
@@ -161,6 +167,12 @@ public static class Rules
     public static readonly Rule QuarterMismatch = new("quarter-mismatch", Severity.Warning, "content",
         "The text names a different quarter from the paper's period.",
         "The text says '{0}', but the paper's period is {1} (the {2} quarter).");
+    public static readonly Rule TooManyLinks = new("too-many-links", Severity.Error, "content",
+        "The paper has more links than any paper needs.",
+        "The paper has more than {0:N0} links, the most a paper can have; this is the first past that. Put a long list of links in an appendix published separately.");
+    public static readonly Rule TableTooWide = new("table-too-wide", Severity.Error, "content",
+        "A table has more columns than a page can show.",
+        "This line has {0:N0} '|' column separators; a table can have at most {1} columns. Put a wide table in an appendix published separately.");
 
     // The whole archive, and the settings
     public static readonly Rule UrlCollision = new("url-collision", Severity.Error, "archive",

@@ -9,7 +9,8 @@ namespace Committee.Model;
 /// </summary>
 public readonly partial record struct FinancialPeriod(int StartYear, int Quarter)
 {
-    [GeneratedRegex(@"^(?<y1>\d{4})/(?<y2>\d{2})\s+Q(?<q>[1-4])$")]
+    // ASCII digits only: int.Parse reads no others ("٢٠٢٤/٢٥ Q2" is not a period).
+    [GeneratedRegex(@"^(?<y1>[0-9]{4})/(?<y2>[0-9]{2})\s+Q(?<q>[1-4])$")]
     private static partial Regex Pattern();
 
     /// <summary>Reads "2011/12 Q2"; null when the text is not in that form or the years are not consecutive.</summary>

@@ -9,10 +9,11 @@ namespace Committee.Model;
 /// </summary>
 public static partial class SectionTitle
 {
-    [GeneratedRegex(@"^\s*(?<number>\d+(?:\.\d+)*)\.?\s+(?<title>.*)$")]
+    // ASCII digits only: a number is read with int.Parse, which knows no others ("٣.٠" is part of the title).
+    [GeneratedRegex(@"^\s*(?<number>[0-9]+(?:\.[0-9]+)*)\.?\s+(?<title>.*)$")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?<title>.*\S)\s+(?<number>\d+\.\d+)\s*$")]
+    [GeneratedRegex(@"^(?<title>.*\S)\s+(?<number>[0-9]+\.[0-9]+)\s*$")]
     private static partial Regex TrailingNumber();
 
     /// <summary>Splits "1.0 Purpose of report" into ("1.0", "Purpose of report").</summary>
@@ -64,13 +65,5 @@ public static partial class SectionTitle
         return text.ToString();
     }
 
-    // The patterns' \d is any Unicode decimal digit, as char.IsDigit is.
-    private static bool HasDigit(string text)
-    {
-        foreach (var ch in text)
-        {
-            if (char.IsDigit(ch)) return true;
-        }
-        return false;
-    }
+    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 }

@@ -15,7 +15,7 @@ namespace Committee.Parse;
 /// </summary>
 public sealed partial class DecodeFrontMatter : IDocumentStage
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -25,6 +25,10 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
     [
         "d MMMM yyyy", "d MMM yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy/MM/dd", "d.M.yyyy", "yyyy-M-d", "dd-MM-yyyy",
     ];
+
+    /// <summary>The years a meeting date or a period may fall in. Councils' papers go back to 1974; a year far outside
+    /// these is a typing slip, and keeping to them keeps the date arithmetic of quarters, feeds and calendars in range.</summary>
+    public const int FirstYear = 1900, LastYear = 2200;
 
     public string Name => "Decode front matter";
 
@@ -169,6 +173,11 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
             fields.Report(fields.At(Rules.DateInvalid, node, text));
             return null;
         }
+        if (date.Year is < FirstYear or > LastYear)
+        {
+            fields.Report(fields.At(Rules.DateOutOfRange, node, "meeting date", text, FirstYear, LastYear));
+            return null;
+        }
         return date;
     }
 
@@ -218,6 +227,11 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         if (FinancialPeriod.Parse(text) is not { } period)
         {
             fields.Report(fields.At(Rules.PeriodFormat, node, text).WithHint("the year the financial year starts and the next, a space, then Q1 to Q4: '2024/25 Q1' is April to June 2024"));
+            return null;
+        }
+        if (period.StartYear is < FirstYear or >= LastYear)
+        {
+            fields.Report(fields.At(Rules.DateOutOfRange, node, "period", text, FirstYear, LastYear));
             return null;
         }
         if (meeting is { } date && period.LastDay(startMonth) >= date)

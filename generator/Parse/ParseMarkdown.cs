@@ -2,6 +2,7 @@ using Committee.Diagnostics;
 using Committee.Pipeline;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Committee.Parse;
 
@@ -16,16 +17,15 @@ public sealed class ParseMarkdown : IDocumentStage
     public ReportDocument Process(ReportDocument document, PipelineContext context)
     {
         if (document.Text is not { } text) return document;
-        MarkdownDocument markdown;
-        try
+        // Some limits must be met before Markdig reads the text at all: past them the parse itself takes minutes or gigabytes.
+        if ((ControlCharacters.FindInBody(text, document.DisplayPath) ?? TextLimits.Check(text, document.DisplayPath)) is { } refused) return document.With(refused);
+        if (TryParse(text) is not { } markdown)
         {
-            markdown = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+            // Markdig refuses input nested beyond its own limit (thousands of '>', list markers or '[') rather than overflow the stack.
+            return document.With(Rules.TooDeep.At(document.DisplayPath, FirstLineTooDeep(text), 1, MaxNesting));
         }
-        catch (ArgumentException)
-        {
-            // Markdig refuses input nested beyond its own limit (thousands of '>' or list markers) rather than overflow the stack.
-            return document.With(Rules.TooDeep.At(document.DisplayPath, DeepestLine(text), 1, MaxNesting));
-        }
+        // Every later walk over the tree (the checks, the renderer, Markdig's own HTML renderer) recurses as deep as it
+        // nests: a paper of nested '**' overflowed the stack, and killed the process, until this limit.
         if (DeepestBlock(markdown) is { } deep)
         {
             return document.With(Rules.TooDeep.At(document.DisplayPath, deep.Line + 1, deep.Column + 1, MaxNesting));
@@ -33,36 +33,46 @@ public sealed class ParseMarkdown : IDocumentStage
         return document with { Markdown = markdown };
     }
 
-    /// <summary>The first line whose leading quote and list markers ("> > - …") nest deeper than <see cref="MaxNesting"/>,
-    /// else the line with the most of them.</summary>
-    private static int DeepestLine(string text)
+    private static MarkdownDocument? TryParse(string text)
     {
-        var lines = text.Split('\n');
-        var (best, bestDepth) = (1, -1);
-        for (var i = 0; i < lines.Length; i++)
+        try
         {
-            var line = lines[i];
-            var (at, depth) = (0, 0);
-            while (true)
-            {
-                while (at < line.Length && line[at] is ' ' or '\t') at++;
-                if (at >= line.Length) break;
-                var digits = at;
-                while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
-                if (line[at] == '>') at++;
-                else if (line[at] is '-' or '*' or '+' && at + 1 < line.Length && line[at + 1] is ' ' or '\t') at += 2;
-                else if (digits > at && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] is ' ' or '\t') at = digits + 2;
-                else break;
-                depth++;
-            }
-            if (depth > MaxNesting) return i + 1;
-            if (depth > bestDepth) (best, bestDepth) = (i + 1, depth);
+            return Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
         }
-        return best;
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
-    /// <summary>The first block nested deeper than <see cref="MaxNesting"/>, found without recursion.</summary>
-    private static Block? DeepestBlock(MarkdownDocument markdown)
+    /// <summary>
+    /// The line at which Markdig found the text too deeply nested. Nesting by quote and list markers was refused before
+    /// parsing (<see cref="TextLimits"/>), so this is '[', '*' or '_' nested within a paragraph: the first line with more of
+    /// them than <see cref="MaxNesting"/>, else the first line whose text up to it Markdig refuses, found by halving (each
+    /// try a parse, so only when the cheap look finds nothing).
+    /// </summary>
+    private static int FirstLineTooDeep(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].AsSpan().Count('[') + lines[i].AsSpan().Count('*') + lines[i].AsSpan().Count('_') > MaxNesting) return i + 1;
+        }
+        var ends = new int[lines.Length];
+        for (int i = 0, end = 0; i < lines.Length; i++) ends[i] = end += lines[i].Length + (i + 1 < lines.Length ? 1 : 0);
+        var (low, high) = (1, lines.Length);
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (TryParse(text[..ends[middle - 1]]) is null) high = middle;
+            else low = middle + 1;
+        }
+        return low;
+    }
+
+    /// <summary>The first block, or inline (emphasis, a link) within a block, nested deeper than <see cref="MaxNesting"/>,
+    /// found without recursion.</summary>
+    private static MarkdownObject? DeepestBlock(MarkdownDocument markdown)
     {
         var stack = new Stack<(Block Block, int Depth)>();
         stack.Push((markdown, 0));
@@ -74,6 +84,33 @@ public sealed class ParseMarkdown : IDocumentStage
             {
                 foreach (var child in container) stack.Push((child, depth + 1));
             }
+            else if (block is LeafBlock { Inline: { } inline } && DeepestInline(inline) is { } deep)
+            {
+                return deep;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first inline nested more than <see cref="MaxNesting"/> deep within <paramref name="root"/>, walked by its links.</summary>
+    private static Inline? DeepestInline(ContainerInline root)
+    {
+        var depth = 0;
+        for (Inline? node = root.FirstChild; node is not null;)
+        {
+            if (node is ContainerInline { FirstChild: { } child })
+            {
+                if (++depth > MaxNesting) return node;
+                node = child;
+                continue;
+            }
+            while (node.NextSibling is null)
+            {
+                node = node.Parent;
+                depth--;
+                if (node is null || node == root) return null;
+            }
+            node = node.NextSibling;
         }
         return null;
     }

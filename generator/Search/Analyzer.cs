@@ -17,7 +17,7 @@ public readonly record struct Token(string Surface, string Stem, int Start, int 
 /// <item>words are runs of Unicode letters and digits; an apostrophe inside a word is dropped and a final "'s" removed;</item>
 /// <item>a financial year <c>2011/12</c> is one token; an indicator code such as <c>NI 117</c> or <c>CYP-05</c> (capitals, then a
 /// space or hyphen, then digits) gives one token <c>ni-117</c> as well as its parts;</item>
-/// <item>folding: lower case (invariant culture), accents removed (Unicode FormD without non-spacing marks: ŵ → w, ŷ → y);</item>
+/// <item>folding: lower case (invariant culture), accents removed as Unicode's canonical decomposition removes them (ŵ → w, ŷ → y; <see cref="Folding"/>);</item>
 /// <item>English stop words (Lucene's list) are dropped;</item>
 /// <item>stems: Snowball's English (Porter2) stemmer; periods, codes and numbers are kept as they are.</item>
 /// </list>
@@ -42,18 +42,8 @@ public static partial class Analyzer
     [GeneratedRegex(CodePattern)]
     private static partial Regex Codes();
 
-    /// <summary>Lower case, accents removed, in Unicode normal form C.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            kept.Append(c switch { '’' => '\'', _ => c });
-        }
-        return kept.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>Lower case, accents removed (<see cref="Folding"/>).</summary>
+    public static string Fold(string text) => Folding.Fold(text);
 
     /// <summary>A word as the index stores it: folded, possessive "'s" removed, other apostrophes dropped.</summary>
     public static string Surface(string word)

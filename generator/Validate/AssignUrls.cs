@@ -11,7 +11,7 @@ namespace Committee.Validate;
 /// </summary>
 public sealed partial class AssignUrls : IDocumentStage
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}-")]
     private static partial Regex DatePrefix();
 
     public string Name => "Assign addresses";

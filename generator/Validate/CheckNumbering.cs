@@ -16,7 +16,8 @@ namespace Committee.Validate;
 public sealed partial class CheckNumbering : IDocumentStage
 {
     // The number must stand alone ("3.2 Text", "3.2. Text"): "3.2.1", "2.5%" and "1.5x" are not paragraph numbers.
-    [GeneratedRegex(@"^(?<major>\d+)(?:\.0)?$")]
+    // A section number of more digits than a paragraph number's is out of sequence, not a number to read (it may overflow).
+    [GeneratedRegex(@"^(?<major>[0-9]{1,6})(?:\.0)?$")]
     private static partial Regex SectionNumber();
 
     public string Name => "Check numbering";

@@ -42,9 +42,14 @@ public class InlineTextTests
     [InlineData("`3.2` In code.", "(3.2, 3, 2)")]
     [InlineData("3&#46;2 An entity.", "(3.2, 3, 2)")]
     [InlineData("3.2\nOn the next line.", "(3.2, 3, 2)")]
-    [InlineData("1234567.12345678 Longer than the opening.", "(1234567.12345678, 1234567, 12345678)")]
-    [InlineData("1234567.123456789", "(1234567.123456789, 1234567, 123456789)")]
-    [InlineData("12345678901234567.5 text", "overflow")]
+    [InlineData("123456.123456 Six digits each, the most.", "(123456.123456, 123456, 123456)")]
+    // More digits are a figure, not a paragraph number (and never overflow).
+    [InlineData("1234567.12345678 Longer than the opening.", "none")]
+    [InlineData("1234567.123456789", "none")]
+    [InlineData("12345678901234567.5 text", "none")]
+    [InlineData("3.99999999999 text", "none")]
+    // Only ASCII digits: int.Parse reads no others.
+    [InlineData("\u0663.\u0662 Arabic-Indic digits.", "none")]
     [InlineData("1.2345678901234x", "none")]
     [InlineData("1.2                      ", "(1.2, 1, 2)")]
     public void The_opening_of_a_paragraph_has_the_number_of_the_whole(string markdown, string expected)

@@ -1,6 +1,7 @@
 using System.Text;
 using Committee.Diagnostics;
 using Committee.Read;
+using Committee.Tests.Build;
 using Committee.Tests.Support;
 
 namespace Committee.Tests.Rules;
@@ -176,7 +177,7 @@ public class FileRuleTests
         var text = RuleCheck.Edit(Reports.ValidPpb, "3.2 Two are not", string.Concat(Enumerable.Repeat(marker + " ", depth)) + "3.2 Two are not");
         var findings = RuleCheck.Findings(text);
         var found = RuleCheck.AssertOnly(findings, ruleId, 24, Severity.Error);
-        Assert.Equal("Lists or quotes are nested more than 32 levels deep here. A paper never needs this: check for stray '>' or indentation.", found.Message);
+        Assert.Equal("Lists, quotes, emphasis or links are nested more than 32 levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.", found.Message);
     }
 
     [Fact]
@@ -199,5 +200,38 @@ public class FileRuleTests
         var text = RuleCheck.Edit(Reports.ValidPpb, "3.2 Two are not", string.Concat(Enumerable.Repeat("> ", depth)) + "3.2 Two are not");
         var findings = RuleCheck.Findings(text);
         Assert.DoesNotContain(findings, d => d.RuleId == "nesting-too-deep");
+    }
+
+    [Theory]
+    [InlineData("3.1 Most measures", "3.1 Most\u000Bmeasures", 22, 9, "U+000B")]
+    [InlineData("3.1 Most measures", "3.1 Most measures\uFFFF", 22, 18, "U+FFFF")]
+    public void A_control_character_in_the_body_is_control_character_in_text_at_its_line_and_column(string find, string replace, int line, int column, string named)
+    {
+        var findings = RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, find, replace));
+        var found = RuleCheck.AssertOnly(findings, "control-character-in-text", line, Severity.Error);
+        Assert.Equal(column, found.Column);
+        Assert.Equal($"The paper contains an invisible control character ({named}) here, which cannot be published. Delete it: such characters are left by copying text from another program.", found.Message);
+    }
+
+    [Theory]
+    // Once "This is a bug" in the build: the feeds are XML, which refuses these characters. In front matter they are a
+    // warning (control-character) and taken out of the value, so the build goes on.
+    [InlineData("\u0001")]
+    [InlineData("\uFFFF")]
+    public void A_control_character_in_a_title_is_taken_out_and_the_feeds_are_still_made(string character)
+    {
+        using var site = new TestSite().WithFrontEnd();
+        site.WriteReport(RuleCheck.PpbName, RuleCheck.Edit(Reports.ValidPpb, "title: Community safety performance", $"title: Community{character} safety performance"));
+        var result = site.Run("build");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning control-character", result.Error);
+        var feed = System.Xml.Linq.XDocument.Parse(site.ReadOutput("feed.xml"));
+        Assert.Contains("Community safety performance", feed.ToString());
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_are_not_control_characters()
+    {
+        RuleCheck.AssertNone(RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, "3.1 Most measures", "3.1 Most\tmeasures").Replace("\n", "\r\n")));
     }
 }

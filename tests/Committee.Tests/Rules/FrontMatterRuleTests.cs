@@ -59,6 +59,17 @@ public class FrontMatterRuleTests
     [InlineData("ppb", "date: 2024-11-12", "date: 2024-02-30", "date-invalid", 4)]
     [InlineData("ppb", "date: 2024-11-12", "date: 2023-02-29", "date-invalid", 4)]
     [InlineData("ppb", "date: 2024-11-12", "date: 2024-13-01", "date-invalid", 4)]
+    // Only ASCII digits are digits: these once reached int.Parse, which refuses them (FormatException).
+    [InlineData("ppb", "date: 2024-11-12", "date: \u0662\u0660\u0662\u0664-\u0661\u0661-\u0661\u0662", "date-format", 4)]
+    [InlineData("ppb", "period: 2024/25 Q2", "period: \u0662\u0660\u0662\u0664/\u0662\u0665 Q2", "period-format", 7)]
+    // Years far outside any council's papers, which once overflowed the date arithmetic of quarters, feeds and calendars.
+    [InlineData("ppb", "date: 2024-11-12", "date: 0001-01-01", "date-out-of-range", 4)]
+    [InlineData("ppb", "date: 2024-11-12", "date: 9999-12-31", "date-out-of-range", 4)]
+    [InlineData("ppb", "date: 2024-11-12", "date: 1899-12-31", "date-out-of-range", 4)]
+    [InlineData("ppb", "date: 2024-11-12", "date: 2201-01-01", "date-out-of-range", 4)]
+    [InlineData("ppb", "period: 2024/25 Q2", "period: 0000/01 Q1", "date-out-of-range", 7)]
+    [InlineData("ppb", "period: 2024/25 Q2", "period: 9999/00 Q4", "date-out-of-range", 7)]
+    [InlineData("ppb", "period: 2024/25 Q2", "period: 2200/01 Q1", "date-out-of-range", 7)]
     // Boards, wards and report types that do not exist.
     [InlineData("ppb", "board: safer-ppb", "board: safer-pbb", "board-unknown", 3)]
     [InlineData("ppb", "board: safer-ppb", "board: Safer PPB", "board-unknown", 3)]
@@ -112,6 +123,8 @@ public class FrontMatterRuleTests
     [InlineData("ppb", "wards: all", "wards: all\nitem: 12\nportfolio: Communities\ncontact: A Person\nsummary: A summary.")]
     [InlineData("ppb", "wards: all", "wards: all # every ward in the borough")]
     [InlineData("ppb", "date: 2024-11-12", "date: 2024-10-01")]
+    [InlineData("ppb", "date: 2024-11-12", "date: 2200-12-31")]
+    [InlineData("ppb", "date: 2024-11-12\nofficer: Strategic Director, Communities\nwards: all\nperiod: 2024/25 Q2", "date: 1900-11-01\nofficer: Strategic Director, Communities\nwards: all\nperiod: 1900/01 Q2")]
     [InlineData("ppb", "period: 2024/25 Q2", "period: 2024/25  Q2")]
     [InlineData("ppb", "period: 2024/25 Q2\n", "")]
     [InlineData("osc", "wards: [dockside, harbour]", "wards: all")]

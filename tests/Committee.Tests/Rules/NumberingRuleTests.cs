@@ -18,6 +18,9 @@ public class NumberingRuleTests
     [InlineData("ppb", PpbNinth, "## 10.0 List of background papers under section 100D of the Local Government Act 1972\n\n10.1", "section-number-sequence", 46)]
     [InlineData("ppb", "## 3.0 Supporting information", "## 3.1 Supporting information", "section-number-sequence", 20)]
     [InlineData("ppb", "## 1.0 Purpose of report", "## 1.0.0 Purpose of report", "section-number-sequence", 10)]
+    // A number too long to read (it once overflowed int.Parse) is out of sequence; digits other than ASCII are no number.
+    [InlineData("ppb", "## 3.0 Supporting information", "## 99999999999.0 Supporting information", "section-number-sequence", 20)]
+    [InlineData("ppb", "## 3.0 Supporting information", "## 3000000.0 Supporting information", "section-number-sequence", 20)]
     [InlineData("ppb", "## 7.0 Risk analysis", "## Risk analysis", "section-number-missing", 38)]
     [InlineData("ppb", "## 1.0 Purpose of report", "## Purpose of report", "section-number-missing", 10)]
     [InlineData("ppb", "## 6.0 Implications for the Council's priorities", "## Implications for the Council's priorities 6.0", "heading-number-after-title", 34)]
@@ -60,10 +63,23 @@ public class NumberingRuleTests
     [InlineData("osc", "4. The attendance team is working with six schools.", "4. The attendance team is working with six schools.\n\n5. And more.")]
     [InlineData("osc", "## Background", "## 3.0 Background")]
     [InlineData("osc", "3. Attendance fell", "3. 3.1 Attendance fell")]
+    // A figure, not a paragraph number: too many digits (once an overflow), or digits other than ASCII (once a FormatException).
+    [InlineData("ppb", "3.2 Two are not", "3.99999999999 Two are not")]
+    [InlineData("ppb", "3.2 Two are not", "3.2\n\n99999999999.2 Two are not")]
+    [InlineData("ppb", "3.2 Two are not", "3.2\n\n\u0663.\u0662 Two are not")]
     public void Close_but_valid_numbering_has_no_findings(string start, string find, string replace)
     {
         var (text, name) = RuleCheck.Start(start);
         RuleCheck.AssertNone(RuleCheck.Findings(RuleCheck.Edit(text, find, replace), name));
+    }
+
+    [Fact]
+    public void A_section_numbered_in_arabic_indic_digits_has_no_number()
+    {
+        // Once a FormatException: \d matched "٣", and int.Parse refused it. Now the digits are part of the title.
+        var findings = RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, "## 3.0 Supporting information", "## \u0663.\u0660 Supporting information"));
+        var found = Assert.Single(findings, d => d.RuleId == "section-number-missing");
+        Assert.Equal(20, found.Line);
     }
 
     [Fact]

@@ -24,8 +24,7 @@ public class KilledBuildTests
         var editedSecond = editedFirst.Replace("Primary school places", "Primary school places, revised", StringComparison.Ordinal);
 
         // The two versions of the content and the site each makes, built in full beside the live one by the tool in a
-        // process of its own (the tool runs with invariant globalization, the test host does not, and search folds
-        // accents through it).
+        // process of its own, as the killed builds are.
         void Version(int v)
         {
             File.WriteAllText(edited, v == 0 ? editedFirst : editedSecond);
