@@ -23,9 +23,14 @@ public sealed class FindReports : IArchiveStage
         var reportsFolder = Path.GetFullPath(Path.Combine(context.Options.ContentDirectory, "reports"));
         var content = Path.GetFullPath(context.Options.ContentDirectory);
         var found = new List<ReportDocument>();
-        if (Directory.Exists(reportsFolder) && SourceFile.Kind(reportsFolder, content) == SourceFile.Entry.Folder)
+        if (Directory.Exists(reportsFolder))
         {
-            Walk(reportsFolder, content, context, found);
+            var kind = SourceFile.Kind(reportsFolder, content);
+            var folder = new ReportDocument { SourcePath = reportsFolder, DisplayPath = context.Display(reportsFolder) };
+            // The reports folder itself is a link: not followed, and said, so an archive is never silently empty.
+            if (kind == SourceFile.Entry.LinkOutside) found.Add(folder.With(Rules.LinkOutside.InFile(folder.DisplayPath, SourceFile.LinkTarget(reportsFolder))));
+            else if (kind != SourceFile.Entry.Folder) found.Add(folder.With(Rules.NotAFile.InFile(folder.DisplayPath, SourceFile.Describe(reportsFolder, kind))));
+            else Walk(reportsFolder, content, context, found);
         }
         return [.. found.OrderBy(d => d.SourcePath, StringComparer.Ordinal)];
     }

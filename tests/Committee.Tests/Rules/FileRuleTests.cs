@@ -127,6 +127,19 @@ public class FileRuleTests
     }
 
     [Fact]
+    public void A_reports_folder_that_is_a_link_out_of_the_content_folder_is_reported_and_not_followed()
+    {
+        using var site = new TestSite();
+        site.Write("elsewhere/safer-ppb/2024-11-12-performance.md", Reports.ValidPpb);
+        Directory.Delete(Path.Combine(site.Content, "reports"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Content, "reports"), Path.Combine(site.Root, "elsewhere"));
+        var result = site.Validate();
+        var found = Assert.Single(result.Diagnostics, d => d.File == "content/reports");
+        Assert.Equal("link-outside-content", found.RuleId);
+        Assert.DoesNotContain(result.Documents, d => d.Text is not null);
+    }
+
+    [Fact]
     public void A_link_to_a_paper_inside_the_content_folder_is_read_as_that_paper()
     {
         using var site = new TestSite();
