@@ -30,9 +30,18 @@ public static class ReadSite
     }
 
     /// <param name="what">What findings call the file, such as "The board file safer-ppb.yml": it is not a paper.</param>
-    private static YamlFields? Load(string path, string what, Func<string, string> display, List<Diagnostic> diagnostics)
+    /// <param name="root">The folder the file must be in (the content or the site sources): a link leading out of it is not read.</param>
+    private static YamlFields? Load(string path, string root, string what, Func<string, string> display, List<Diagnostic> diagnostics)
     {
         var shown = display(path);
+        var kind = SourceFile.Kind(path, Path.GetFullPath(root));
+        if (kind != SourceFile.Entry.File)
+        {
+            diagnostics.Add(kind == SourceFile.Entry.LinkOutside
+                ? Rules.Settings.InFile(shown, $"{what} is a link to '{SourceFile.LinkTarget(path)}', outside {display(root)}; links out of it are never followed. Copy the file in instead.")
+                : Rules.Settings.InFile(shown, $"{what} is {SourceFile.Describe(path, kind)}, not an ordinary file, so it is not read."));
+            return null;
+        }
         string text;
         try
         {
@@ -54,7 +63,7 @@ public static class ReadSite
             diagnostics.Add(Rules.Settings.InFile(display(path), "The site settings file is missing. Create site-src/site.yml with the council's name, base_url and wards."));
             return SiteSettings.Default;
         }
-        var fields = Load(path, "The site settings (site.yml)", display, diagnostics);
+        var fields = Load(path, Path.GetDirectoryName(path)!, "The site settings (site.yml)", display, diagnostics);
         if (fields is null) return SiteSettings.Default;
 
         var council = fields.Text("council", true, "the council's name", Rules.SettingRequired) ?? "Council";
@@ -129,7 +138,7 @@ public static class ReadSite
                     .WithHint($"rename the file to {like}.yml, and change 'board' in its papers to match"));
                 continue;
             }
-            var fields = Load(path, $"The {kind} file {Path.GetFileName(path)}", display, diagnostics);
+            var fields = Load(path, Path.GetDirectoryName(Path.GetFullPath(folder))!, $"The {kind} file {Path.GetFileName(path)}", display, diagnostics);
             if (fields is null) continue;
             if (read(id, fields) is { } item) result[id] = item;
         }

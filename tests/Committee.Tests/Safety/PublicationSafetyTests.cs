@@ -212,4 +212,22 @@ public class PublicationSafetyTests
         Assert.Equal(built, SiteBuild.Files(site.Output));
         Assert.Equal(["_site", "content", "site-src"], SiteBuild.Folders(site.Root));
     }
+
+    [Fact]
+    public void A_board_file_that_is_a_link_out_of_the_content_folder_is_not_read()
+    {
+        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
+        var board = Path.Combine(site.Content, "boards", "safer-ppb.yml");
+        var outside = site.Write("outside/secret-board.yml", File.ReadAllText(board).Replace("Safer Policy", "SECRET Safer Policy", StringComparison.Ordinal));
+        File.Delete(board);
+        File.CreateSymbolicLink(board, outside);
+
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content/boards/safer-ppb.yml", result.Error);
+        Assert.Contains("outside", result.Error);
+        Assert.DoesNotContain("SECRET", result.ToString());
+        Assert.False(Directory.Exists(site.Output));
+    }
 }
