@@ -5,14 +5,14 @@ namespace Committee.Cli;
 /// <summary>
 /// Times each stage of a build and samples the working set while it runs, so the build's log can say what each stage
 /// costs in time and in memory ("+120 MB": how far the working set rose above where it was when the stage began), and
-/// how much of that time, on any thread, went in compiling code ("JIT 40 ms"): in a short run such as a rebuild after
-/// one edit, compiling is much of the work, and this shows where. It also gives the CPU time the process spent in the
-/// stage, on all threads, user and system ("CPU 1900 ms"), and the part of it spent in the kernel ("system 400 ms"): on
-/// a machine shared with other work the wall time of a stage swings from run to run, its CPU time much less, and the
-/// two together say whether a stage waited (on the disk, say); the system part is mostly the file system making files,
-/// which at 100,000 reports grows faster than the archive.
-/// And how long the collector stopped the program ("GC 120 ms"), which grows with the heap: at 100,000 reports the
-/// documents alone are 2 GB.
+/// how much of that time, on any thread, went in compiling code ("JIT 40 ms"): in a short run under the JIT, such as a
+/// build of a small site, compiling is much of the work, and this shows where. It also gives the CPU time the process
+/// spent in the stage, on all threads, user and system ("CPU 1900 ms"), and the part of it spent in the kernel
+/// ("system 400 ms"): on a machine shared with other work the wall time of a stage swings from run to run, its CPU
+/// time much less, and the two together say whether a stage waited (on the disk, say); the system part is mostly the
+/// file system making files, which in a very large archive grows faster than the archive.
+/// And how long the collector stopped the program ("GC 120 ms"), which grows with the heap, and in a large archive the
+/// documents alone fill much of it.
 /// </summary>
 public sealed class StageMeter : IDisposable
 {

@@ -7,8 +7,9 @@ namespace Committee.Parse;
 /// <summary>
 /// Reads the front matter nearly every paper has, one <c>field: value</c> line after another, without
 /// YamlDotNet's scanner and parser (which <see cref="YamlText"/> runs twice: once to refuse anchors, once to load).
-/// At 10,000 reports those took about 1.4 s of a 4.1 s validate, much of it compiling and warming up the parser;
-/// this reader takes 3 µs a report where they took 30 µs even when warm (tests/bench/Committee.Benchmarks).
+/// Those were a large part of a validate of many reports, much of it compiling and warming up the parser, and this
+/// reader is much faster than they are even when they are warm (figures: docs/performance.md, 'Front matter's
+/// ordinary field: value lines are read directly'; tests/bench/Committee.Benchmarks).
 /// </summary>
 /// <remarks>
 /// It accepts only a narrow form it can read exactly as YamlDotNet does. Each line is empty, a comment starting

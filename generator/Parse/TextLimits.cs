@@ -5,9 +5,11 @@ namespace Committee.Parse;
 
 /// <summary>
 /// Limits checked on a paper's text before Markdig reads it, because past them Markdig itself is the problem: a line
-/// of a million '|' is a table row of a million cells (1.4 GB for a 4 MB paper), and each bare address ("https://…",
-/// "www.…") makes Markdig look back over every inline before it in its paragraph, so a paragraph of 100,000 of them took
-/// minutes; nesting deeper than any paper's costs Markdig time that grows faster still. No paper comes near these limits; a file that does is refused with a finding at the line that passes it.
+/// of a million '|' is a table row of a million cells, whose memory is out of all proportion to the paper, and each
+/// bare address ("https://…", "www.…") makes Markdig look back over every inline before it in its paragraph, so its
+/// time grows with the square of their number; nesting deeper than any paper's costs Markdig time that grows faster
+/// still (figures: docs/performance.md, 'Limits on a paper's text'). No paper comes near these limits; a file that
+/// does is refused with a finding at the line that passes it.
 /// </summary>
 public static class TextLimits
 {
@@ -27,8 +29,8 @@ public static class TextLimits
 
     /// <summary>
     /// The first line opening a list or quote that may be nested more than twice <see cref="ParseMarkdown.MaxNesting"/>
-    /// blocks deep. Markdig's time grows with the cube of such nesting (2,000 lines each indented two spaces more than the
-    /// last took 20 s); up to this bound it is quick, and <see cref="ParseMarkdown"/> then finds what is nested too deeply.
+    /// blocks deep. Markdig's time grows with the cube of such nesting; up to this bound it is quick, and
+    /// <see cref="ParseMarkdown"/> then finds what is nested too deeply.
     /// </summary>
     private static Diagnostic? TooDeep(string text, string file)
     {

@@ -55,7 +55,8 @@ public static class SiteBuild
     /// <summary>
     /// The validated reports, handed over: the run keeps none of them. Each holds its page's rendered body until
     /// <see cref="Render.RenderPages"/> writes the page and lets it go, and a run that kept them would keep every body
-    /// through the stages after it (at 100,000 reports, about 0.6 GB through the search index and the listings).
+    /// through the stages after it, the search index and the listings (figures: docs/performance.md, 'Released bodies
+    /// are collected at once').
     /// </summary>
     private static ImmutableArray<ReportDocument> Handed(ref RunResult run)
     {

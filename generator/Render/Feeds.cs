@@ -9,7 +9,8 @@ namespace Committee.Render;
 /// <summary>
 /// Atom feeds: the site's latest public papers, and each board's. A feed carries the newest papers only, as feeds
 /// do: a reader polls it for what is new, and the archive's every paper is in the open data. It also keeps an edit to
-/// an old paper from rewriting the site's feed (every paper in it made it 7.5 MB at 10,000 papers, 0.4 s to render).
+/// an old paper from rewriting the site's feed. A feed of every paper would grow with the archive, and be slow to
+/// render and to fetch (figures: docs/performance.md, 'Feeds carry the newest papers').
 /// </summary>
 public static class Feeds
 {

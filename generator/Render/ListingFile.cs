@@ -6,11 +6,11 @@ namespace Committee.Render;
 /// parallel.
 /// </summary>
 /// <remarks>
-/// A page is rendered into the thread's <see cref="PageBuffer"/> and written from there, as report pages are: at
-/// 100,000 reports a listing page runs to 1.4 MB, and rendering each to a string and then to a byte array made three
-/// large copies of it (two bytes a character), each in the large object heap, which is only collected with the whole
-/// heap: the listings' 260 MB of text cost 1.3 GB of fresh memory, and on this project's virtual machine touching fresh
-/// memory costs about 2.5 s a gigabyte.
+/// A page is rendered into the thread's <see cref="PageBuffer"/> and written from there, as report pages are: a large
+/// archive's listing pages are large, and rendering each to a string and then to a byte array made three large copies
+/// of it (two bytes a character), each in the large object heap, which is only collected with the whole heap. So the
+/// listings cost several times their size in fresh memory, and touching fresh memory is dear (figures:
+/// docs/performance.md, 'Pages are written as they are rendered').
 /// </remarks>
 public sealed class ListingFile
 {

@@ -4,9 +4,9 @@ namespace Committee.Render;
 
 /// <summary>
 /// Where a thread renders a page as UTF-8, to write it at once: one buffer a thread, kept for its next page. Rendering
-/// each page to a string and then to a byte array made three copies of it (10,000 pages of 14 KB on average, two
-/// bytes a character in the string), all garbage a moment later: the collector ran the more often for it, and each run
-/// costs more as the archive's documents fill the heap (2 GB at 100,000 reports).
+/// each page to a string and then to a byte array made three copies of it (two bytes a character in the string), all
+/// garbage a moment later: the collector ran the more often for it, and each run costs more as the archive's documents
+/// fill the heap (figures: docs/performance.md, 'Pages are written as they are rendered').
 /// </summary>
 internal sealed class PageBuffer
 {

@@ -8,7 +8,7 @@ namespace Committee.Render;
 /// The body of a page, made by a template (<c>report.liquid</c>, a listing's template), for the layout's
 /// <c>{{ content }}</c>: HTML the templates already encoded, so it is written into the page as it is, never encoded
 /// again. A listing's body is rendered straight into the page's writer when the layout reaches it, not first into a
-/// string: at 100,000 reports a listing's body runs to 1.4 MB, and its string (two bytes a character) went to the large
+/// string: a large archive's listing bodies are large, and such a string (two bytes a character) went to the large
 /// object heap, which is only collected with the whole heap, so each was fresh memory. A layout that still says
 /// <c>{{ content | raw }}</c> gets the same text, by way of a string.
 /// </summary>

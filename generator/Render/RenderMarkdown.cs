@@ -7,7 +7,8 @@ namespace Committee.Render;
 /// <summary>
 /// A report's body as HTML and the contents list of its sections, ready for <c>report.liquid</c>. Every published
 /// report's body is held from the per-report pass until its page is rendered, and is most of what a report holds then
-/// (at 100,000 reports, 0.9 GB of HTML): so it is held as UTF-8, half the size of a string for this mostly ASCII text.
+/// (figures: docs/performance.md, 'Bodies and search texts are held as UTF-8'): so it is held as UTF-8, half the size
+/// of a string for this mostly ASCII text.
 /// Fewer bytes that live through collections are fewer bytes the collector copies, and less fresh memory touched.
 /// </summary>
 public sealed class ReportBody(string html, ImmutableArray<ContentsEntry> contents)

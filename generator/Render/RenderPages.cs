@@ -9,7 +9,8 @@ namespace Committee.Render;
 /// already, by the per-report pass (<see cref="RenderMarkdown"/>). Once rendered, a report
 /// lets go of its body and any tree: nothing after this stage needs them, and at 100,000 reports they are most of
 /// the memory. In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
-/// kept: the disk works while the next pages are rendered, and 10,000 pages (2.8 GB at 100,000) are never held.
+/// kept: the disk works while the next pages are rendered, and a whole archive's pages are never held (figures:
+/// docs/performance.md, 'Pages are written as they are rendered').
 /// </summary>
 public sealed class RenderPages : IDocumentStage
 {

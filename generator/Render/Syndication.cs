@@ -12,7 +12,8 @@ public static class Syndication
     public static bool IsPublic(ReportDocument document) => document.Report is { IsExempt: false, IsDraft: false };
 
     /// <summary>The public papers, newest meeting first, then board, agenda item and address.</summary>
-    // Optimised from the start: open data sorts every public paper once per build (20 ms unoptimised at 10,000).
+    // Optimised from the start: open data sorts every public paper once per build, too soon for tiered compilation to
+    // have optimised the comparisons (figures: docs/performance.md, 'Optimised from the start').
     [System.Runtime.CompilerServices.MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static List<ReportDocument> Public(IEnumerable<ReportDocument> listed)
     {

@@ -128,8 +128,9 @@ public static partial class Analyzer
     private static string Code(Match match) => Fold(match.Groups[1].Value) + "-" + match.Groups[2].Value;
 
     /// <summary>
-    /// Finds the next match of <see cref="TokenPattern"/> from <paramref name="at"/>, by hand: the generated regex reads
-    /// about 30 MB of text a second here, and an archive's text is most of the index's work. The tests hold the two equal.
+    /// Finds the next match of <see cref="TokenPattern"/> from <paramref name="at"/>, by hand: the generated regex read
+    /// the text slowly, and an archive's text is most of the index's work (figures: docs/performance.md, 'Words are
+    /// found by hand'). The tests hold the two equal.
     /// </summary>
     [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static bool NextWord(string text, ref int at, out int start)

@@ -6,7 +6,7 @@ namespace Committee.Search;
 /// <summary>
 /// What one paper gives the index, worked out from its text alone: how long each field is, how often each stem
 /// occurs in each field, and which written words lead to which stem. It does not depend on any other paper, so
-/// a paper that did not change gives the same contribution, and only a changed paper has to be analysed again.
+/// the papers are analysed in parallel, each on its own.
 /// </summary>
 /// <param name="Lengths">Tokens per field, in the order of <see cref="SearchIndexWriter.Fields"/>.</param>
 /// <param name="Stems">Each stem of the paper, by its number (<see cref="Terms"/>).</param>

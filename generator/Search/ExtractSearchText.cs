@@ -13,8 +13,9 @@ namespace Committee.Search;
 /// </summary>
 public sealed class SearchText : IEquatable<SearchText>
 {
-    // Held as UTF-8: every paper's text is held from the per-report pass to the end of the build (0.7 GB as strings at
-    // 100,000 reports, half that as UTF-8), and the paper's search file is written as UTF-8 anyway.
+    // Held as UTF-8: every paper's text is held from the per-report pass to the end of the build, and as UTF-8 it takes
+    // half the memory of strings; the paper's search file is written as UTF-8 anyway (figures: docs/performance.md,
+    // 'Bodies and search texts are held as UTF-8').
     private readonly Lazy<(byte[] Headings, byte[] Body)> text;
 
     public SearchText(string headings, string body)

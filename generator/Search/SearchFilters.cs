@@ -37,7 +37,9 @@ public static class SearchFilters
     }
 
     /// <summary>facets.json and columns.json: small beside the rest, made afresh whenever what they show changes.
-    /// Written field by field, as the serializer would write them: its first use in a process cost 30-40 ms.</summary>
+    /// Written field by field, as the serializer would write them: its first use in a process is slow, and dearer
+    /// than these files (figures: docs/performance.md, 'The search index's paper files are a thousand to a
+    /// folder').</summary>
     public static IEnumerable<(string Path, byte[] Utf8)> Files(IReadOnlyList<SearchDocument> documents, Facets facets)
     {
         var facetsJson = SearchIndexWriter.Write(json =>

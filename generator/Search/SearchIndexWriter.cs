@@ -22,8 +22,9 @@ namespace Committee.Search;
 /// <item><c>shards/&lt;prefix&gt;.json</c>: the words (folded, unstemmed) starting with the prefix, each with its stem, and
 /// the postings of those stems: <c>[document, weight, document − previous document, weight, …]</c>;</item>
 /// <item><c>docs/&lt;n ÷ 1000&gt;/&lt;n&gt;.json</c>: one paper's row and plain text, fetched only when it is shown; a
-/// thousand to a folder, because making a file in a folder of 100,000 is slow (96,000 files: 9.4 s into one folder,
-/// 5.4 s into folders of a thousand, 3.4-4.7 s on two threads, each writing its own folders).</item>
+/// thousand to a folder, because making a file in a folder of 100,000 is slow, and two threads can then each write
+/// their own folders (figures: docs/performance.md, 'The search index's paper files are a thousand to a
+/// folder').</item>
 /// </list>
 /// Papers are numbered by meeting date (then address), so "newest first" is "highest number first". A posting's weight is
 /// the paper's BM25F term weight (k1 = 1.2, b = 0.75; title ×3, headings ×2, summary ×1.5, body ×1, each field normalised
@@ -59,9 +60,9 @@ public static class SearchIndexWriter
 
     /// <summary>The papers the index holds, in index order: by meeting date, then address.</summary>
     // AggressiveOptimization here and on the other methods that run once per paper, per word or per stem: a build runs
-    // each of them thousands of times within a second of first calling it, before tiered compilation (which waits for
-    // 100 ms of calls) would replace its unoptimised first version. With the rest of that commit it cut the methods the
-    // JIT compiles in a one-edit rebuild's index stage from 527 to 391.
+    // each of them thousands of times soon after first calling it, before tiered compilation (which waits for the
+    // runtime's call-counting delay to pass) would replace its unoptimised first version; it also leaves the JIT fewer
+    // methods to compile twice (figures: docs/performance.md, 'Optimised from the start').
     [MethodImpl(Committee.Pipeline.Compile.Optimised)]
     public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts)
     {
@@ -215,7 +216,8 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The manifest, its keys in ordinal order at each level except the fields (in <see cref="Fields"/> order).
-    /// Written field by field: it is small, and serialising a map of mixed values took 30 ms the first time in a process.</summary>
+    /// Written field by field: it is small, and serialising a map of mixed values is slow the first time in a
+    /// process.</summary>
     public static string Manifest(int documents, double[] averages, IEnumerable<string> shards)
     {
         var buffer = new ArrayBufferWriter<byte>(32 * 1024);

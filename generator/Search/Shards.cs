@@ -9,7 +9,6 @@ namespace Committee.Search;
 /// The index's shards (search/shards/&lt;prefix&gt;.json): words grouped by their first two characters, a group
 /// lengthening its prefix (up to <see cref="SearchIndexWriter.MaxPrefix"/>) while its file would pass
 /// <see cref="SearchIndexWriter.ShardLimit"/>; each holds its words with their stems and those stems' postings.
-/// A full index and a patched one plan and write a group the same way, so they give the same bytes.
 /// </summary>
 public static class Shards
 {
@@ -64,7 +63,7 @@ public static class Shards
 
     /// <summary>
     /// Planned shards, each file made when it is asked for: a full build writes each as it makes it
-    /// (<see cref="SearchIndexFiles.Shards"/>), so the files (150 MB at 100,000 reports) are never all held at once.
+    /// (<see cref="SearchIndexFiles.Shards"/>), so the files, which grow with the archive, are never all held at once.
     /// </summary>
     public sealed class Planned(IReadOnlyList<(string Key, List<string> Words)> shards, IDictionary<string, string> words, IReadOnlyDictionary<string, byte[]> postings)
     {
@@ -110,8 +109,9 @@ public static class Shards
 
     /// <summary>
     /// Each stem of a shard this class wrote, with its postings exactly as written, in the order they are written. The
-    /// shard's layout is known, so it is read by finding quotes and brackets rather than parsing every number: a patch
-    /// reads back the shards of common words, whose postings list nearly every paper. A stem with an escape in it is
+    /// shard's layout is known, so it is read by finding quotes and brackets rather than parsing every number, quick
+    /// even for the shards of common words, whose postings list nearly every paper. No build reads shards back; the
+    /// tests use this to check what was written. A stem with an escape in it is
     /// read with a JSON parser instead, as is anything not laid out as expected (which the parser then reports).
     /// </summary>
     [MethodImpl(Committee.Pipeline.Compile.Optimised)]

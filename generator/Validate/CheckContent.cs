@@ -36,8 +36,9 @@ public sealed partial class CheckContent : IDocumentStage
     }
 
     /// <summary>
-    /// Every block and inline in document order (each block, then its inlines), walked by hand: with Markdig's
-    /// <c>Descendants()</c> iterator and its two stacks the check took 5.3 µs a report instead of 3.6 µs.
+    /// Every block and inline in document order (each block, then its inlines), walked by hand: Markdig's
+    /// <c>Descendants()</c> iterator and its two stacks made the check slower (figures: docs/performance.md,
+    /// 'Per-report work walks and compares once').
     /// </summary>
     private static void CheckBlocks(ContainerBlock container, string file, List<Diagnostic> diagnostics, ref int links)
     {

@@ -6,9 +6,9 @@ namespace Committee.Write;
 /// <summary>
 /// Writes a new file of the site with three system calls on Linux: open (creating or truncating it), write, close.
 /// File.WriteAllBytes makes eight for each file (it also takes and releases an advisory lock, checks the file
-/// system, truncates, seeks and checks the handle), and a full build writes 24,000 files (240,000 at 100,000
-/// reports). On this project's virtual machine a system call is dear, and five fewer per file is 120,000 fewer
-/// calls in a 10,000-report build. Where the direct calls are not available, or one fails, the file is written the
+/// system, truncates, seeks and checks the handle), and a full build writes tens of thousands of files. Each system
+/// call costs something whatever the file's size, and five fewer per file add up (figures: docs/performance.md,
+/// 'Three system calls a file'). Where the direct calls are not available, or one fails, the file is written the
 /// ordinary way, which also reports what went wrong.
 /// </summary>
 internal static class NewFile

@@ -110,7 +110,8 @@ public static class OutputFolder
     /// <summary>
     /// Removes a folder of committee's own and everything in it, never following a link (a link is removed itself).
     /// The files are removed from several folders at once: removing a site's tens of thousands of files one after
-    /// another was most of a rebuild's time on a disk that discards freed blocks as it goes (docs/performance.md).
+    /// another was most of the time of a build that replaced a site, on a disk that discards freed blocks as it goes
+    /// (figures: docs/performance.md, 'Old sites are removed from many folders at once').
     /// </summary>
     public static void Remove(string folder)
     {
