@@ -115,31 +115,4 @@ public static class Postings
         }
         return list[..count];
     }
-
-    /// <summary>A postings list with some papers' weights changed: <paramref name="changes"/> maps a paper to its new
-    /// weight, 0 for a paper that no longer has the stem. Both in document order, so one pass merges them.</summary>
-    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
-    public static int[] Merge(ReadOnlySpan<int> list, IReadOnlyList<(int Doc, int Weight)> changes)
-    {
-        var merged = new List<int>(list.Length + changes.Count * 2);
-        var c = 0;
-        for (var i = 0; i < list.Length; i += 2)
-        {
-            for (; c < changes.Count && changes[c].Doc < list[i]; c++)
-            {
-                if (changes[c].Weight != 0) merged.AddRange(changes[c].Doc, changes[c].Weight);
-            }
-            if (c < changes.Count && changes[c].Doc == list[i])
-            {
-                if (changes[c].Weight != 0) merged.AddRange(changes[c].Doc, changes[c].Weight);
-                c++;
-            }
-            else merged.AddRange(list[i], list[i + 1]);
-        }
-        for (; c < changes.Count; c++)
-        {
-            if (changes[c].Weight != 0) merged.AddRange(changes[c].Doc, changes[c].Weight);
-        }
-        return [.. merged];
-    }
 }

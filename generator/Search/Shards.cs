@@ -106,42 +106,4 @@ public static class Shards
         bytes[^1] = (byte)'\n';
         return bytes;
     }
-
-    /// <summary>
-    /// Each stem of a shard this class wrote, with its postings exactly as written, in the order they are written. The
-    /// shard's layout is known, so it is read by finding quotes and brackets rather than parsing every number, quick
-    /// even for the shards of common words, whose postings list nearly every paper. No build reads shards back; the
-    /// tests use this to check what was written. A stem with an escape in it is
-    /// read with a JSON parser instead, as is anything not laid out as expected (which the parser then reports).
-    /// </summary>
-    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
-    public static List<(string Stem, byte[] Postings)> ReadPostings(byte[] shard)
-    {
-        ReadOnlySpan<byte> start = "{\"postings\":{"u8;
-        var result = new List<(string, byte[])>();
-        if (!shard.AsSpan().StartsWith(start)) return ParsePostings(shard);
-        var at = start.Length;
-        while (at < shard.Length && shard[at] != (byte)'}')
-        {
-            if (shard[at] == (byte)',') at++;
-            // "stem":[…]
-            if (at >= shard.Length || shard[at] != (byte)'"') return ParsePostings(shard);
-            var quote = shard.AsSpan(at + 1).IndexOfAny((byte)'"', (byte)'\\');
-            var close = quote + at + 1;
-            if (quote < 0 || close + 2 >= shard.Length || shard[close] != (byte)'"' || shard[close + 1] != (byte)':' || shard[close + 2] != (byte)'[') return ParsePostings(shard);
-            var bracket = shard.AsSpan(close + 2).IndexOf((byte)']');
-            if (bracket < 0) return ParsePostings(shard);
-            var end = bracket + close + 2;
-            result.Add((Encoding.UTF8.GetString(shard, at + 1, close - at - 1), shard[(close + 2)..(end + 1)]));
-            at = end + 1;
-        }
-        return at < shard.Length ? result : ParsePostings(shard);
-    }
-
-    private static List<(string Stem, byte[] Postings)> ParsePostings(byte[] shard)
-    {
-        using var json = JsonDocument.Parse(shard);
-        return [.. json.RootElement.GetProperty("postings").EnumerateObject()
-            .Select(p => (p.Name, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(p.Value).ToArray()))];
-    }
 }
