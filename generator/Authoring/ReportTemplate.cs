@@ -8,10 +8,10 @@ using Committee.Validate;
 namespace Committee.Authoring;
 
 /// <summary>What an author asks <c>committee new</c> for, before it is checked against the boards and types.</summary>
-public sealed record NewPaperRequest(string BoardId, string Date, string Title, string? TypeId = null, string? Officer = null);
+public sealed record NewReportRequest(string BoardId, string Date, string Title, string? TypeId = null, string? Officer = null);
 
 /// <summary>A new paper, ready to write: where it goes and its text.</summary>
-public sealed record NewPaper(string Path, string Text, Board Board, ReportType Type, IReadOnlyList<string> StillToFillIn);
+public sealed record NewReport(string Path, string Text, Board Board, ReportType Type, IReadOnlyList<string> StillToFillIn);
 
 /// <summary>
 /// Writes a new paper from its report type: the front matter filled in, every required section as a
@@ -42,7 +42,7 @@ public static partial class ReportTemplate
     /// Builds the new paper. <paramref name="archive"/> is the current archive, used to take the reporting
     /// officer (and contact) from the board's latest paper: a board's papers usually come from the same officer.
     /// </summary>
-    public static NewPaper Create(NewPaperRequest request, Site site, IReadOnlyList<ReportDocument> archive)
+    public static NewReport Create(NewReportRequest request, Site site, IReadOnlyList<ReportDocument> archive)
     {
         var board = site.Boards.GetValueOrDefault(request.BoardId)
             ?? throw new RequestException($"There is no board '{request.BoardId}'. {Suggestion(request.BoardId, site.Boards.Values.Select(b => (b.Id, b.Name)))}");
@@ -116,11 +116,11 @@ public static partial class ReportTemplate
                 $"'## {(type.Numbering == NumberingStyle.Sections ? $"{next}.0 " : "")}{s.Title}'" + (s.Guidance.Length > 0 ? $" ({s.Guidance.TrimEnd('.')})" : ""));
             text.Append('\n').Append(Comment($"You may also add: {string.Join("; ", optional)}.")).Append('\n');
         }
-        return new NewPaper(path, text.ToString(), board, type, stillToFillIn);
+        return new NewReport(path, text.ToString(), board, type, stillToFillIn);
     }
 
     /// <summary>Writes the paper, refusing to replace a file that is already there.</summary>
-    public static void Write(NewPaper paper)
+    public static void Write(NewReport paper)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(paper.Path)!);
         // FileMode.CreateNew fails if the file exists, even if it appeared a moment ago: never overwrite a paper.

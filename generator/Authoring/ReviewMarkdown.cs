@@ -11,7 +11,7 @@ namespace Committee.Authoring;
 public static class ReviewMarkdown
 {
     /// <summary>The Markdown summary for the pull request.</summary>
-    public static string ToMarkdown(IReadOnlyList<ReviewedPaper> papers, string baseRef, IReadOnlyList<string> otherChanges)
+    public static string ToMarkdown(IReadOnlyList<ReviewedReport> papers, string baseRef, IReadOnlyList<string> otherChanges)
     {
         var md = new StringBuilder();
         md.Append("## Papers in this pull request\n\n");
@@ -46,7 +46,7 @@ public static class ReviewMarkdown
         return md.ToString();
     }
 
-    private static void Describe(ReviewedPaper paper, StringBuilder md)
+    private static void Describe(ReviewedReport paper, StringBuilder md)
     {
         var version = paper.Now ?? paper.Before;
         md.Append($"\n### {Verb(paper.Change.Kind)}: {Inline(Title(paper))}\n\n");
@@ -132,16 +132,16 @@ public static class ReviewMarkdown
         _ => "Removed",
     };
 
-    private static string Title(ReviewedPaper paper) =>
+    private static string Title(ReviewedReport paper) =>
         (paper.Now ?? paper.Before)?.Report?.Title is { Length: > 0 } title ? title : Path.GetFileName(paper.Change.Path);
 
-    private static string? Meeting(PaperVersion? version) =>
+    private static string? Meeting(ReportVersion? version) =>
         version?.Report?.Date is { } date ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null;
 
-    private static string ChecksCell(ReviewedPaper paper) =>
+    private static string ChecksCell(ReviewedReport paper) =>
         paper.Change.Kind == ChangeKind.Removed ? "" : paper.Findings.Count == 0 ? "✅" : paper.HasErrors ? "❌ errors" : "⚠️ warnings";
 
-    private static string ChecksText(ReviewedPaper paper)
+    private static string ChecksText(ReviewedReport paper)
     {
         var errors = paper.Findings.Count(f => f.IsError);
         var warnings = paper.Findings.Count - errors;

@@ -13,17 +13,17 @@ using YamlDotNet.RepresentationModel;
 namespace Committee.Authoring;
 
 /// <summary>One paper as it stands at one side of the comparison: its details and its parts (details, sections).</summary>
-public sealed record PaperVersion(string Path, string DisplayPath, Report? Report, Board? Board, string? Url, IReadOnlyList<PaperPart> Parts, IReadOnlyList<string> StillToFillIn);
+public sealed record ReportVersion(string Path, string DisplayPath, Report? Report, Board? Board, string? Url, IReadOnlyList<ReportPart> Parts, IReadOnlyList<string> StillToFillIn);
 
 /// <summary>A part of a paper that a reviewer reads as one: its details (front matter), or one section.</summary>
 /// <param name="Key">What matches the part across versions: the report type's title for a known section.</param>
-public sealed record PaperPart(string Key, string Name, string Text);
+public sealed record ReportPart(string Key, string Name, string Text);
 
 /// <summary>A part that differs between the base and the pull request, with its lines' differences.</summary>
 public sealed record PartChange(string Name, string How, IReadOnlyList<string> DiffLines);
 
 /// <summary>One added, changed, renamed or removed paper, as the review shows it.</summary>
-public sealed record ReviewedPaper(ChangedFile Change, PaperVersion? Now, PaperVersion? Before, IReadOnlyList<PartChange> Changes, IReadOnlyList<Diagnostic> Findings)
+public sealed record ReviewedReport(ChangedFile Change, ReportVersion? Now, ReportVersion? Before, IReadOnlyList<PartChange> Changes, IReadOnlyList<Diagnostic> Findings)
 {
     public bool HasErrors => Findings.Any(f => f.IsError);
 }
@@ -41,13 +41,13 @@ public static class ReviewSummary
     private static readonly IReadOnlyList<IStage> ReadStages =
         [new ParseFrontMatter(), new DecodeFrontMatter(), new ParseMarkdown(), new FindSections(), new AssignUrls()];
 
-    public static IReadOnlyList<ReviewedPaper> Review(GitChanges git, IReadOnlyList<ChangedFile> changes, RunResult run)
+    public static IReadOnlyList<ReviewedReport> Review(GitChanges git, IReadOnlyList<ChangedFile> changes, RunResult run)
     {
         var documents = run.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
-        var papers = new List<ReviewedPaper>();
+        var papers = new List<ReviewedReport>();
         foreach (var change in changes.Where(c => FindReports.IsReportFile(c.Path)))
         {
-            PaperVersion? now = null, before = null;
+            ReportVersion? now = null, before = null;
             IReadOnlyList<Diagnostic> findings = [];
             if (change.Kind != ChangeKind.Removed && documents.TryGetValue(change.Path, out var document) && document.Text is { } text)
             {
@@ -70,37 +70,37 @@ public static class ReviewSummary
             var partChanges = change.Kind is ChangeKind.Changed or ChangeKind.Renamed && now is not null && before is not null
                 ? Compare(before, now)
                 : [];
-            papers.Add(new ReviewedPaper(change, now, before, partChanges, findings));
+            papers.Add(new ReviewedReport(change, now, before, partChanges, findings));
         }
         // Grouped as the summary counts them: added, changed, renamed, removed.
         return [.. papers.OrderBy(p => p.Change.Kind).ThenBy(p => p.Change.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>Reads one version of a paper with the validator's own parsing, so sections are found exactly as validate finds them.</summary>
-    public static PaperVersion Read(string text, string path, PipelineContext context)
+    public static ReportVersion Read(string text, string path, PipelineContext context)
     {
         text = text.TrimStart('\uFEFF');
         var document = new ReportDocument { SourcePath = path, DisplayPath = context.Display(path), Text = text };
         document = PipelineRunner.Run(ReadStages, context, documents: [document])[0];
         var board = document.Report is { BoardId.Length: > 0 } r ? context.Site.Boards.GetValueOrDefault(r.BoardId) : null;
-        return new PaperVersion(path, document.DisplayPath, document.Report, board, document.Url, Parts(document, text), StillToFillIn(document.FrontMatter));
+        return new ReportVersion(path, document.DisplayPath, document.Report, board, document.Url, Parts(document, text), StillToFillIn(document.FrontMatter));
     }
 
     /// <summary>The paper split as a reviewer reads it: the details (front matter), any text before the first section, then each section.</summary>
-    private static List<PaperPart> Parts(ReportDocument document, string text)
+    private static List<ReportPart> Parts(ReportDocument document, string text)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
-        var parts = new List<PaperPart>();
+        var parts = new List<ReportPart>();
         var bodyStart = 0;
         if (document.FrontMatter is not null)
         {
             var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r', ' ', '\t') is "---" or "...");
-            parts.Add(new PaperPart("\0details", "Paper details", Join(lines, 0, close + 1)));
+            parts.Add(new ReportPart("\0details", "Paper details", Join(lines, 0, close + 1)));
             bodyStart = close + 1;
         }
         var firstSection = document.Sections.IsEmpty ? lines.Length : document.Sections[0].Line - 1;
         var preamble = Join(lines, bodyStart, firstSection);
-        if (preamble.Trim().Length > 0) parts.Add(new PaperPart("\0before", "Text before the first section", preamble));
+        if (preamble.Trim().Length > 0) parts.Add(new ReportPart("\0before", "Text before the first section", preamble));
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < document.Sections.Length; i++)
@@ -112,7 +112,7 @@ public static class ReviewSummary
             var key = spec?.Title.ToLowerInvariant() ?? section.NormalisedTitle;
             seen[key] = seen.GetValueOrDefault(key) + 1;
             if (seen[key] > 1) key += $"\0{seen[key]}";
-            parts.Add(new PaperPart(key, section.DisplayTitle, Join(lines, section.Line - 1, end)));
+            parts.Add(new ReportPart(key, section.DisplayTitle, Join(lines, section.Line - 1, end)));
         }
         return parts;
     }
@@ -121,7 +121,7 @@ public static class ReviewSummary
         string.Join('\n', lines[from..Math.Max(from, to)]).TrimEnd('\n', ' ', '\t', '\r');
 
     /// <summary>The parts that differ: changed, added or removed, in the order the paper now reads, then those removed.</summary>
-    public static List<PartChange> Compare(PaperVersion before, PaperVersion now)
+    public static List<PartChange> Compare(ReportVersion before, ReportVersion now)
     {
         var old = before.Parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
         var changes = new List<PartChange>();

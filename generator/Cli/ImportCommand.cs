@@ -81,7 +81,7 @@ public static class ImportCommand
             };
             var planned = new HashSet<string>(StringComparer.Ordinal);
             var results = inputs
-                .Select(input => ImportPaper.Run(input, PathDisplay.Relative(input, console.WorkingDirectory), site, importOptions, planned))
+                .Select(input => ImportReport.Run(input, PathDisplay.Relative(input, console.WorkingDirectory), site, importOptions, planned))
                 .ToList();
             var checkedResults = ValidateImported.Run(site, options, results);
             ImportSummary.Write(checkedResults, importOptions.DryRun, console.Out, console.Error, console.IsTerminal, ValidateCommand.SourceLines(console.WorkingDirectory));

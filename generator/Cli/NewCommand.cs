@@ -31,17 +31,17 @@ public static class NewCommand
         {
             var options = common.Read(result, console.WorkingDirectory);
             if (CommonOptions.MissingFolder(options) is { } missing) return ValidateCommand.Usage(console, missing);
-            var request = new NewPaperRequest(result.GetValue(board)!, result.GetValue(date)!, result.GetValue(title)!, result.GetValue(type), result.GetValue(officer));
+            var request = new NewReportRequest(result.GetValue(board)!, result.GetValue(date)!, result.GetValue(title)!, result.GetValue(type), result.GetValue(officer));
             return Run(options, request, console);
         });
         return command;
     }
 
-    public static int Run(BuildOptions options, NewPaperRequest request, CommandConsole console)
+    public static int Run(BuildOptions options, NewReportRequest request, CommandConsole console)
     {
         // The whole archive is read so the new paper can take its officer from the board's latest paper.
         var run = ArchiveRun.Check(options, loadTemplates: false);
-        NewPaper paper;
+        NewReport paper;
         try
         {
             paper = ReportTemplate.Create(request, run.Context.Site, run.Documents);

@@ -42,12 +42,12 @@ public static class ValidateCommand
             }
 
             // Ask Git first: a mistyped base ref is a usage problem, reported before any checking.
-            ChangedPapers? changed = null;
+            ChangedReports? changed = null;
             if (result.GetValue(changedSince) is { } since)
             {
                 try
                 {
-                    changed = ChangedPapers.Since(since, options);
+                    changed = ChangedReports.Since(since, options);
                 }
                 catch (GitChanges.UnavailableException e)
                 {

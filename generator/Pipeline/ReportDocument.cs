@@ -50,8 +50,8 @@ public sealed record ReportDocument
     public DateOnly? LastChanged { get; init; }
 
     /// <summary>The previous and next papers of the same board in this build, by meeting date and agenda order.</summary>
-    public PaperLink? Previous { get; init; }
-    public PaperLink? Next { get; init; }
+    public ReportLink? Previous { get; init; }
+    public ReportLink? Next { get; init; }
 
     /// <summary>The body rendered to HTML with its contents list, by a build's per-report pass
     /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
@@ -82,4 +82,4 @@ public sealed record ReportDocument
 }
 
 /// <summary>A link to another paper: enough to name it and point to it.</summary>
-public sealed record PaperLink(string Title, string Url);
+public sealed record ReportLink(string Title, string Url);

@@ -3,7 +3,7 @@ namespace Committee.Render;
 // The listing pages' models. As with PageModels, no member is null: absent text is "".
 
 /// <summary>A paper in a list: enough to find and open it.</summary>
-public sealed record PaperItem(
+public sealed record ReportItem(
     string Title, string Url, string BoardId, string BoardName, string MeetingDate, string MeetingDateIso,
     string Quarter, string Summary, int Item, bool IsDraft, bool IsExempt);
 
@@ -11,7 +11,7 @@ public sealed record PaperItem(
 public sealed record NavLink(string Title, string Url);
 
 /// <summary>A meeting: a board on a date, with its papers in agenda order.</summary>
-public sealed record MeetingItem(string BoardId, string BoardName, string Date, string DateIso, string Url, IReadOnlyList<PaperItem> Papers);
+public sealed record MeetingItem(string BoardId, string BoardName, string Date, string DateIso, string Url, IReadOnlyList<ReportItem> Papers);
 
 public sealed record QuarterMeetings(string Label, string Title, string Url, IReadOnlyList<MeetingItem> Meetings);
 
@@ -23,11 +23,11 @@ public sealed record QuarterSummary(string Label, string Title, string Url, int 
 
 public sealed record YearQuarters(string Year, IReadOnlyList<QuarterSummary> Quarters);
 
-public sealed record BoardPapers(string BoardId, string BoardName, string BoardUrl, IReadOnlyList<PaperItem> Papers);
+public sealed record BoardReports(string BoardId, string BoardName, string BoardUrl, IReadOnlyList<ReportItem> Papers);
 
 public sealed record WardSummary(string Id, string Name, string Url, int PaperCount);
 
-public sealed record HomePage(SiteView Site, IReadOnlyList<PaperItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters);
+public sealed record HomePage(SiteView Site, IReadOnlyList<ReportItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters);
 
 public sealed record BoardsPage(SiteView Site, IReadOnlyList<BoardSummary> Boards);
 
@@ -38,7 +38,7 @@ public sealed record MeetingPage(SiteView Site, MeetingItem Meeting, string Boar
 
 public sealed record QuartersPage(SiteView Site, IReadOnlyList<YearQuarters> Years);
 
-public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnlyList<BoardPapers> Boards, NavLink Previous, NavLink Next);
+public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnlyList<BoardReports> Boards, NavLink Previous, NavLink Next);
 
 public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, int BoroughWideCount, string BoroughWideUrl);
 
@@ -48,8 +48,8 @@ public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, 
 /// links the other years' pages, which do not show the borough-wide papers (<paramref name="ShowsBoroughWide"/>).
 /// </summary>
 public sealed record WardPage(
-    SiteView Site, WardSummary Ward, IReadOnlyList<PaperItem> Papers, IReadOnlyList<PaperItem> BoroughWide, int BoroughWideCount, string BoroughWideUrl,
+    SiteView Site, WardSummary Ward, IReadOnlyList<ReportItem> Papers, IReadOnlyList<ReportItem> BoroughWide, int BoroughWideCount, string BoroughWideUrl,
     string Year, IReadOnlyList<NavLink> OtherYears, bool ShowsBoroughWide);
 
 /// <summary>Every borough-wide paper, newest first (<c>borough-wide.liquid</c>), or one financial year's when there are many (see <see cref="WardPage"/>).</summary>
-public sealed record BoroughWidePage(SiteView Site, IReadOnlyList<PaperItem> Papers, string Year, IReadOnlyList<NavLink> OtherYears);
+public sealed record BoroughWidePage(SiteView Site, IReadOnlyList<ReportItem> Papers, string Year, IReadOnlyList<NavLink> OtherYears);

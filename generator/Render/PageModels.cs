@@ -62,8 +62,8 @@ public static class PageModels
     public static readonly Type[] Types =
     [
         typeof(SiteView), typeof(PageView), typeof(WardView), typeof(ContentsEntry), typeof(ReportView), typeof(NotFoundView),
-        typeof(PaperItem), typeof(NavLink), typeof(MeetingItem), typeof(QuarterMeetings), typeof(YearMeetings),
-        typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardPapers), typeof(WardSummary),
+        typeof(ReportItem), typeof(NavLink), typeof(MeetingItem), typeof(QuarterMeetings), typeof(YearMeetings),
+        typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardReports), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
     ];

@@ -18,7 +18,7 @@ public static class Views
 
     public static string Iso(DateOnly? date) => date is { } d ? Addresses.Iso(d) : "";
 
-    public static NavLink Nav(PaperLink? link, string root) => link is null ? new NavLink("", "") : new NavLink(link.Title, root + link.Url);
+    public static NavLink Nav(ReportLink? link, string root) => link is null ? new NavLink("", "") : new NavLink(link.Title, root + link.Url);
 
     public static ReportView Report(ReportDocument document, Site site, string body, IReadOnlyList<ContentsEntry> contents)
     {
@@ -57,10 +57,10 @@ public static class Views
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>
     /// <param name="root">The site's root path (<see cref="SiteView.Root"/>), worked out once by the caller rather than once per paper.</param>
-    public static PaperItem Paper(ReportDocument document, Site site, string root)
+    public static ReportItem Paper(ReportDocument document, Site site, string root)
     {
         var report = document.Report!;
-        return new PaperItem(
+        return new ReportItem(
             report.Title,
             root + document.Url,
             report.BoardId,

@@ -27,8 +27,8 @@ public sealed class LinkReports : IArchiveStage
             if (!boards.TryGetValue(board, out var papers)) boards[board] = papers = [];
             papers.Add(i);
         }
-        var previous = new PaperLink?[documents.Length];
-        var next = new PaperLink?[documents.Length];
+        var previous = new ReportLink?[documents.Length];
+        var next = new ReportLink?[documents.Length];
         foreach (var papers in boards.Values)
         {
             // Ties (two papers at one address, which is an error) stay in run order, as a stable sort would leave them.
@@ -58,7 +58,7 @@ public sealed class LinkReports : IArchiveStage
         document.Url is not null && document.Report is { Date: not null } && document.IsPublished(context.Options.IncludeDrafts);
 
     /// <summary>A draft is marked DRAFT wherever it shows, so also in its neighbours' previous and next links.</summary>
-    private static PaperLink Link(ReportDocument document) =>
+    private static ReportLink Link(ReportDocument document) =>
         new(document.Report!.IsDraft ? "DRAFT: " + document.Report.Title : document.Report.Title, document.Url!);
 }
 

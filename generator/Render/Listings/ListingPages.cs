@@ -79,9 +79,9 @@ internal sealed class ListingPages
     }
 
 
-    public PaperItem Item(ReportDocument document) => Views.Paper(document, Site, Root);
+    public ReportItem Item(ReportDocument document) => Views.Paper(document, Site, Root);
 
-    public List<PaperItem> Items(IEnumerable<ReportDocument> documents) => [.. documents.Select(Item)];
+    public List<ReportItem> Items(IEnumerable<ReportDocument> documents) => [.. documents.Select(Item)];
 
     public QuarterSummary Quarter(FinancialPeriod q) =>
         new(q.ToString(), Addresses.QuarterTitle(q, StartMonth), Root + Addresses.Quarter(q), Listed.ByQuarter[q].Reports.Count);

@@ -26,7 +26,7 @@ internal static class QuarterPages
                     var boards = listed.ByQuarter[period].Reports
                         .GroupBy(d => d.Report!.BoardId, StringComparer.Ordinal)
                         .OrderBy(g => pages.Site.Boards[g.Key].Name, StringComparer.Ordinal)
-                        .Select(g => new BoardPapers(g.Key, pages.Site.Boards[g.Key].Name, root + Addresses.Board(g.Key), pages.Items(AgendaOrder.Sort(g))))
+                        .Select(g => new BoardReports(g.Key, pages.Site.Boards[g.Key].Name, root + Addresses.Board(g.Key), pages.Items(AgendaOrder.Sort(g))))
                         .ToList();
                     return new QuarterPage(view, pages.Quarter(period), boards, previous, next);
                 },

@@ -10,7 +10,7 @@ namespace Committee.Import;
 /// writes the report to &lt;board&gt;/&lt;date&gt;-&lt;slug&gt;.md, never over an existing file. When the
 /// board, date or title cannot be told, or an exempt paper's paragraph is not given, nothing is written.
 /// </summary>
-public static partial class ImportPaper
+public static partial class ImportReport
 {
     [GeneratedRegex(@"\b(?:executive|cabinet|lead)\s+member\s+for\s+(?<p>.+)$|\bportfolio\s+holder\s+for\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex MemberFor();

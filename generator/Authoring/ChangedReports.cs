@@ -8,12 +8,12 @@ namespace Committee.Authoring;
 /// Which papers <c>validate --changed-since REF</c> shows: those changed since the ref. A changed board,
 /// report type or site settings file can break any paper, so it widens the check to every paper.
 /// </summary>
-public sealed record ChangedPapers(ImmutableHashSet<string> Reports, ImmutableArray<string> SettingsFiles)
+public sealed record ChangedReports(ImmutableHashSet<string> Reports, ImmutableArray<string> SettingsFiles)
 {
     /// <summary>True when a board, report type or the site settings changed: every paper must be shown.</summary>
     public bool SettingsChanged => !SettingsFiles.IsEmpty;
 
-    public static ChangedPapers Since(string baseRef, BuildOptions options)
+    public static ChangedReports Since(string baseRef, BuildOptions options)
     {
         var git = GitChanges.Since(baseRef, options.ContentDirectory);
         var content = git.In(options.ContentDirectory);
@@ -41,7 +41,7 @@ public sealed record ChangedPapers(ImmutableHashSet<string> Reports, ImmutableAr
         catch (GitChanges.UnavailableException)
         {
         }
-        return new ChangedPapers(reports, [.. settings.Distinct().Order(StringComparer.Ordinal)]);
+        return new ChangedReports(reports, [.. settings.Distinct().Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>
