@@ -30,7 +30,7 @@ public sealed class ParseMarkdown : IDocumentStage
         {
             return document.With(Rules.TooDeep.At(document.DisplayPath, deep.Line + 1, deep.Column + 1, MaxNesting));
         }
-        return document with { Markdown = markdown };
+        return document with { Markdown = markdown, Stage = ReportStage.Parsed };
     }
 
     private static MarkdownDocument? TryParse(string text)

@@ -69,7 +69,7 @@ public static class ArchiveRun
     }
 
     private static ReportDocument WithoutTree(ReportDocument document) => document.Markdown is null ? document
-        : document with { Markdown = null, Sections = [], FrontMatter = null, Text = null, ParsedEarlier = true };
+        : document with { Markdown = null, Sections = [], FrontMatter = null, Text = null };
 
     public static ImmutableList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
     [

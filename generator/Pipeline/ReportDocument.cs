@@ -29,11 +29,11 @@ public sealed record ReportDocument
     public ReportType? Type { get; init; }
     public MarkdownDocument? Markdown { get; init; }
 
-    /// <summary>The text parsed as Markdown (within the nesting limit), also once the tree is no longer held.</summary>
-    public bool HasMarkdown => Markdown is not null || ParsedEarlier;
+    /// <summary>How far the report has come through the pipeline.</summary>
+    public ReportStage Stage { get; init; }
 
-    /// <summary>The text parsed as Markdown, but the tree is not held any more: its page is already rendered.</summary>
-    public bool ParsedEarlier { get; init; }
+    /// <summary>The text parsed as Markdown (within the nesting limit), also once the tree is no longer held.</summary>
+    public bool HasMarkdown => Markdown is not null || Stage >= ReportStage.Parsed;
 
     public ImmutableArray<Section> Sections { get; init; } = [];
 
@@ -57,15 +57,12 @@ public sealed record ReportDocument
     /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
     public Render.ReportBody? Body { get; init; }
 
-    /// <summary>The rendered page, once the render stage has run, when it was not written at once
-    /// (<see cref="PageWritten"/>): only where no site is open, as when the stage runs on its own.</summary>
+    /// <summary>The rendered page, when it was not handed to the site at once: only where no site is open, as when
+    /// the stage runs on its own.</summary>
     public string? Html { get; init; }
 
-    /// <summary>The page was rendered and written to the site as soon as it was made (<see cref="Write.SiteWriter"/>).</summary>
-    public bool PageWritten { get; init; }
-
-    /// <summary>Has a page in this build: written at once (<see cref="PageWritten"/>) or held (<see cref="Html"/>).</summary>
-    public bool HasPage => PageWritten || Html is not null;
+    /// <summary>Has a page in this build: handed to the site at once, or held in <see cref="Html"/>.</summary>
+    public bool HasPage => Stage == ReportStage.PageMade;
 
     public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
 
@@ -79,6 +76,19 @@ public sealed record ReportDocument
 
     /// <summary>Has a page in this build: decoded, and final unless drafts were asked for (an exempt report's page is its notice).</summary>
     public bool IsPublished(bool includeDrafts) => Report is { } r && (includeDrafts || !r.IsDraft);
+}
+
+/// <summary>How far a report has come: one state instead of a flag per phase.</summary>
+public enum ReportStage
+{
+    /// <summary>Listed: a file under content/reports/.</summary>
+    Found,
+    /// <summary>Its text was read.</summary>
+    Read,
+    /// <summary>Its text was parsed as Markdown (the tree may since have been let go).</summary>
+    Parsed,
+    /// <summary>Its page was made.</summary>
+    PageMade,
 }
 
 /// <summary>A link to another paper: enough to name it and point to it.</summary>

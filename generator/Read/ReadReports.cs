@@ -37,6 +37,6 @@ public sealed class ReadReports : IDocumentStage
         if (text.StartsWith("\uFEFF"u8)) text = text[3..];
         if (text.IndexOf((byte)0) >= 0) return document.With(Rules.NotText.InFile(document.DisplayPath, "it contains binary data"));
         if (!Utf8.IsValid(text)) return document.With(Rules.NotText.InFile(document.DisplayPath, "it is not UTF-8 encoded"));
-        return document with { Text = Encoding.UTF8.GetString(text) };
+        return document with { Text = Encoding.UTF8.GetString(text), Stage = ReportStage.Read };
     }
 }

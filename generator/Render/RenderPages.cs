@@ -71,8 +71,8 @@ public sealed class RenderPages : IDocumentStage
         if (output is not null)
         {
             output.Add(document.Url + "index.html", buffer!.Bytes);
-            return document with { PageWritten = true, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
+            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = null };
         }
-        return document with { Html = html, Markdown = null, Sections = [], Body = null, ParsedEarlier = document.HasMarkdown };
+        return document with { Stage = ReportStage.PageMade, Html = html, Markdown = null, Sections = [], Body = null };
     }
 }

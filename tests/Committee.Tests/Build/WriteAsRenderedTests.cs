@@ -40,7 +40,7 @@ public class WriteAsRenderedTests
 
         var published = documents.Where(d => d.HasPage).ToList();
         Assert.NotEmpty(published);
-        Assert.All(published, d => Assert.True(d.PageWritten && d.Html is null, d.DisplayPath));
+        Assert.All(published, d => Assert.True(d.Stage == ReportStage.PageMade && d.Html is null, d.DisplayPath));
         // A full build: the pages went into a fresh folder beside the output, which was then put in its place.
         Assert.NotEqual(Path.GetFullPath(site.Output), folder);
         Assert.False(Directory.Exists(folder));
