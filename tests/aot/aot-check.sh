@@ -52,7 +52,7 @@ run build build
 same_tree "site" _site
 run build-drafts build --drafts --output drafts
 same_tree "site with drafts" drafts
-# The rebuild reads the memo, the build cache and the search state the first build left: binary formats of their own.
+# A build over the first one's site, after an edit: it replaces that site whole.
 for side in jit aot; do
   sed -i 's/^summary: "/summary: "Edited. /' "$(find "$work/$side/content/reports" -name '*.md' | sort | head -1)"
 done

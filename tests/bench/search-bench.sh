@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Committee's static search index against Pagefind on the same built site (tests/bench/SEARCH-BENCH.md).
-# Builds a seeded corpus of N reports with `committee build`, rebuilds after editing one report, indexes the
+# Builds a seeded corpus of N reports with `committee build`, builds again after editing one report, indexes the
 # built report pages with Pagefind, then types queries into both search pages in Chromium
 # (tests/bench/search-query.mjs) and prints the figures side by side with the search issue's targets.
 # Usage: tests/bench/search-bench.sh [N=10000]
@@ -26,7 +26,7 @@ node tests/bench/make-corpus.mjs "$n" "$work/corpus" >/dev/null
 dotnet publish generator -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" -v quiet -nologo >/dev/null
 committee=("$work/tool/committee")
 site="$work/site"
-build=("${committee[@]}" build --content "$work/corpus/content" --site "$work/corpus/site-src" --output "$site")
+build=("${committee[@]}" build --timings --content "$work/corpus/content" --site "$work/corpus/site-src" --output "$site")
 
 # One timed run, its output in $work/$1.out; prints "wall_ms peak_rss_kb".
 measure() {
@@ -52,14 +52,14 @@ sizes() {
     awk '{ all += $1; files++ } !/\.(js|css)$|\/wasm\.[^\/]*$/ { data += $1; dfiles++ } END { print all + 0, files + 0, data + 0, dfiles + 0 }'
 }
 
-# 1. A full build, no cache.
+# 1. A full build into a new folder.
 read -r build_ms build_kb < <(measure build "${build[@]}")
 read -r index_ms index_mb < <(stage build 'index for search|search index')
 read -r extract_ms _ < <(stage build 'search text')
 read -r write_ms _ < <(stage build 'write site')
 read -r c_bytes c_files _ _ < <(sizes "$site/search")
 
-# 2. The same build after editing one report's summary (the first build's cache left in place).
+# 2. The build after editing one report's summary: a full build again, replacing the first build's site.
 edited=$(find "$work/corpus/content/reports" -name '*-000100-*.md' -o -name '*-000000-*.md' | sort | tail -1)
 sed -i 's/^summary: "/summary: "Edited for the search benchmark. /' "$edited"
 read -r rebuild_ms _ < <(measure rebuild "${build[@]}")
@@ -97,6 +97,6 @@ row "pages in the index" "$committee_pages" "$pf_pages" ""
 row "index size on disk (data; with code)" "$(kb "$c_bytes") KB" "$(kb "$pf_data_bytes") KB; $(kb "$pf_bytes") KB" ""
 row "index files (data; with code)" "$c_files" "$pf_data_files; $pf_files" ""
 echo "index memory: the search stage's own figure when committee build prints one; Pagefind's is its process's peak RSS."
-echo "re-index: committee's search stage on the rebuild; Pagefind has no incremental mode, so a re-run is a full run."
+echo "re-index: committee's search stage on the build after one edit (a full index, as every build makes); Pagefind's re-run is a full run too."
 echo
 cat "$work/queries.txt"
