@@ -52,7 +52,8 @@ public static class Views
             LongDate(document.LastChanged),
             Iso(document.LastChanged),
             Nav(document.Previous, view.Root),
-            Nav(document.Next, view.Root));
+            Nav(document.Next, view.Root),
+            AttachmentViews.Listed(document));
     }
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>

@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Committee.Model;
+
+/// <summary>
+/// A file in a paper's own folder (<c>content/reports/&lt;board&gt;/&lt;yyyy-mm-dd&gt;-&lt;slug&gt;/appendix-a.pdf</c>,
+/// beside <c>&lt;yyyy-mm-dd&gt;-&lt;slug&gt;.md</c>): an appendix or other attachment, published under the paper's address.
+/// </summary>
+/// <param name="Name">The file's name in the paper's folder, which is also its name under the paper's address.</param>
+/// <param name="SourcePath">Absolute path; only ever an ordinary file inside the content folder.</param>
+/// <param name="DisplayPath">The path as findings show it.</param>
+/// <param name="Length">Its size when it was listed.</param>
+public sealed record AttachmentFile(string Name, string SourcePath, string DisplayPath, long Length)
+{
+    /// <summary>The kinds of file a paper may publish, by extension, as a reader would name them.</summary>
+    public static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "PDF",
+        [".docx"] = "Word document",
+        [".xlsx"] = "Excel spreadsheet",
+        [".csv"] = "CSV",
+        [".png"] = "PNG image",
+        [".jpg"] = "JPEG image",
+        [".jpeg"] = "JPEG image",
+        [".svg"] = "SVG image",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What kind of file it is ("PDF"), or null for a type that is not published.</summary>
+    public string? Kind => Kinds.GetValueOrDefault(Path.GetExtension(Name));
+
+    /// <summary>A title made from the name: "appendix-a.pdf" is "Appendix A".</summary>
+    public static string TitleFrom(string name)
+    {
+        var words = Path.GetFileNameWithoutExtension(name).Replace('_', ' ').Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var title = string.Join(' ', words.Select((w, i) => w.Length == 1 ? w.ToUpperInvariant() : i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+        return title.Length == 0 ? name : title;
+    }
+
+    /// <summary>A size as a reader wants it: "240 KB", "1.4 MB".</summary>
+    public static string SizeText(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{Math.Max(1, (bytes + 512) / 1024)} KB",
+        _ => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+    };
+}
+
+/// <summary>An entry of the paper's <c>attachments:</c> front matter: a title, or exemption, for a file in its folder.</summary>
+/// <param name="File">The file's name in the paper's folder.</param>
+/// <param name="Line">The front matter line the entry starts on.</param>
+public sealed record AttachmentEntry(string File, string? Title, bool IsExempt, int? ExemptParagraph, int Line);
