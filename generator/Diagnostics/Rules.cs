@@ -35,6 +35,9 @@ public static class Rules
     public static readonly Rule AttachmentType = new("attachment-type", Severity.Warning, "file",
         "A file in a paper's folder is of a type that is not published.",
         "This file is not published: attachments must be PDF, Word (.docx), Excel (.xlsx), CSV, PNG, JPEG or SVG files. Save it as one of those, or move it out of content/reports/.");
+    public static readonly Rule AttachmentActive = new("attachment-active", Severity.Error, "file",
+        "An SVG attachment contains script or other active content.",
+        "This SVG contains '{0}', which could run script on the council's site when the image is opened. Export the drawing again without scripts, links or embedded content, or publish it as a PNG.");
     public static readonly Rule TooDeep = new("nesting-too-deep", Severity.Error, "file",
         "Lists, quotes, emphasis or links are nested too deeply.",
         "Lists, quotes, emphasis or links are nested more than {0} levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.");

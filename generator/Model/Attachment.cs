@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Committee.Model;
 
@@ -11,7 +13,7 @@ namespace Committee.Model;
 /// <param name="SourcePath">Absolute path; only ever an ordinary file inside the content folder.</param>
 /// <param name="DisplayPath">The path as findings show it.</param>
 /// <param name="Length">Its size when it was listed.</param>
-public sealed record AttachmentFile(string Name, string SourcePath, string DisplayPath, long Length)
+public sealed partial record AttachmentFile(string Name, string SourcePath, string DisplayPath, long Length)
 {
     /// <summary>The kinds of file a paper may publish, by extension, as a reader would name them.</summary>
     public static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -27,7 +29,25 @@ public sealed record AttachmentFile(string Name, string SourcePath, string Displ
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What kind of file it is ("PDF"), or null for a type that is not published.</summary>
-    public string? Kind => Kinds.GetValueOrDefault(Path.GetExtension(Name));
+    public string? Kind => IsLockFile ? null : Kinds.GetValueOrDefault(Path.GetExtension(Name));
+
+    /// <summary>Word's or Excel's lock file ("~$appendix-a.docx"), left while the file is open: it holds the name of
+    /// whoever opened it, so it is never published.</summary>
+    public bool IsLockFile => Name.StartsWith("~$", StringComparison.Ordinal);
+
+    public bool IsSvg => string.Equals(Path.GetExtension(Name), ".svg", StringComparison.OrdinalIgnoreCase);
+
+    // An SVG opened on its own runs its scripts with the site's address: a published one could read or change any
+    // page a reader has open there. Drawings never need script, event handlers, embedded HTML or entities.
+    [GeneratedRegex(@"<\s*script|<\s*foreignObject|\son[a-z]+\s*=|javascript\s*:|<!ENTITY|<\s*iframe|<\s*embed|<\s*object", RegexOptions.IgnoreCase)]
+    private static partial Regex ActiveSvgContent();
+
+    /// <summary>What in an SVG's text could run script, or null when there is nothing.</summary>
+    public static string? ActiveContent(ReadOnlySpan<byte> svg)
+    {
+        var match = ActiveSvgContent().Match(Encoding.UTF8.GetString(svg));
+        return match.Success ? match.Value.Trim() : null;
+    }
 
     /// <summary>A title made from the name: "appendix-a.pdf" is "Appendix A".</summary>
     public static string TitleFrom(string name)

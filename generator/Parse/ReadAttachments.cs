@@ -38,7 +38,10 @@ public static class ReadAttachments
             {
                 fields.Report(fields.At(Rules.FieldUnknown, keyNode, key).WithHint($"an attachment's fields are: {string.Join(", ", Fields)}"));
             }
-            var file = entry.Text("file", true, "the attachment's file name in the paper's folder");
+            const string FileMeaning = "the attachment's file name in the paper's folder";
+            // A missing 'file' is said at the entry's own line, not the front matter's first.
+            if (!entry.Has("file")) fields.Report(Rules.FieldRequired.At(fields.File, fields.LineOf(mapping), fields.ColumnOf(mapping), "file", FileMeaning));
+            var file = entry.Has("file") ? entry.Text("file", true, FileMeaning) : null;
             var title = entry.Text("title", false, "");
             var access = entry.Text("access", false, "");
             var exempt = access is not null && !string.Equals(access, "public", StringComparison.OrdinalIgnoreCase);

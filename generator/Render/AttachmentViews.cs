@@ -40,32 +40,11 @@ public static class AttachmentViews
     public static IReadOnlyList<Diagnostic> Copy(ReportDocument document, PipelineContext context, ISiteOutputs output)
     {
         var findings = new List<Diagnostic>();
-        var content = Path.GetFullPath(context.Options.ContentDirectory);
-        var limit = context.Site.Settings.AttachmentLimitBytes;
         foreach (var file in Published(document))
         {
-            if (SourceFile.Kind(file.SourcePath, content) != SourceFile.Entry.File)
-            {
-                findings.Add(Rules.NotAFile.InFile(file.DisplayPath, SourceFile.Describe(file.SourcePath, SourceFile.Kind(file.SourcePath, content))));
-                continue;
-            }
-            try
-            {
-                using var handle = File.OpenHandle(file.SourcePath);
-                var buffer = new byte[Math.Min(RandomAccess.GetLength(handle), limit) + 1];
-                var read = 0;
-                for (int n; read < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;) read += n;
-                if (read > limit)
-                {
-                    findings.Add(Rules.AttachmentTooLarge.InFile(file.DisplayPath, RandomAccess.GetLength(handle), context.Site.Settings.AttachmentLimitMb));
-                    continue;
-                }
-                output.Add(document.Url + file.Name, buffer.AsSpan(0, read));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                findings.Add(Rules.NotAFile.InFile(file.DisplayPath, $"a file that could not be read ({e.Message})"));
-            }
+            if (ReadAttachment.Bytes(file, context, out var bytes) is { } problem) findings.Add(problem);
+            else if (file.IsSvg && AttachmentFile.ActiveContent(bytes) is { } active) findings.Add(Rules.AttachmentActive.InFile(file.DisplayPath, active));
+            else output.Add(document.Url + file.Name, bytes);
         }
         return findings;
     }

@@ -1,6 +1,7 @@
 using Committee.Diagnostics;
 using Committee.Model;
 using Committee.Pipeline;
+using Committee.Read;
 
 namespace Committee.Validate;
 
@@ -20,8 +21,13 @@ public sealed class CheckAttachments : IDocumentStage
         var diagnostics = new List<Diagnostic>();
         foreach (var file in document.Attachments)
         {
-            if (file.Kind is null) diagnostics.Add(Rules.AttachmentType.InFile(file.DisplayPath));
+            if (file.IsLockFile) diagnostics.Add(Rules.AttachmentType.InFile(file.DisplayPath).WithHint("it is Office's lock file, left while a document is open: close the document, or delete this file"));
+            else if (file.Kind is null) diagnostics.Add(Rules.AttachmentType.InFile(file.DisplayPath));
             else if (file.Length > settings.AttachmentLimitBytes) diagnostics.Add(Rules.AttachmentTooLarge.InFile(file.DisplayPath, file.Length, settings.AttachmentLimitMb));
+            else if (file.IsSvg && ReadAttachment.Bytes(file, context, out var bytes) is null && AttachmentFile.ActiveContent(bytes) is { } active)
+            {
+                diagnostics.Add(Rules.AttachmentActive.InFile(file.DisplayPath, active));
+            }
         }
         foreach (var entry in report.Attachments.Where(e => !Has(document, e.File)))
         {

@@ -67,6 +67,16 @@ public class AttachmentTests
     }
 
     [Fact]
+    public void An_attachment_whose_access_is_in_doubt_is_not_published()
+    {
+        var report = WithAttachments("attachments:\n  - file: confidential-costs.csv\n    access: Exempt\n    exempt_paragraph: 3\n");
+        using var site = Site(report);
+        site.BuildOk();
+        Assert.Contains("Confidential costs: Not for publication (paragraph 3 of Part 1 of Schedule 12A)", site.ReadOutput(Page + "index.html"));
+        AssertMarkerNowhere(site);
+    }
+
+    [Fact]
     public void No_attachment_of_an_exempt_paper_is_published_or_listed()
     {
         var report = RuleCheck.Edit(Reports.ValidPpb, "period: 2024/25 Q2\n", "period: 2024/25 Q2\naccess: exempt\nexempt_paragraph: 3\n");
@@ -123,7 +133,9 @@ public class AttachmentTests
         File.WriteAllText(outside, Marker);
         File.CreateSymbolicLink(Path.Combine(site.Content, "reports", Folder, "secret.pdf"), outside);
         site.WriteReport(Folder + "/.hidden.pdf", Marker);
+        site.WriteReport(Folder + "/~$appendix-a.docx", Marker);
         var result = site.Validate();
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "attachment-type" && d.File.EndsWith("~$appendix-a.docx", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.RuleId == "link-outside-content" && d.File.EndsWith("secret.pdf", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.RuleId == "hidden-file" && d.File.EndsWith(".hidden.pdf", StringComparison.Ordinal));
         Assert.NotEqual(0, site.Run("build").ExitCode);

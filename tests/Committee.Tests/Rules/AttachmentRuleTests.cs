@@ -11,11 +11,14 @@ public class AttachmentRuleTests
 {
     private const string Folder = "safer-ppb/2024-11-12-performance/";
 
-    private static List<Diagnostic> Findings(string report, params (string Name, int Bytes)[] files)
+    private static List<Diagnostic> Findings(string report, params (string Name, int Bytes)[] files) =>
+        Findings(report, [.. files.Select(f => (f.Name, new byte[f.Bytes]))]);
+
+    private static List<Diagnostic> Findings(string report, (string Name, byte[] Bytes)[] files)
     {
         using var site = new TestSite();
         site.WriteReport(RuleCheck.PpbName, report);
-        foreach (var (name, bytes) in files) site.WriteBytes(Path.Combine("content", "reports", Folder + name), new byte[bytes]);
+        foreach (var (name, bytes) in files) site.WriteBytes(Path.Combine("content", "reports", Folder + name), bytes);
         File.AppendAllText(Path.Combine(site.SiteSources, "site.yml"), "\nattachment_limit_mb: 1\n");
         // The paper and the files of its folder; not the other boards of the test site, which have no papers.
         return site.Validate().Diagnostics.Where(d => d.File.StartsWith("content/reports/safer-ppb/2024-11-12-performance", StringComparison.Ordinal)).ToList();
@@ -70,5 +73,40 @@ public class AttachmentRuleTests
         var findings = Findings(Reports.ValidPpb, ("notes.txt", 10), ("map.png", 10), ("data.CSV", 10));
         var found = RuleCheck.AssertOnly(findings, "attachment-type", 0, Severity.Warning);
         Assert.Equal("content/reports/" + Folder + "notes.txt", found.File);
+    }
+
+    [Theory]
+    [InlineData("not a list", "attachments: appendix-a.pdf\n", "field-type", 8)]
+    [InlineData("an entry that is not a mapping", "attachments:\n  - appendix-a.pdf\n", "field-type", 9)]
+    [InlineData("an entry with no file", "attachments:\n  - title: Appendix A\n", "field-required", 9)]
+    [InlineData("a misspelt field", "attachments:\n  - file: appendix-a.pdf\n    titel: Appendix A\n", "field-unknown", 10)]
+    [InlineData("a path, not a name", "attachments:\n  - file: ../secret.pdf\n", "field-value", 9)]
+    [InlineData("exempt without a paragraph", "attachments:\n  - file: appendix-a.pdf\n    access: exempt\n", "exempt-paragraph-missing", 9)]
+    [InlineData("an access that is neither", "attachments:\n  - file: appendix-a.pdf\n    access: secret\n    exempt_paragraph: 3\n", "field-value", 10)]
+    public void An_attachments_entry_that_cannot_be_read_is_a_front_matter_error(string what, string yaml, string rule, int line)
+    {
+        var report = RuleCheck.Edit(Reports.ValidPpb, "period: 2024/25 Q2\n", "period: 2024/25 Q2\n" + yaml);
+        var findings = RuleCheck.InFile(Findings(report, ("appendix-a.pdf", 10)), RuleCheck.PpbName);
+        var found = RuleCheck.AssertOnly(findings, rule, line, Severity.Error);
+        Assert.True(found.Line == line, what);
+    }
+
+    [Theory]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "<script")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect onload=\"alert(1)\"/></svg>", "onload=")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><rect/></a></svg>", "javascript:")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>x</p></foreignObject></svg>", "<foreignObject")]
+    public void An_svg_with_script_is_attachment_active(string svg, string what)
+    {
+        var findings = Findings(Reports.ValidPpb, [("chart.svg", System.Text.Encoding.UTF8.GetBytes(svg))]);
+        var found = RuleCheck.AssertOnly(findings, "attachment-active", 0, Severity.Error);
+        Assert.Contains($"'{what}'", found.Message);
+    }
+
+    [Fact]
+    public void A_plain_svg_drawing_is_not_attachment_active()
+    {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>Online bookings</title><rect width=\"5\" height=\"5\"/></svg>";
+        RuleCheck.AssertNone(Findings(Reports.ValidPpb, [("chart.svg", System.Text.Encoding.UTF8.GetBytes(svg))]));
     }
 }
