@@ -15,20 +15,21 @@ namespace Committee.Model;
 /// <param name="Length">Its size when it was listed.</param>
 public sealed partial record AttachmentFile(string Name, string SourcePath, string DisplayPath, long Length)
 {
-    /// <summary>The kinds of file a paper may publish, by extension, as a reader would name them.</summary>
+    /// <summary>The kinds of file a paper may publish, by extension: the key of the words that name each kind for a
+    /// reader ("PDF", in <c>words-english.yml</c>).</summary>
     public static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = "PDF",
-        [".docx"] = "Word document",
-        [".xlsx"] = "Excel spreadsheet",
-        [".csv"] = "CSV",
-        [".png"] = "PNG image",
-        [".jpg"] = "JPEG image",
-        [".jpeg"] = "JPEG image",
-        [".svg"] = "SVG image",
+        [".pdf"] = "attachment_pdf",
+        [".docx"] = "attachment_docx",
+        [".xlsx"] = "attachment_xlsx",
+        [".csv"] = "attachment_csv",
+        [".png"] = "attachment_png",
+        [".jpg"] = "attachment_jpeg",
+        [".jpeg"] = "attachment_jpeg",
+        [".svg"] = "attachment_svg",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What kind of file it is ("PDF"), or null for a type that is not published.</summary>
+    /// <summary>The key of the words naming its kind ("attachment_pdf"), or null for a type that is not published.</summary>
     public string? Kind => IsLockFile ? null : Kinds.GetValueOrDefault(Path.GetExtension(Name));
 
     /// <summary>Word's or Excel's lock file ("~$appendix-a.docx"), left while the file is open: it holds the name of
@@ -57,12 +58,12 @@ public sealed partial record AttachmentFile(string Name, string SourcePath, stri
         return title.Length == 0 ? name : title;
     }
 
-    /// <summary>A size as a reader wants it: "240 KB", "1.4 MB".</summary>
-    public static string SizeText(long bytes) => bytes switch
+    /// <summary>A size as a reader wants it, as the key of its words and the number: ("size_kb", "240"), ("size_mb", "1.4").</summary>
+    public static (string Key, string Number) Size(long bytes) => bytes switch
     {
-        < 1024 => $"{bytes} bytes",
-        < 1024 * 1024 => $"{Math.Max(1, (bytes + 512) / 1024)} KB",
-        _ => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+        < 1024 => ("size_bytes", bytes.ToString(CultureInfo.InvariantCulture)),
+        < 1024 * 1024 => ("size_kb", Math.Max(1, (bytes + 512) / 1024).ToString(CultureInfo.InvariantCulture)),
+        _ => ("size_mb", (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture)),
     };
 }
 

@@ -20,7 +20,7 @@ public static class AttachmentViews
     }
 
     /// <summary>The list on the paper's page: each published file, and a notice for each exempt one.</summary>
-    public static IReadOnlyList<AttachmentView> Listed(ReportDocument document)
+    public static IReadOnlyList<AttachmentView> Listed(ReportDocument document, Words words)
     {
         if (document.Report is not { IsExempt: false } report) return [];
         return [.. document.Attachments.Where(f => f.Kind is not null).Select(file =>
@@ -29,7 +29,7 @@ public static class AttachmentViews
             var title = entry.Title ?? AttachmentFile.TitleFrom(file.Name);
             return entry.IsExempt
                 ? new AttachmentView(title, "", "", "", true, entry.ExemptParagraph ?? 0)
-                : new AttachmentView(title, Uri.EscapeDataString(file.Name), file.Kind!, AttachmentFile.SizeText(file.Length), false, 0);
+                : new AttachmentView(title, Uri.EscapeDataString(file.Name), words[file.Kind!], SizeText(file.Length, words), false, 0);
         })];
     }
 
@@ -47,6 +47,12 @@ public static class AttachmentViews
             else output.Add(document.Url + file.Name, bytes);
         }
         return findings;
+    }
+
+    private static string SizeText(long bytes, Words words)
+    {
+        var (key, number) = AttachmentFile.Size(bytes);
+        return words[key, ("number", number)];
     }
 
     private static AttachmentEntry Entry(Report report, string name) =>

@@ -35,7 +35,7 @@ public sealed class RenderPages : IDocumentStage
             else
             {
                 var body = document.Body ?? RenderMarkdown.Of(document);
-                var model = Views.Report(document, site, body.Html, body.Contents);
+                var model = Views.Report(document, site, body.Html, body.Contents, context.Words);
                 content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
             var words = context.Words;

@@ -150,11 +150,11 @@ public class AttachmentTests
         Assert.Equal(title, Committee.Model.AttachmentFile.TitleFrom(name));
 
     [Theory]
-    [InlineData(29, "29 bytes")]
-    [InlineData(240 * 1024, "240 KB")]
-    [InlineData(1536 * 1024, "1.5 MB")]
-    public void A_size_is_written_for_a_reader(long bytes, string text) =>
-        Assert.Equal(text, Committee.Model.AttachmentFile.SizeText(bytes));
+    [InlineData(29, "size_bytes", "29")]
+    [InlineData(240 * 1024, "size_kb", "240")]
+    [InlineData(1536 * 1024, "size_mb", "1.5")]
+    public void A_size_is_written_for_a_reader(long bytes, string key, string number) =>
+        Assert.Equal((key, number), Committee.Model.AttachmentFile.Size(bytes));
 
     private static void AssertMarkerNowhere(TestSite site)
     {

@@ -36,6 +36,6 @@ public class DemoContentTests
         Assert.True(documents.Count(d => !d.Attachments.IsEmpty) >= 2);
         Assert.Contains(documents, d => d.Report is { IsExempt: false } r && r.Attachments.Any(a => a.IsExempt));
         var kinds = documents.SelectMany(d => d.Attachments).Select(a => a.Kind).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "PDF", "CSV", "SVG image" }, kinds);
+        Assert.Superset(new HashSet<string?> { "attachment_pdf", "attachment_csv", "attachment_svg" }, kinds);
     }
 }
