@@ -51,6 +51,24 @@ public class AttachmentTests
     }
 
     [Fact]
+    public void An_image_in_the_papers_folder_is_shown_from_beside_the_page()
+    {
+        using var site = Site(WithAttachments("", "\n\n![Burglaries by quarter](2024-11-12-performance/chart.svg)"));
+        site.WriteReport(Folder + "/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg>");
+        site.BuildOk();
+        Assert.Contains("<img src=\"chart.svg\" alt=\"Burglaries by quarter\"", site.ReadOutput(Page + "index.html"));
+        Assert.True(File.Exists(Path.Combine(site.Output, Page + "chart.svg")));
+    }
+
+    [Fact]
+    public void A_link_written_from_the_page_not_the_file_is_an_error_that_says_how_to_write_it()
+    {
+        using var site = Site(WithAttachments("", " See [Appendix A](appendix-a.pdf)."));
+        var finding = Assert.Single(site.Validate().Diagnostics, d => d.RuleId == "attachment-missing");
+        Assert.Equal("a link to an attachment starts with the paper's folder: write '2024-11-12-performance/appendix-a.pdf'", finding.Hint);
+    }
+
+    [Fact]
     public void An_exempt_attachment_of_a_public_paper_is_listed_as_a_notice_and_its_bytes_reach_no_output_file()
     {
         var report = WithAttachments(
