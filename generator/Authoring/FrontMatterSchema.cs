@@ -41,6 +41,7 @@ public static class FrontMatterSchema
             ["status"] = Choice("status", [("final", "Published (the default)"), ("draft", "Not published; shown only in previews built with --drafts")]),
             ["access"] = Choice("access", [("public", "Published in full (the default)"), ("exempt", "Not for publication under Schedule 12A: only the title is listed")]),
             ["exempt_paragraph"] = Number("exempt_paragraph", 1, 7),
+            ["attachments"] = Attachments(),
         };
 
         var rules = new JsonArray
@@ -107,6 +108,26 @@ public static class FrontMatterSchema
         if (example is not null) node["examples"] = new JsonArray(example);
         return node;
     }
+
+    /// <summary>The <c>attachments</c> list: a file in the paper's folder, its title, and whether it is exempt.</summary>
+    private static JsonObject Attachments() => new()
+    {
+        ["description"] = Meaning("attachments"),
+        ["type"] = "array",
+        ["items"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["required"] = new JsonArray("file"),
+            ["properties"] = new JsonObject
+            {
+                ["file"] = new JsonObject { ["description"] = "the file's name in the paper's folder, such as 'appendix-a.pdf'", ["type"] = "string", ["pattern"] = @"^[^/\\]+$" },
+                ["title"] = new JsonObject { ["description"] = "the title listed on the paper's page; made from the file name when left out", ["type"] = "string" },
+                ["access"] = new JsonObject { ["description"] = "'exempt' if the attachment must not be published", ["enum"] = new JsonArray("public", "exempt") },
+                ["exempt_paragraph"] = Number("exempt_paragraph", 1, 7),
+            },
+        },
+    };
 
     private static JsonObject Number(string field, int min, int max) => new()
     {

@@ -106,7 +106,12 @@ public static class ReviewMarkdown
             md.Append($" `{finding.RuleId}`\n");
         }
 
-        if (paper.Change.Kind == ChangeKind.Renamed && paper.Changes.Count == 0)
+        if (paper.Attachments.Count > 0)
+        {
+            var listed = paper.Attachments.Select(a => $"`{a.Name}` ({Verb(a.Kind).ToLowerInvariant()}{(a.IsExempt ? "; exempt, not published" : "")})");
+            md.Append($"- Attachments: {string.Join("; ", listed)}\n");
+        }
+        if ((paper.Change.Kind == ChangeKind.Renamed || paper.Change.Kind == ChangeKind.Changed && paper.Attachments.Count > 0) && paper.Changes.Count == 0 && paper.Before is not null)
         {
             md.Append("- The text is unchanged.\n");
         }

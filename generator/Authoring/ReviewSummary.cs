@@ -26,7 +26,13 @@ public sealed record PartChange(string Name, string How, IReadOnlyList<string> D
 public sealed record ReviewedReport(ChangedFile Change, ReportVersion? Now, ReportVersion? Before, IReadOnlyList<PartChange> Changes, IReadOnlyList<Diagnostic> Findings)
 {
     public bool HasErrors => Findings.Any(f => f.IsError);
+
+    /// <summary>The files of the paper's own folder (its attachments) added, changed, renamed or removed.</summary>
+    public IReadOnlyList<AttachmentChange> Attachments { get; init; } = [];
 }
+
+/// <summary>An attachment added, changed, renamed or removed: its name in the paper's folder, and whether it is exempt.</summary>
+public sealed record AttachmentChange(ChangeKind Kind, string Name, string Path, bool IsExempt);
 
 /// <summary>
 /// The pull request review: each paper added, changed, renamed or removed since the base, with its board
@@ -45,7 +51,13 @@ public static class ReviewSummary
     {
         var documents = run.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         var papers = new List<ReviewedReport>();
-        foreach (var change in changes.Where(c => FindReports.IsReportFile(c.Path)))
+        var reviewed = changes.Where(c => FindReports.IsReportFile(c.Path)).ToList();
+        // A paper whose attachments changed and its text did not is reviewed too, as changed.
+        foreach (var paper in changes.Select(c => PaperOf(c.Path)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (documents.ContainsKey(paper) && !reviewed.Any(c => c.Path == paper)) reviewed.Add(new ChangedFile(ChangeKind.Changed, paper));
+        }
+        foreach (var change in reviewed)
         {
             ReportVersion? now = null, before = null;
             IReadOnlyList<Diagnostic> findings = [];
@@ -70,11 +82,24 @@ public static class ReviewSummary
             var partChanges = change.Kind is ChangeKind.Changed or ChangeKind.Renamed && now is not null && before is not null
                 ? Compare(before, now)
                 : [];
-            papers.Add(new ReviewedReport(change, now, before, partChanges, findings));
+            papers.Add(new ReviewedReport(change, now, before, partChanges, findings) { Attachments = AttachmentsOf(change, changes, now?.Report) });
         }
         // Grouped as the summary counts them: added, changed, renamed, removed.
         return [.. papers.OrderBy(p => p.Change.Kind).ThenBy(p => p.Change.Path, StringComparer.Ordinal)];
     }
+
+    /// <summary>The paper whose own folder holds this file (<c>…/2024-11-12-performance/appendix-a.pdf</c> belongs to
+    /// <c>…/2024-11-12-performance.md</c>), or null for a file not in such a folder.</summary>
+    public static string? PaperOf(string path) =>
+        !FindReports.IsReportFile(path) && Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder + ".md" : null;
+
+    private static List<AttachmentChange> AttachmentsOf(ChangedFile paper, IReadOnlyList<ChangedFile> changes, Report? now) =>
+    [
+        .. changes
+            .Where(c => PaperOf(c.Path) is { } p && (p == paper.Path || p == paper.OldPath) || c.OldPath is { } old && PaperOf(old) is { } q && (q == paper.Path || q == paper.OldPath))
+            .Select(c => new AttachmentChange(c.Kind, System.IO.Path.GetFileName(c.Path), c.Path, now?.Attachments.Any(a => a.IsExempt && a.File == System.IO.Path.GetFileName(c.Path)) == true))
+            .OrderBy(a => a.Name, StringComparer.Ordinal),
+    ];
 
     /// <summary>Reads one version of a paper with the validator's own parsing, so sections are found exactly as validate finds them.</summary>
     public static ReportVersion Read(string text, string path, PipelineContext context)

@@ -55,6 +55,7 @@ public static class ReviewCommand
         var papers = ReviewSummary.Review(git, [.. changes.Where(c => c.Path.StartsWith(reportsFolder, StringComparison.Ordinal))], run);
         var others = changes
             .Where(c => !c.Path.StartsWith(reportsFolder, StringComparison.Ordinal) || !Read.FindReports.IsReportFile(c.Path))
+            .Where(c => !papers.Any(p => p.Attachments.Any(a => a.Path == c.Path)))
             .Select(c => PathDisplay.Relative(c.Path, console.WorkingDirectory))
             .ToList();
         var markdown = ReviewMarkdown.ToMarkdown(papers, baseRef, others);

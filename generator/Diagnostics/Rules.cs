@@ -26,6 +26,18 @@ public static class Rules
     public static readonly Rule TooLarge = new("file-too-large", Severity.Error, "file",
         "The file is too large to be a paper.",
         "This file is {0:N0} bytes; a paper must be under {1:N0} bytes. Put large tables or data in an appendix published separately.");
+    public static readonly Rule AttachmentMissing = new("attachment-missing", Severity.Error, "file",
+        "The paper links to or lists an attachment that is not in its folder.",
+        "'{0}' is not in the paper's folder {1}/, so the link or entry would lead nowhere. Put the file there, or correct the name.");
+    public static readonly Rule AttachmentTooLarge = new("attachment-too-large", Severity.Error, "file",
+        "An attachment is larger than the site allows.",
+        "This attachment is {0:N0} bytes; attachments must be at most {1} MB. Make it smaller (split it, or compress its images), or raise attachment_limit_mb in site-src/site.yml.");
+    public static readonly Rule AttachmentType = new("attachment-type", Severity.Warning, "file",
+        "A file in a paper's folder is of a type that is not published.",
+        "This file is not published: attachments must be PDF, Word (.docx), Excel (.xlsx), CSV, PNG, JPEG or SVG files. Save it as one of those, or move it out of content/reports/.");
+    public static readonly Rule AttachmentActive = new("attachment-active", Severity.Error, "file",
+        "An SVG attachment contains script or other active content.",
+        "This SVG contains '{0}', which could run script on the council's site when the image is opened. Export the drawing again without scripts, links or embedded content, or publish it as a PNG.");
     public static readonly Rule TooDeep = new("nesting-too-deep", Severity.Error, "file",
         "Lists, quotes, emphasis or links are nested too deeply.",
         "Lists, quotes, emphasis or links are nested more than {0} levels deep here. A paper never needs this: check for stray '>', '*', '_' or '[', or indentation.");

@@ -32,6 +32,9 @@ public sealed record Report
     public ReportAccess Access { get; init; } = ReportAccess.Public;
     public int? ExemptParagraph { get; init; }
 
+    /// <summary>Titles and exemptions for files in the paper's folder, from <c>attachments:</c>.</summary>
+    public ImmutableArray<AttachmentEntry> Attachments { get; init; } = [];
+
     public bool IsExempt => Access == ReportAccess.Exempt;
     public bool IsDraft => Status == ReportStatus.Draft;
 }

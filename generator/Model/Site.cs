@@ -14,8 +14,12 @@ public sealed record SiteSettings(
     string Language,
     int FinancialYearStartMonth,
     ImmutableArray<Ward> Wards,
-    string Colour = "#1d70b8")
+    string Colour = "#1d70b8",
+    int AttachmentLimitMb = 20)
 {
+    /// <summary>The largest attachment a paper may publish, in bytes (<c>attachment_limit_mb</c>).</summary>
+    public long AttachmentLimitBytes => AttachmentLimitMb * 1024L * 1024L;
+
     public static SiteSettings Default { get; } = new("Council", "Committee papers", "", "https://example.org/", "en-GB", 4, []);
 }
 

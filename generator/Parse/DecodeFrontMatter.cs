@@ -109,6 +109,7 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
             Status = status,
             Access = access,
             ExemptParagraph = exemptParagraph,
+            Attachments = ReadAttachments.From(fields),
         };
 
         // committee new writes "TO DO:" where it has nothing to copy; harmless in a draft, never to be published.

@@ -22,6 +22,7 @@ public static class FrontMatterFields
         ["status"] = "'draft' or 'final'",
         ["access"] = "'public' or 'exempt'",
         ["exempt_paragraph"] = "the paragraph (1 to 7) of Part 1 of Schedule 12A that makes the paper exempt",
+        ["attachments"] = "titles for the files in the paper's folder, and which of them are exempt",
     }.ToFrozenDictionary();
 
     public static readonly IReadOnlyList<string> Required = ["title", "board", "date", "officer", "wards"];

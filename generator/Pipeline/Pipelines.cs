@@ -24,6 +24,7 @@ public static class Pipelines
         new CheckSections(),
         new CheckNumbering(),
         new CheckContent(),
+        new CheckAttachments(),
         new Search.ExtractSearchText(),
         // A build renders each body here, while the tree is fresh (the tree is let go after the pass); validate skips it.
         new RenderMarkdown(),

@@ -37,6 +37,12 @@ public sealed record ReportDocument
 
     public ImmutableArray<Section> Sections { get; init; } = [];
 
+    /// <summary>The ordinary files in the paper's own folder (named like the paper, without .md), by name.</summary>
+    public ImmutableArray<AttachmentFile> Attachments { get; init; } = [];
+
+    /// <summary>The name of the paper's own folder, beside it: its file name without .md.</summary>
+    public string FolderName => Path.GetFileNameWithoutExtension(SourcePath);
+
     /// <summary>The headings and body text search reads; null for exempt reports and reports that did not parse.</summary>
     public Search.SearchText? SearchText { get; init; }
 

@@ -114,7 +114,8 @@ public static class ReadSite
             fields.Text("language", false, "") ?? "en-GB",
             fields.Integer("financial_year_start", 1, 12, "the month the financial year starts") ?? 4,
             wards.ToImmutable(),
-            colour);
+            colour,
+            fields.Integer("attachment_limit_mb", 1, 2000, "the largest attachment a paper may publish, in MB") ?? 20);
     }
 
     /// <summary>An id like this one that is valid, for a message's example.</summary>

@@ -17,11 +17,15 @@ namespace Committee.Render;
 /// </summary>
 public static partial class MarkdownRenderer
 {
-    public static (string Html, IReadOnlyList<ContentsEntry> Contents) Render(MarkdownDocument markdown, IReadOnlyList<Section> sections)
+    /// <param name="attachments">The paper's attachments, for links to them: the paper's folder name (as links from
+    /// the Markdown start) and the names published under the page's address; a link to one not published (exempt)
+    /// goes to the page's list of attachments instead.</param>
+    public static (string Html, IReadOnlyList<ContentsEntry> Contents) Render(
+        MarkdownDocument markdown, IReadOnlyList<Section> sections, (string Folder, IReadOnlySet<string> Published)? attachments = null)
     {
         var headings = new List<HeadingBlock>();
         var paragraphs = new List<ParagraphBlock>();
-        Walk(markdown, headings, paragraphs);
+        Walk(markdown, headings, paragraphs, attachments);
 
         // Headings take their ids first, so a paragraph number never takes a heading's.
         var contents = new List<ContentsEntry>();
@@ -84,29 +88,36 @@ public static partial class MarkdownRenderer
     /// <c>Descendants</c>, one of them over every inline; with the renderer reused, it made rendering a body about a
     /// third faster (figures: docs/performance.md, 'Per-report work walks and compares once').
     /// </summary>
-    private static void Walk(ContainerBlock container, List<HeadingBlock> headings, List<ParagraphBlock> paragraphs)
+    private static void Walk(ContainerBlock container, List<HeadingBlock> headings, List<ParagraphBlock> paragraphs, (string Folder, IReadOnlySet<string> Published)? attachments)
     {
         foreach (var block in container)
         {
             if (block is ContainerBlock inner)
             {
-                Walk(inner, headings, paragraphs);
+                Walk(inner, headings, paragraphs, attachments);
                 continue;
             }
             if (block is HeadingBlock heading) headings.Add(heading);
             else if (block is ParagraphBlock paragraph && container is MarkdownDocument or ListItemBlock) paragraphs.Add(paragraph);
-            if (block is LeafBlock { Inline: { } inline }) DisarmLinks(inline);
+            if (block is LeafBlock { Inline: { } inline }) DisarmLinks(inline, attachments);
         }
     }
 
-    private static void DisarmLinks(ContainerInline container)
+    private static void DisarmLinks(ContainerInline container, (string Folder, IReadOnlySet<string> Published)? attachments)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             // Validation stops a build with such a link; this is the second lock on the door.
             if (inline is LinkInline link && CheckContent.IsUnsafe(link.Url ?? "")) link.Url = "#";
             else if (inline is AutolinkInline { IsEmail: false } autolink && CheckContent.IsUnsafe(autolink.Url)) autolink.Url = "#";
-            if (inline is ContainerInline inner) DisarmLinks(inner);
+            else if (inline is LinkInline { Url: { } url } attached && attachments is var (folder, published)
+                && CheckAttachments.LinkedName(url, folder, out var bare) is { } name && !bare)
+            {
+                // The Markdown links from its own folder (2024-11-12-performance/appendix-a.pdf); the page is the paper's
+                // folder on the site, so the file sits beside it.
+                attached.Url = published.Contains(name) ? Uri.EscapeDataString(name) : "#report-attachments";
+            }
+            if (inline is ContainerInline inner) DisarmLinks(inner, attachments);
         }
     }
 

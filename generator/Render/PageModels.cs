@@ -46,7 +46,8 @@ public sealed record ReportView(
     string LastChanged,
     string LastChangedIso,
     NavLink Previous,
-    NavLink Next);
+    NavLink Next,
+    IReadOnlyList<AttachmentView> Attachments);
 
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
@@ -61,7 +62,7 @@ public static class PageModels
 {
     public static readonly Type[] Types =
     [
-        typeof(SiteView), typeof(PageView), typeof(WardView), typeof(ContentsEntry), typeof(ReportView), typeof(NotFoundView),
+        typeof(SiteView), typeof(PageView), typeof(WardView), typeof(ContentsEntry), typeof(ReportView), typeof(AttachmentView), typeof(NotFoundView),
         typeof(ReportItem), typeof(NavLink), typeof(MeetingItem), typeof(QuarterMeetings), typeof(YearMeetings),
         typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardReports), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),

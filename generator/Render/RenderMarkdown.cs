@@ -46,7 +46,8 @@ public sealed class RenderMarkdown : IDocumentStage
     /// <summary>The body of a report whose tree is held; <see cref="MarkdownRenderer"/> sets ids and disarms links in it.</summary>
     public static ReportBody Of(ReportDocument document)
     {
-        var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections);
+        var published = AttachmentViews.Published(document).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections, (document.FolderName, published));
         return new ReportBody(html, [.. contents]);
     }
 }

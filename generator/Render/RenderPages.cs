@@ -35,7 +35,7 @@ public sealed class RenderPages : IDocumentStage
             else
             {
                 var body = document.Body ?? RenderMarkdown.Of(document);
-                var model = Views.Report(document, site, body.Html, body.Contents);
+                var model = Views.Report(document, site, body.Html, body.Contents, context.Words);
                 content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
             var words = context.Words;
@@ -71,6 +71,8 @@ public sealed class RenderPages : IDocumentStage
         if (output is not null)
         {
             output.Add(document.Url + "index.html", buffer!.Bytes);
+            // An exempt paper's attachments are never read: Published holds none of them.
+            document = document.With(AttachmentViews.Copy(document, context, output));
             return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = null };
         }
         return document with { Stage = ReportStage.PageMade, Html = html, Markdown = null, Sections = [], Body = null };

@@ -20,7 +20,7 @@ public static class Views
 
     public static NavLink Nav(ReportLink? link, string root) => link is null ? new NavLink("", "") : new NavLink(link.Title, root + link.Url);
 
-    public static ReportView Report(ReportDocument document, Site site, string body, IReadOnlyList<ContentsEntry> contents)
+    public static ReportView Report(ReportDocument document, Site site, string body, IReadOnlyList<ContentsEntry> contents, Words? words = null)
     {
         var report = document.Report!;
         var board = site.Boards.GetValueOrDefault(report.BoardId);
@@ -52,7 +52,8 @@ public static class Views
             LongDate(document.LastChanged),
             Iso(document.LastChanged),
             Nav(document.Previous, view.Root),
-            Nav(document.Next, view.Root));
+            Nav(document.Next, view.Root),
+            AttachmentViews.Listed(document, words ?? Words.English));
     }
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>

@@ -30,7 +30,9 @@ public sealed partial class CheckContent : IDocumentStage
         var file = document.DisplayPath;
         var diagnostics = new List<Diagnostic>();
         var links = 0;
-        CheckBlocks(markdown, file, diagnostics, ref links);
+        var attachments = new List<(string Url, int Line, int Column)>();
+        CheckBlocks(markdown, file, diagnostics, ref links, attachments);
+        foreach (var (url, line, column) in attachments) CheckAttachmentLink(document, url, line, column, diagnostics);
         if (document.Report?.Period is { } period) CheckQuarterMentions(document, period, diagnostics);
         return document.With(diagnostics);
     }
@@ -40,7 +42,7 @@ public sealed partial class CheckContent : IDocumentStage
     /// <c>Descendants()</c> iterator and its two stacks made the check slower (figures: docs/performance.md,
     /// 'Per-report work walks and compares once').
     /// </summary>
-    private static void CheckBlocks(ContainerBlock container, string file, List<Diagnostic> diagnostics, ref int links)
+    private static void CheckBlocks(ContainerBlock container, string file, List<Diagnostic> diagnostics, ref int links, List<(string, int, int)> attachments)
     {
         foreach (var block in container)
         {
@@ -53,12 +55,12 @@ public sealed partial class CheckContent : IDocumentStage
                 // A comment on a line of its own runs to its '-->'; without one it takes the rest of the paper off the page.
                 diagnostics.Add(Rules.CommentUnclosed.At(file, comment.Line + 1, comment.Column + 1));
             }
-            if (block is ContainerBlock inner) CheckBlocks(inner, file, diagnostics, ref links);
-            else if (block is LeafBlock { Inline: { } inline }) CheckInlines(inline, file, diagnostics, ref links);
+            if (block is ContainerBlock inner) CheckBlocks(inner, file, diagnostics, ref links, attachments);
+            else if (block is LeafBlock { Inline: { } inline }) CheckInlines(inline, file, diagnostics, ref links, attachments);
         }
     }
 
-    private static void CheckInlines(ContainerInline container, string file, List<Diagnostic> diagnostics, ref int links)
+    private static void CheckInlines(ContainerInline container, string file, List<Diagnostic> diagnostics, ref int links, List<(string, int, int)> attachments)
     {
         for (var node = container.FirstChild; node is not null; node = node.NextSibling)
         {
@@ -75,13 +77,15 @@ public sealed partial class CheckContent : IDocumentStage
                 case LinkInline link:
                     CountLink(ref links, link, file, diagnostics);
                     CheckLink(link.Url ?? "", link.Line + 1, link.Column + 1, file, diagnostics);
+                    // A relative link may be to an attachment: checked against the paper's folder once the walk is done.
+                    if (link.Url is { Length: > 0 } url && !url.Contains("://", StringComparison.Ordinal)) attachments.Add((url, link.Line + 1, link.Column + 1));
                     break;
                 case AutolinkInline auto:
                     CountLink(ref links, auto, file, diagnostics);
                     CheckLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, auto.Line + 1, auto.Column + 1, file, diagnostics);
                     break;
             }
-            if (node is ContainerInline inner) CheckInlines(inner, file, diagnostics, ref links);
+            if (node is ContainerInline inner) CheckInlines(inner, file, diagnostics, ref links, attachments);
         }
     }
 
@@ -99,6 +103,22 @@ public sealed partial class CheckContent : IDocumentStage
     private static void CountLink(ref int links, Inline link, string file, List<Diagnostic> diagnostics)
     {
         if (++links == TextLimits.MaxLinks + 1) diagnostics.Add(Rules.TooManyLinks.At(file, link.Line + 1, link.Column + 1, TextLimits.MaxLinks));
+    }
+
+    /// <summary>A link to an attachment that is not in the paper's folder, or written so it would lead nowhere.</summary>
+    private static void CheckAttachmentLink(ReportDocument document, string url, int line, int column, List<Diagnostic> diagnostics)
+    {
+        var folder = document.FolderName;
+        if (CheckAttachments.LinkedName(url, folder, out var bare) is not { } name) return;
+        if (bare)
+        {
+            diagnostics.Add(Rules.AttachmentMissing.At(document.DisplayPath, line, column, url, folder)
+                .WithHint($"a link to an attachment starts with the paper's folder: write '{folder}/{name}'"));
+        }
+        else if (!CheckAttachments.Has(document, name))
+        {
+            diagnostics.Add(Rules.AttachmentMissing.At(document.DisplayPath, line, column, name, folder));
+        }
     }
 
     private static string Snippet(string html)

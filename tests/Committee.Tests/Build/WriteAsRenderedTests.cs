@@ -44,7 +44,9 @@ public class WriteAsRenderedTests
         // A full build: the pages went into a fresh folder beside the output, which was then put in its place.
         Assert.NotEqual(Path.GetFullPath(site.Output), folder);
         Assert.False(Directory.Exists(folder));
-        var pages = published.Select(d => d.Url + "index.html").Order(StringComparer.Ordinal).ToList();
+        // Each page, and the attachments handed over with it.
+        var pages = published.SelectMany(d => Committee.Render.AttachmentViews.Published(d).Select(f => d.Url + f.Name).Prepend(d.Url + "index.html"))
+            .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(pages, pagesBeforeIndex.Order(StringComparer.Ordinal));
         var built = SiteBuild.Files(site.Output);
         Assert.All(pages, page => Assert.True(built.ContainsKey(page), page));

@@ -27,4 +27,15 @@ public class DemoContentTests
         Assert.Single(reports, r => r.Item1.IsExempt);
         Assert.Single(reports, r => r.Item1.IsDraft);
     }
+
+    [Fact]
+    public void The_demo_content_has_attachments_and_an_exempt_appendix_of_a_public_paper()
+    {
+        using var site = new TestSite(withDemoReports: true);
+        var documents = site.Validate().Documents;
+        Assert.True(documents.Count(d => !d.Attachments.IsEmpty) >= 2);
+        Assert.Contains(documents, d => d.Report is { IsExempt: false } r && r.Attachments.Any(a => a.IsExempt));
+        var kinds = documents.SelectMany(d => d.Attachments).Select(a => a.Kind).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "attachment_pdf", "attachment_csv", "attachment_svg" }, kinds);
+    }
 }
