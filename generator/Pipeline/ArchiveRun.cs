@@ -65,6 +65,13 @@ public static class ArchiveRun
         var diagnostics = context.SiteDiagnostics
             .AddRange(documents.SelectMany(d => d.Diagnostics))
             .AddRange(CheckArchive.BoardsWithoutReports(documents, context));
+        // The meetings are checked against every paper, so not when only some papers were asked for.
+        if (options.OnlyFiles.IsEmpty)
+        {
+            var (meetings, meetingFindings) = Meetings.ReadMeetings.From(options.ContentDirectory, site, display);
+            context = context with { Meetings = meetings };
+            diagnostics = diagnostics.AddRange(meetingFindings).AddRange(Meetings.CheckMeetings.Check(meetings, documents, site, options.BuildDate));
+        }
         return new RunResult(context, documents, Sort(diagnostics));
     }
 

@@ -39,6 +39,7 @@ internal sealed class ListingPages
         BoardsCrumb = new NavLink(Words["boards_crumb"], Root + Addresses.Boards);
         QuartersCrumb = new NavLink(Words["quarters_crumb"], Root + Addresses.Quarters);
         WardsCrumb = new NavLink(Words["wards_crumb"], Root + Addresses.Wards);
+        MeetingFiles = context.Meetings.ToDictionary(m => (m.BoardId, m.Date));
         Quarters = [.. listed.ByQuarter.Keys.OrderByDescending(q => q.StartYear).ThenByDescending(q => q.Quarter)];
         BoardSummaries = new(() => [.. Site.Boards.Values
             .OrderBy(b => b.Name, StringComparer.Ordinal)
@@ -92,7 +93,10 @@ internal sealed class ListingPages
         Views.LongDate(date),
         Addresses.Iso(date),
         Root + Addresses.Meeting(boardId, date),
-        Items(AgendaOrder.Sort(Listed.ByMeeting[(boardId, date)].Reports)));
+        Items(AgendaOrder.Sort(ListedReports.Of(Listed.ByMeeting, (boardId, date)).Reports)));
+
+    /// <summary>The meeting files, by board and date.</summary>
+    public Dictionary<(string Board, DateOnly Date), Meetings.Meeting> MeetingFiles { get; }
 
     public static IEnumerable<ReportDocument> NewestFirst(IEnumerable<ReportDocument> documents) => documents
         .OrderByDescending(d => d.Report!.Date)
