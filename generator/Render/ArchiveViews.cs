@@ -27,12 +27,23 @@ public sealed record BoardReports(string BoardId, string BoardName, string Board
 
 public sealed record WardSummary(string Id, string Name, string Url, int PaperCount);
 
-public sealed record HomePage(SiteView Site, IReadOnlyList<ReportItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters);
+public sealed record HomePage(SiteView Site, IReadOnlyList<ReportItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters,
+    IReadOnlyList<MeetingSummary> Forthcoming, string MeetingsUrl);
+
+/// <summary>A meeting in a list of meetings; <paramref name="Time"/> and <paramref name="Venue"/> are "" without a meeting file.</summary>
+public sealed record MeetingSummary(string BoardName, string BoardUrl, string Date, string DateIso, string Time, string Venue, string Url, string Status, bool IsCancelled);
+
+/// <summary>The meetings of one month, for the meetings page.</summary>
+public sealed record MonthMeetings(string Month, IReadOnlyList<MeetingSummary> Meetings);
+
+/// <summary>The council's meetings page (<c>meetings.liquid</c>): the forthcoming meetings and the last year's, by month.</summary>
+public sealed record MeetingsPage(SiteView Site, IReadOnlyList<MonthMeetings> Forthcoming, IReadOnlyList<MonthMeetings> Recent, string BoardsUrl);
 
 public sealed record BoardsPage(SiteView Site, IReadOnlyList<BoardSummary> Boards);
 
 /// <summary>A board's page, or one financial year of it (<c>board.liquid</c>); <paramref name="OtherYears"/> links the board's other years' pages when its listing is split by year.</summary>
-public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years, IReadOnlyList<NavLink> OtherYears);
+public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years, IReadOnlyList<NavLink> OtherYears,
+    IReadOnlyList<MeetingSummary> Forthcoming);
 
 /// <summary>
 /// A meeting's page (<c>meeting.liquid</c>): its details and, from its meeting file, its agenda, Part 2 and minutes;

@@ -70,6 +70,7 @@ internal static class BoardPages
                 [.. y.OrderByDescending(q => q.Key.Quarter).Select(q => new QuarterMeetings(q.Key.ToString(), Addresses.QuarterTitle(q.Key, pages.StartMonth), pages.Listed.ByQuarter.ContainsKey(q.Key) ? root + Addresses.Quarter(q.Key) : "", [.. q.Select(m => m.Meeting)]))]))
             .ToList();
         var summary = pages.BoardSummaries.Value.Single(b => b.Id == board.Id);
-        return new BoardPage(pages.View, summary, root + Addresses.BoardFeed(board.Id), root + Addresses.BoardCalendar(board.Id), years, otherYears);
+        return new BoardPage(pages.View, summary, root + Addresses.BoardFeed(board.Id), root + Addresses.BoardCalendar(board.Id), years, otherYears,
+            pages.Forthcoming(board.Id, HomePages.ForthcomingMeetings));
     }
 }

@@ -110,7 +110,8 @@ public sealed class ListingTests(ArchiveFixture fixture, SmallSiteFixture small)
     {
         foreach (var board in _content.Boards.Keys)
         {
-            var main = Html.MainContent(Page($"boards/{board}/"));
+            // The forthcoming meetings listed above the years are left out (Meetings/ForthcomingTests).
+            var main = Regex.Replace(Html.MainContent(Page($"boards/{board}/")), @"<ul class=""govuk-list meeting-list"">.*?</ul>", "", RegexOptions.Singleline);
             // A meeting is a date of the board's papers or of its meeting files (content/meetings/<board>/<date>.md).
             var files = Path.Combine(fixture.Site.Content, "meetings", board);
             var fileDates = Directory.Exists(files)
