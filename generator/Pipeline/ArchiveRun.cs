@@ -70,6 +70,9 @@ public static class ArchiveRun
         {
             var (meetings, meetingFindings) = Meetings.ReadMeetings.From(options.ContentDirectory, site, display);
             context = context with { Meetings = meetings };
+            // A board with a meeting file meets, though it has no papers yet: it is not one to remove.
+            var meeting = meetings.Select(m => site.Boards[m.BoardId].SourceFile).ToHashSet(StringComparer.Ordinal);
+            diagnostics = diagnostics.RemoveAll(d => d.RuleId == Rules.BoardWithoutReports.Id && meeting.Contains(d.File));
             diagnostics = diagnostics.AddRange(meetingFindings).AddRange(Meetings.CheckMeetings.Check(meetings, documents, site, options.BuildDate));
         }
         return new RunResult(context, documents, Sort(diagnostics));

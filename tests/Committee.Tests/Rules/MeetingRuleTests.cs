@@ -179,3 +179,18 @@ public class MeetingRuleTests
         RuleCheck.AssertNone(Findings("---\ntime: \"18:30\"\nvenue: Council Chamber\n---\n"));
     }
 }
+
+/// <summary>A board with a meeting file but no papers yet meets, so it is not warned about as a board without papers.</summary>
+public class MeetingBoardRuleTests
+{
+    [Fact]
+    public void A_board_with_only_a_meeting_file_is_not_board_without_reports()
+    {
+        using var site = new TestSite();
+        site.WriteReport(RuleCheck.PpbName, Reports.ValidPpb);
+        site.Write("content/meetings/executive-board/2027-01-14.md", "---\ntime: \"18:30\"\nvenue: Town Hall\n---\n\n## Agenda\n\n1. Apologies for absence\n");
+        var boards = site.Validate().Diagnostics.Where(d => d.RuleId == "board-without-reports").Select(d => d.File).ToList();
+        Assert.DoesNotContain("content/boards/executive-board.yml", boards);
+        Assert.Contains("content/boards/childrens-ppb.yml", boards);
+    }
+}
