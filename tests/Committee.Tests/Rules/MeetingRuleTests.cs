@@ -194,3 +194,24 @@ public class MeetingBoardRuleTests
         Assert.Contains("content/boards/childrens-ppb.yml", boards);
     }
 }
+
+/// <summary><c>committee validate</c> given a meeting file checks it against every paper, and only it.</summary>
+public class MeetingValidatePathTests
+{
+    [Fact]
+    public void Validate_with_a_meeting_file_reports_its_findings_and_not_false_ones()
+    {
+        using var site = new TestSite();
+        site.WriteReport(RuleCheck.PpbName, Reports.ValidPpb);
+        site.Write(MeetingRuleTests.MeetingName, MeetingRuleTests.Valid);
+        site.Write("content/meetings/safer-ppb/2024-11-13.md", MeetingRuleTests.Valid);
+
+        var clean = site.Run("validate", MeetingRuleTests.MeetingName);
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+
+        var wrong = site.Run("validate", "content/meetings/safer-ppb/2024-11-13.md");
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("content/meetings/safer-ppb/2024-11-13.md:10:1: error agenda-paper-unknown", wrong.Error + wrong.Out);
+        Assert.DoesNotContain("2024-11-12.md", wrong.Error + wrong.Out);
+    }
+}
