@@ -173,7 +173,7 @@ public static partial class ReportTemplate
     public static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static string Suggestion(string typed, IEnumerable<(string Id, string Name)> known)
+    internal static string Suggestion(string typed, IEnumerable<(string Id, string Name)> known)
     {
         var list = known.OrderBy(k => k.Id, StringComparer.Ordinal).ToList();
         var nearest = Suggest.Nearest(typed, list.Select(k => k.Id));

@@ -27,6 +27,7 @@ public static class NewCommand
         command.Options.Add(title);
         command.Options.Add(type);
         command.Options.Add(officer);
+        command.Subcommands.Add(NewMeetingCommand.Create(console));
         command.SetAction(result =>
         {
             var options = common.Read(result, console.WorkingDirectory);

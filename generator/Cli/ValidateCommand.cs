@@ -62,8 +62,11 @@ public static class ValidateCommand
             {
                 // Archive-wide checks still see every report; only the named files' findings are shown.
                 var shown = run.Documents.Where(d => only.Contains(d.SourcePath)).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
-                diagnostics = [.. diagnostics.Where(d => shown.Contains(d.File))];
                 checkedCount = shown.Count;
+                // A meeting file named (content/meetings/…) shows its own findings, checked against every paper.
+                var meetings = Path.Combine(options.ContentDirectory, Meetings.ReadMeetings.Folder) + Path.DirectorySeparatorChar;
+                shown.UnionWith(only.Where(f => f.StartsWith(meetings, StringComparison.Ordinal)).Select(f => PathDisplay.Relative(f, console.WorkingDirectory)));
+                diagnostics = [.. diagnostics.Where(d => shown.Contains(d.File))];
             }
 
             if (result.GetValue(changedSince) is { } baseRef && changed is not null)

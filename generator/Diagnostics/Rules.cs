@@ -186,6 +186,32 @@ public static class Rules
         "A table has more columns than a page can show.",
         "This line has {0:N0} '|' column separators; a table can have at most {1} columns. Put a wide table in an appendix published separately.");
 
+    // Meetings (content/meetings/<board>/<yyyy-mm-dd>.md)
+    public static readonly Rule MeetingFile = new("meeting-file", Severity.Error, "meetings",
+        "A meeting file cannot be read as the format describes.",
+        "{0}");
+    public static readonly Rule AgendaPaperUnknown = new("agenda-paper-unknown", Severity.Error, "meetings",
+        "An agenda item names a paper that does not exist for that board and date.",
+        "The agenda names the paper '{0}', but the {1} has no paper with that name on {2}. Check the spelling against the paper's file name (or its 'slug'), and that the paper's board and date match this meeting.");
+    public static readonly Rule AgendaItemDuplicate = new("agenda-item-duplicate", Severity.Error, "meetings",
+        "Two agenda items have the same number, or the same paper is on the agenda twice.",
+        "{0} is on the agenda more than once (first on line {1}). Give each item its own number, and list each paper once.");
+    public static readonly Rule Part2NotExempt = new("part2-not-exempt", Severity.Error, "meetings",
+        "A Part 2 item is not an exempt paper.",
+        "Only exempt papers can be taken in Part 2, after the exclusion of the press and public; {0}. Move the item above the '## Part 2' heading, or mark the paper 'access: exempt' with its exemption paragraph.");
+    public static readonly Rule MinutesInFuture = new("minutes-in-future", Severity.Error, "meetings",
+        "A meeting dated after the build date has minutes.",
+        "This meeting is on {0}, after today ({1}), but it already has minutes. Minutes are added once the meeting has been held: remove them, or correct the date in the file name.");
+    public static readonly Rule MeetingDetailsMissing = new("meeting-details-missing", Severity.Warning, "meetings",
+        "A scheduled meeting has no time or no venue.",
+        "This scheduled meeting has no {0}, so the public cannot tell when or where to attend. Add '{1}' to the meeting's details.");
+    public static readonly Rule MeetingCancelledWithPapers = new("meeting-cancelled-with-papers", Severity.Warning, "meetings",
+        "A cancelled or postponed meeting has papers.",
+        "This meeting is {0}, but {1} paper(s) are dated for it. Move the papers to the date they will now be considered, or check the meeting's status.");
+    public static readonly Rule PaperNotOnAgenda = new("paper-not-on-agenda", Severity.Warning, "meetings",
+        "A paper of a meeting is not on the meeting's agenda.",
+        "The paper '{0}' is dated for this meeting but is not on its agenda. Add it to the agenda as [[{0}]] (under '## Part 2' if it is exempt), or correct the paper's date.");
+
     // The whole archive, and the settings
     public static readonly Rule UrlCollision = new("url-collision", Severity.Error, "archive",
         "Two papers would be published at the same address.",

@@ -11,6 +11,7 @@ public static class Addresses
     public const string Boards = "boards/";
     public const string Quarters = "quarters/";
     public const string Wards = "wards/";
+    public const string Meetings = "meetings/";
     public const string Feed = "feed.xml";
 
     public static string Board(string boardId) => $"boards/{boardId}/";

@@ -65,6 +65,16 @@ public static class ArchiveRun
         var diagnostics = context.SiteDiagnostics
             .AddRange(documents.SelectMany(d => d.Diagnostics))
             .AddRange(CheckArchive.BoardsWithoutReports(documents, context));
+        // The meetings are checked against every paper, so not when only some papers were asked for.
+        if (options.OnlyFiles.IsEmpty)
+        {
+            var (meetings, meetingFindings) = Meetings.ReadMeetings.From(options.ContentDirectory, site, display);
+            context = context with { Meetings = meetings };
+            // A board with a meeting file meets, though it has no papers yet: it is not one to remove.
+            var meeting = meetings.Select(m => site.Boards[m.BoardId].SourceFile).ToHashSet(StringComparer.Ordinal);
+            diagnostics = diagnostics.RemoveAll(d => d.RuleId == Rules.BoardWithoutReports.Id && meeting.Contains(d.File));
+            diagnostics = diagnostics.AddRange(meetingFindings).AddRange(Meetings.CheckMeetings.Check(meetings, documents, site, options.BuildDate));
+        }
         return new RunResult(context, documents, Sort(diagnostics));
     }
 

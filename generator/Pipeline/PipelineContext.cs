@@ -19,6 +19,9 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>Where stages may say what they are doing (installing packages); not for findings.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
+    /// <summary>The meeting files (<c>content/meetings/</c>), read and checked after the reports.</summary>
+    public System.Collections.Immutable.ImmutableArray<Meetings.Meeting> Meetings { get; init; } = [];
+
     /// <summary>Findings about the settings, boards and types rather than about one report.</summary>
     public ImmutableList<Diagnostic> SiteDiagnostics { get; init; } = [];
 
@@ -75,6 +78,12 @@ public sealed record BuildOptions
     /// the page beside its findings. Never set for <c>committee build</c>, which publishes nothing then.
     /// </summary>
     public bool Preview { get; init; }
+
+    /// <summary>
+    /// The day the site is built for: meetings on or after it are forthcoming, and a meeting after it cannot have
+    /// minutes. Read once by the command line (<c>--build-date</c>, else today), so tests can fix it.
+    /// </summary>
+    public DateOnly BuildDate { get; init; } = DateOnly.FromDateTime(DateTime.Today);
 
     /// <summary>Limit validation to these files (absolute paths); empty means every report.</summary>
     public ImmutableArray<string> OnlyFiles { get; init; } = [];

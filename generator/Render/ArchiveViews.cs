@@ -27,14 +27,49 @@ public sealed record BoardReports(string BoardId, string BoardName, string Board
 
 public sealed record WardSummary(string Id, string Name, string Url, int PaperCount);
 
-public sealed record HomePage(SiteView Site, IReadOnlyList<ReportItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters);
+public sealed record HomePage(SiteView Site, IReadOnlyList<ReportItem> Latest, IReadOnlyList<BoardSummary> Boards, IReadOnlyList<QuarterSummary> RecentQuarters,
+    IReadOnlyList<MeetingSummary> Forthcoming, string MeetingsUrl);
+
+/// <summary>A meeting in a list of meetings; <paramref name="Time"/> and <paramref name="Venue"/> are "" without a meeting file.</summary>
+public sealed record MeetingSummary(string BoardName, string BoardUrl, string Date, string DateIso, string Time, string Venue, string Url, string Status, bool IsCancelled);
+
+/// <summary>The meetings of one month, for the meetings page.</summary>
+public sealed record MonthMeetings(string Month, IReadOnlyList<MeetingSummary> Meetings);
+
+/// <summary>The council's meetings page (<c>meetings.liquid</c>): the forthcoming meetings and the last year's, by month.</summary>
+public sealed record MeetingsPage(SiteView Site, IReadOnlyList<MonthMeetings> Forthcoming, IReadOnlyList<MonthMeetings> Recent, string BoardsUrl);
 
 public sealed record BoardsPage(SiteView Site, IReadOnlyList<BoardSummary> Boards);
 
 /// <summary>A board's page, or one financial year of it (<c>board.liquid</c>); <paramref name="OtherYears"/> links the board's other years' pages when its listing is split by year.</summary>
-public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years, IReadOnlyList<NavLink> OtherYears);
+public sealed record BoardPage(SiteView Site, BoardSummary Board, string FeedUrl, string CalendarUrl, IReadOnlyList<YearMeetings> Years, IReadOnlyList<NavLink> OtherYears,
+    IReadOnlyList<MeetingSummary> Forthcoming);
 
-public sealed record MeetingPage(SiteView Site, MeetingItem Meeting, string BoardUrl, NavLink Previous, NavLink Next);
+/// <summary>
+/// A meeting's page (<c>meeting.liquid</c>): its details and, from its meeting file, its agenda, Part 2 and minutes;
+/// <paramref name="Papers"/> are its papers not on the agenda (all of them when it has none).
+/// </summary>
+public sealed record MeetingPage(
+    SiteView Site, MeetingItem Meeting, string BoardUrl, NavLink Previous, NavLink Next, MeetingDetails Details,
+    IReadOnlyList<AgendaEntry> Agenda, IReadOnlyList<AgendaEntry> Part2, IReadOnlyList<MinuteEntry> Minutes, IReadOnlyList<ReportItem> Papers);
+
+/// <summary>
+/// A meeting's details from its file; "" where not given. <paramref name="Status"/> is scheduled, held, cancelled or
+/// postponed; <paramref name="IsCancelled"/> for either of the last two, which the page says prominently.
+/// </summary>
+public sealed record MeetingDetails(
+    string Time, string TimeIso, string Venue, string Status, bool IsCancelled, string Chair, string Webcast,
+    string AgendaPublished, string AgendaPublishedIso, bool HasFile);
+
+/// <summary>
+/// An agenda item: a standard item's text (<paramref name="Html"/>, rendered from Markdown), or a paper (its title and
+/// address, or "" when it has no page in this build). An exempt paper shows its title and exemption paragraph only.
+/// </summary>
+public sealed record AgendaEntry(
+    string Number, string Html, bool IsPaper, string Title, string Url, string Summary, bool IsDraft, bool IsExempt, int ExemptParagraph);
+
+/// <summary>The minute of one item: its heading and decision (rendered from Markdown).</summary>
+public sealed record MinuteEntry(string Heading, string Html);
 
 public sealed record QuartersPage(SiteView Site, IReadOnlyList<YearQuarters> Years);
 

@@ -63,6 +63,22 @@ public static partial class MarkdownRenderer
         }
     }
 
+    /// <summary>
+    /// A short piece of Markdown from a meeting file (an agenda item, a minute) rendered like a paper's body: with the
+    /// one pipeline, raw HTML shown as text, unsafe links disarmed. <paramref name="inline"/>: one paragraph's content,
+    /// without its &lt;p&gt; (an agenda item in a list).
+    /// </summary>
+    public static string Fragment(string markdown, bool inline = false)
+    {
+        var (html, _) = Render(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline), []);
+        html = html.Trim();
+        if (inline && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            html = html[3..^4];
+        }
+        return html;
+    }
+
     private const int InitialCapacity = 16 * 1024;
     private const int MaxKeptCapacity = 1024 * 1024;
 

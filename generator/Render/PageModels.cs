@@ -67,5 +67,6 @@ public static class PageModels
         typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardReports), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
+        typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage),
     ];
 }

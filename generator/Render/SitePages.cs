@@ -5,6 +5,7 @@ namespace Committee.Render;
 
 /// <summary>
 /// The pages that list papers rather than show one, by family: home, the boards (each board and meeting), the
+/// council's meetings,
 /// quarters, the wards (borough-wide and each ward), search and "page not found". A new kind of listing page is a
 /// family of its own here, with its template and its words.
 /// </summary>
@@ -22,6 +23,7 @@ public static class SitePages
         var pages = new ListingPages(listed, context);
         HomePages.Add(pages);
         BoardPages.Add(pages);
+        MeetingPages.Add(pages);
         QuarterPages.Add(pages);
         WardPages.Add(pages);
         SearchPages.Add(pages);

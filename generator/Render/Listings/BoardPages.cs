@@ -11,8 +11,9 @@ internal static class BoardPages
         pages.Page(Addresses.Boards, "boards", () => new BoardsPage(view, pages.BoardSummaries.Value),
             words["boards_title"], words["boards_description", ("council", view.Council)], "boards", pages.Home);
 
-        // Each board's meeting dates, oldest first.
-        var meetingDates = listed.ByMeeting.Keys
+        // Each board's meeting dates, oldest first: those of its papers and of its meeting files.
+        var meetingDates = listed.ByMeeting.Keys.Concat(pages.MeetingFiles.Keys)
+            .Distinct()
             .GroupBy(m => m.Board, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Date).Order().ToList(), StringComparer.Ordinal);
         foreach (var board in pages.Site.Boards.Values.OrderBy(b => b.Name, StringComparer.Ordinal))
@@ -46,7 +47,7 @@ internal static class BoardPages
                 DateOnly? next = i < dates.Count - 1 ? dates[i + 1] : null;
                 var longDate = Views.LongDate(date);
                 pages.Page(Addresses.Meeting(board.Id, date), "meeting",
-                    () => new MeetingPage(view, pages.Meeting(board.Id, date), boardCrumb.Url, Link(previous), Link(next)),
+                    () => MeetingView.Of(pages, board.Id, date, boardCrumb.Url, Link(previous), Link(next)),
                     words["meeting_title", ("board", board.Name), ("date", longDate)],
                     words["meeting_description", ("board", board.Name), ("date", longDate)],
                     "boards", pages.Home, pages.BoardsCrumb, boardCrumb);
@@ -54,7 +55,8 @@ internal static class BoardPages
         }
     }
 
-    /// <summary>A board's page of these meetings: newest first, by financial year, quarter and meeting.</summary>
+    /// <summary>A board's page of these meetings: newest first, by financial year, quarter and meeting. A quarter with
+    /// only meetings from meeting files (no papers) has no quarter page to link to.</summary>
     private static BoardPage Board(ListingPages pages, Board board, IEnumerable<DateOnly> shown, List<NavLink> otherYears)
     {
         var root = pages.Root;
@@ -65,9 +67,10 @@ internal static class BoardPages
             .OrderByDescending(y => y.Key)
             .Select(y => new YearMeetings(
                 new FinancialPeriod(y.Key, 1).Year,
-                [.. y.OrderByDescending(q => q.Key.Quarter).Select(q => new QuarterMeetings(q.Key.ToString(), Addresses.QuarterTitle(q.Key, pages.StartMonth), root + Addresses.Quarter(q.Key), [.. q.Select(m => m.Meeting)]))]))
+                [.. y.OrderByDescending(q => q.Key.Quarter).Select(q => new QuarterMeetings(q.Key.ToString(), Addresses.QuarterTitle(q.Key, pages.StartMonth), pages.Listed.ByQuarter.ContainsKey(q.Key) ? root + Addresses.Quarter(q.Key) : "", [.. q.Select(m => m.Meeting)]))]))
             .ToList();
         var summary = pages.BoardSummaries.Value.Single(b => b.Id == board.Id);
-        return new BoardPage(pages.View, summary, root + Addresses.BoardFeed(board.Id), root + Addresses.BoardCalendar(board.Id), years, otherYears);
+        return new BoardPage(pages.View, summary, root + Addresses.BoardFeed(board.Id), root + Addresses.BoardCalendar(board.Id), years, otherYears,
+            pages.Forthcoming(board.Id, HomePages.ForthcomingMeetings));
     }
 }

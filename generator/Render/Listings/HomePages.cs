@@ -6,6 +6,9 @@ internal static class HomePages
     /// <summary>How many papers home lists, newest first.</summary>
     public const int LatestPapers = 10;
 
+    /// <summary>How many forthcoming meetings home and a board's page list, soonest first.</summary>
+    public const int ForthcomingMeetings = 5;
+
     public static void Add(ListingPages pages)
     {
         var view = pages.View;
@@ -14,7 +17,8 @@ internal static class HomePages
             .Take(LatestPapers)
             .ToList();
         pages.Page("", "home",
-            () => new HomePage(view, pages.Items(latest), pages.BoardSummaries.Value, [.. pages.Quarters.Take(4).Select(pages.Quarter)]),
+            () => new HomePage(view, pages.Items(latest), pages.BoardSummaries.Value, [.. pages.Quarters.Take(4).Select(pages.Quarter)],
+                pages.Forthcoming(null, ForthcomingMeetings), pages.Root + Model.Addresses.Meetings),
             view.Title, string.IsNullOrEmpty(view.Description) ? pages.Words["home_description", ("council", view.Council)] : view.Description, "");
     }
 }

@@ -24,6 +24,7 @@ internal sealed class ListingPages
     public NavLink BoardsCrumb { get; }
     public NavLink QuartersCrumb { get; }
     public NavLink WardsCrumb { get; }
+    public NavLink MeetingsCrumb { get; }
 
     /// <summary>The quarters with papers, newest first.</summary>
     public List<FinancialPeriod> Quarters { get; }
@@ -39,6 +40,10 @@ internal sealed class ListingPages
         BoardsCrumb = new NavLink(Words["boards_crumb"], Root + Addresses.Boards);
         QuartersCrumb = new NavLink(Words["quarters_crumb"], Root + Addresses.Quarters);
         WardsCrumb = new NavLink(Words["wards_crumb"], Root + Addresses.Wards);
+        MeetingsCrumb = new NavLink(Words["meetings_crumb"], Root + Addresses.Meetings);
+        MeetingFiles = context.Meetings.ToDictionary(m => (m.BoardId, m.Date));
+        AllMeetings = new(() => [.. listed.ByMeeting.Keys.Concat(MeetingFiles.Keys).Distinct()
+            .OrderBy(m => m.Date).ThenBy(m => Site.Boards[m.Board].Name, StringComparer.Ordinal)]);
         Quarters = [.. listed.ByQuarter.Keys.OrderByDescending(q => q.StartYear).ThenByDescending(q => q.Quarter)];
         BoardSummaries = new(() => [.. Site.Boards.Values
             .OrderBy(b => b.Name, StringComparer.Ordinal)
@@ -92,7 +97,29 @@ internal sealed class ListingPages
         Views.LongDate(date),
         Addresses.Iso(date),
         Root + Addresses.Meeting(boardId, date),
-        Items(AgendaOrder.Sort(Listed.ByMeeting[(boardId, date)].Reports)));
+        Items(AgendaOrder.Sort(ListedReports.Of(Listed.ByMeeting, (boardId, date)).Reports)));
+
+    /// <summary>The meeting files, by board and date.</summary>
+    public Dictionary<(string Board, DateOnly Date), Meetings.Meeting> MeetingFiles { get; }
+
+    /// <summary>Every meeting (of a paper or a meeting file), oldest first, then by board name.</summary>
+    public Lazy<List<(string Board, DateOnly Date)>> AllMeetings { get; }
+
+    /// <summary>The meetings on or after the build date, soonest first: of one board, or of all; at most <paramref name="take"/>.</summary>
+    public List<MeetingSummary> Forthcoming(string? boardId, int take) => [.. AllMeetings.Value
+        .Where(m => m.Date >= Context.Options.BuildDate && (boardId is null || m.Board == boardId))
+        .Take(take)
+        .Select(m => Summary(m.Board, m.Date))];
+
+    /// <summary>A meeting in a list of meetings: board, date, time, venue and whether it is cancelled or postponed.</summary>
+    public MeetingSummary Summary(string boardId, DateOnly date)
+    {
+        var file = MeetingFiles.GetValueOrDefault((boardId, date));
+        return new MeetingSummary(
+            Site.Boards[boardId].Name, Root + Addresses.Board(boardId), Views.LongDate(date), Views.Iso(date),
+            file?.Time is { } t ? MeetingView.Time(t) : "", file?.Venue ?? "", Root + Addresses.Meeting(boardId, date),
+            file?.Status.ToString().ToLowerInvariant() ?? "scheduled", file?.IsCancelled ?? false);
+    }
 
     public static IEnumerable<ReportDocument> NewestFirst(IEnumerable<ReportDocument> documents) => documents
         .OrderByDescending(d => d.Report!.Date)

@@ -157,6 +157,9 @@ public sealed class ArchiveContent
     public required IReadOnlyList<(string Id, string Name)> Wards { get; init; }
     public required string BaseUrl { get; init; }
 
+    /// <summary>The meeting pages the meeting files make (content/meetings/&lt;board&gt;/&lt;date&gt;.md): boards/&lt;board&gt;/&lt;date&gt;/.</summary>
+    public IReadOnlyList<string> MeetingFilePaths { get; init; } = [];
+
     /// <summary>The papers a default build lists: every report but drafts.</summary>
     public IEnumerable<ArchiveReport> Listed(bool drafts = false) => Reports.Where(r => drafts || !r.Draft);
     public IEnumerable<ArchiveReport> PublicFinal => Reports.Where(r => r.PublicFinal);
@@ -184,7 +187,12 @@ public sealed class ArchiveContent
             .Order(StringComparer.Ordinal)
             .Select(f => ReadReport(f, boards))
             .ToList();
-        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"] };
+        var meetings = Path.Combine(contentFolder, "meetings");
+        var meetingPaths = Directory.Exists(meetings)
+            ? Directory.EnumerateFiles(meetings, "*.md", SearchOption.AllDirectories)
+                .Select(f => $"boards/{Path.GetFileName(Path.GetDirectoryName(f))}/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal).ToList()
+            : [];
+        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths };
     }
 
     private static ArchiveReport ReadReport(string file, Dictionary<string, (string Name, string Type)> boards)

@@ -110,8 +110,14 @@ public sealed class ListingTests(ArchiveFixture fixture, SmallSiteFixture small)
     {
         foreach (var board in _content.Boards.Keys)
         {
-            var main = Html.MainContent(Page($"boards/{board}/"));
-            var meetings = _content.Listed().Where(r => r.Board == board).Select(r => r.Date).Distinct().OrderDescending().ToList();
+            // The forthcoming meetings listed above the years are left out (Meetings/ForthcomingTests).
+            var main = Regex.Replace(Html.MainContent(Page($"boards/{board}/")), @"<ul class=""govuk-list meeting-list"">.*?</ul>", "", RegexOptions.Singleline);
+            // A meeting is a date of the board's papers or of its meeting files (content/meetings/<board>/<date>.md).
+            var files = Path.Combine(fixture.Site.Content, "meetings", board);
+            var fileDates = Directory.Exists(files)
+                ? Directory.EnumerateFiles(files, "*.md").Select(f => DateOnly.ParseExact(Path.GetFileNameWithoutExtension(f), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                : [];
+            var meetings = _content.Listed().Where(r => r.Board == board).Select(r => r.Date).Concat(fileDates).Distinct().OrderDescending().ToList();
 
             var expectedYears = meetings.Select(d => Quarter.Of(d).Year).Distinct().Select(y => "Financial year " + y).ToList();
             Assert.Equal(expectedYears, Regex.Matches(Html.Plain(main), @"Financial year \d{4}/\d{2}").Select(m => m.Value));
@@ -120,7 +126,8 @@ public sealed class ListingTests(ArchiveFixture fixture, SmallSiteFixture small)
             var expected = new List<string>();
             foreach (var quarter in meetings.GroupBy(Quarter.Of))
             {
-                expected.Add("/" + quarter.Key.Path);
+                // A quarter of meeting files only has no page (and no link).
+                if (_content.Listed().Any(r => r.Quarter == quarter.Key)) expected.Add("/" + quarter.Key.Path);
                 expected.AddRange(quarter.Select(d => $"/boards/{board}/{d:yyyy-MM-dd}/"));
             }
             var actual = Html.Tags(main, "a").Select(t => t["href"]!)

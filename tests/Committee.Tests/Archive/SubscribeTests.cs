@@ -51,16 +51,19 @@ public sealed class SubscribeTests(ArchiveFixture fixture, SmallSiteFixture smal
     }
 
     [Fact]
-    public void Each_board_calendar_has_one_event_per_meeting_with_a_final_paper_linking_to_the_meeting()
+    public void Each_board_calendar_has_one_event_per_meeting_with_a_final_paper_or_a_meeting_file_linking_to_the_meeting()
     {
         foreach (var (board, (name, _)) in _content.Boards)
         {
             var calendar = Ical.Net.Calendar.Load(File.ReadAllText(Out($"boards/{board}/meetings.ics")))!;
-            var expected = _content.Reports.Where(r => r.Board == board && !r.Draft).Select(r => r.Date).Distinct().Order().ToList();
+            // The meetings with a final paper, and those with a meeting file (which give the time: Meetings/CalendarTests).
+            var files = _content.MeetingFilePaths.Where(p => p.StartsWith($"boards/{board}/", StringComparison.Ordinal))
+                .Select(p => DateOnly.ParseExact(p.Split('/')[2], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+            var expected = _content.Reports.Where(r => r.Board == board && !r.Draft).Select(r => r.Date).Concat(files).Distinct().Order().ToList();
             Assert.Equal(expected, calendar.Events.Select(e => e.DtStart!.Date).Order());
             Assert.All(calendar.Events, e =>
             {
-                Assert.False(e.DtStart!.HasTime, "A meeting is an all-day event.");
+                if (!files.Contains(e.DtStart!.Date)) Assert.False(e.DtStart!.HasTime, "A meeting without a meeting file is an all-day event.");
                 Assert.Equal(_content.Url($"boards/{board}/{e.DtStart.Date:yyyy-MM-dd}/"), e.Url?.AbsoluteUri);
                 Assert.Contains(name, e.Summary);
             });
@@ -173,8 +176,9 @@ public sealed class SubscribeTests(ArchiveFixture fixture, SmallSiteFixture smal
         var locs = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
 
         var listed = _content.Listed().ToList();
-        var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/", "wards/all/" };
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/", "wards/all/", "meetings/" };
         foreach (var board in _content.Boards.Keys) expected.Add($"boards/{board}/");
+        foreach (var meeting in _content.MeetingFilePaths) expected.Add(meeting);
         foreach (var r in listed) { expected.Add(r.MeetingPath); expected.Add(r.Quarter.Path); }
         foreach (var (id, _) in _content.Wards) expected.Add($"wards/{id}/");
         foreach (var r in _content.PublicFinal) expected.Add(r.Path);

@@ -15,6 +15,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
         "/quarters/2024-25-q2/",
         "/wards/dockside/",
         "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", // has a wide table
+        "/boards/executive-board/2024-09-19/", // a meeting file's details, agenda, Part 2 and minutes
+        "/meetings/",
     };
 
     public static TheoryData<string, int> AxePages => new()
@@ -29,6 +31,9 @@ public sealed class PageQualityTests(BrowserFixture browser)
         { "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", 320 }, // the table scrolls in its box: keyboard users must reach it
         { "/boards/executive-board/2024-09-19/proposed-land-acquisition/", 1280 }, // the exempt notice
         { "/boards/executive-board/2024-09-19/town-centre-regeneration-phase-2/", 1280 }, // attachments, one exempt
+        { "/boards/executive-board/2024-09-19/", 1280 }, // a meeting file's details, agenda, Part 2 and minutes
+        { "/boards/childrens-osc/2024-09-17/", 1280 }, // a cancelled meeting's warning
+        { "/meetings/", 1280 },
     };
 
     [SkippableTheory]

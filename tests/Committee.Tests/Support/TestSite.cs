@@ -23,7 +23,11 @@ public sealed class TestSite : IDisposable
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
         CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
-        if (withDemoReports) CopyFolder(Path.Combine(repo, "content", "reports"), Path.Combine(Content, "reports"));
+        if (withDemoReports)
+        {
+            CopyFolder(Path.Combine(repo, "content", "reports"), Path.Combine(Content, "reports"));
+            CopyFolder(Path.Combine(repo, "content", "meetings"), Path.Combine(Content, "meetings"));
+        }
         else Directory.CreateDirectory(Path.Combine(Content, "reports"));
     }
 
