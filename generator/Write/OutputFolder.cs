@@ -77,7 +77,9 @@ public static class OutputFolder
             var suffix = Path.GetFileName(folder)[name.Length..];
             var kind = suffix.StartsWith(Building, StringComparison.Ordinal) ? Building : suffix.StartsWith(Old, StringComparison.Ordinal) ? Old : null;
             if (kind is null || !int.TryParse(suffix[kind.Length..], out var pid) || pid == Environment.ProcessId || IsRunning(pid)) continue;
-            if (new FileInfo(folder).LinkTarget is not null || !IsOurs(folder)) continue;
+            // A build killed between making its fresh folder and marking it leaves the folder empty: nothing of anyone's.
+            var empty = kind == Building && !Directory.EnumerateFileSystemEntries(folder).Any();
+            if (new FileInfo(folder).LinkTarget is not null || !(IsOurs(folder) || empty)) continue;
             if (kind == Old && !Directory.Exists(output)) Directory.Move(folder, output);
             else Remove(folder);
         }
@@ -127,15 +129,20 @@ public static class OutputFolder
                 if (new DirectoryInfo(sub).LinkTarget is null) pending.Push(sub);
             }
         }
+        // The marker goes last, just before its folder: a removal stopped part-way leaves a folder the next build still
+        // knows as committee's own, and removes.
+        var marker = Path.Combine(folder, WriteSite.Marker);
         Parallel.ForEach(folders, new ParallelOptions { MaxDegreeOfParallelism = 8 }, next =>
         {
             foreach (var entry in Directory.EnumerateFileSystemEntries(next, "*", options))
             {
                 // A link (to a file or a folder) is removed itself; a real folder is in the list.
-                if (new FileInfo(entry).LinkTarget is not null || !Directory.Exists(entry)) File.Delete(entry);
+                if (entry != marker && (new FileInfo(entry).LinkTarget is not null || !Directory.Exists(entry))) File.Delete(entry);
             }
         });
-        for (var i = folders.Count - 1; i >= 0; i--) Directory.Delete(folders[i]);
+        for (var i = folders.Count - 1; i > 0; i--) Directory.Delete(folders[i]);
+        File.Delete(marker);
+        Directory.Delete(folder);
     }
 
     private static bool IsOurs(string folder) => File.Exists(Path.Combine(folder, WriteSite.Marker));

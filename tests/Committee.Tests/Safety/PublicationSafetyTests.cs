@@ -124,11 +124,14 @@ public class PublicationSafetyTests
         site.Write("_site.old-99999999/boards/exempt/index.html", "a paper since made exempt");
         site.Write("_site.old-99999999/.committee-site", "");
         var notOurs = site.Write("_site.old-99999997/notes.txt", "someone's own folder");
+        // Killed after making its folder, before marking it.
+        Directory.CreateDirectory(Path.Combine(site.Root, "_site.building-99999996"));
 
         site.BuildOk();
 
         Assert.False(Directory.Exists(Path.Combine(site.Root, "_site.building-99999998")));
         Assert.False(Directory.Exists(Path.Combine(site.Root, "_site.old-99999999")));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "_site.building-99999996")));
         Assert.True(File.Exists(notOurs));
         Assert.False(File.Exists(building));
     }
