@@ -20,12 +20,9 @@ public static class ReadAttachment
         if (kind != SourceFile.Entry.File) return Rules.NotAFile.InFile(file.DisplayPath, SourceFile.Describe(file.SourcePath, kind));
         try
         {
-            using var handle = File.OpenHandle(file.SourcePath);
-            var buffer = new byte[Math.Min(RandomAccess.GetLength(handle), limit) + 1];
-            var read = 0;
-            for (int n; read < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;) read += n;
-            if (read > limit) return Rules.AttachmentTooLarge.InFile(file.DisplayPath, RandomAccess.GetLength(handle), context.Site.Settings.AttachmentLimitMb);
-            bytes = buffer[..read];
+            var read = SourceFile.ReadAtMost(file.SourcePath, limit, out var length);
+            if (read.Length > limit) return Rules.AttachmentTooLarge.InFile(file.DisplayPath, length, context.Site.Settings.AttachmentLimitMb);
+            bytes = read;
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -20,13 +20,8 @@ public sealed class ReadReports : IDocumentStage
         byte[] bytes;
         try
         {
-            using var file = File.OpenHandle(document.SourcePath);
-            // Read at most one byte past the limit, whatever size the file says it has (it may grow while read).
-            var buffer = new byte[Math.Min(RandomAccess.GetLength(file), MaxBytes) + 1];
-            var read = 0;
-            for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
-            if (read > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, RandomAccess.GetLength(file), MaxBytes));
-            bytes = buffer[..read];
+            bytes = SourceFile.ReadAtMost(document.SourcePath, MaxBytes, out var length);
+            if (bytes.Length > MaxBytes) return document.With(Rules.TooLarge.InFile(document.DisplayPath, length, MaxBytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

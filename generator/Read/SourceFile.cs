@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Committee.Read;
 
@@ -109,18 +108,30 @@ public static class SourceFile
             case Architecture.Arm64: offset = 16; break;
             default: return null;
         }
-        var name = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-        Encoding.UTF8.GetBytes(path, name);
+        var name = Write.Libc.PathBytes(path);
         var status = new byte[256];
         try
         {
-            const int CurrentFolder = -100; // AT_FDCWD
-            if (Write.Libc.StatAt(CurrentFolder, ref name[0], ref status[0], 0) != 0) return null;
+            if (Write.Libc.StatAt(Write.Libc.CurrentFolder, ref name[0], ref status[0], 0) != 0) return null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             return null;
         }
         return BitConverter.ToUInt32(status, offset);
+    }
+
+    /// <summary>
+    /// Reads a file's bytes, but never more than <paramref name="limit"/> and one byte, whatever size the file says it
+    /// has (it may grow while read): more than the limit means too large. Call only for an ordinary file (<see cref="Kind"/>).
+    /// </summary>
+    public static byte[] ReadAtMost(string path, long limit, out long length)
+    {
+        using var file = File.OpenHandle(path);
+        length = RandomAccess.GetLength(file);
+        var buffer = new byte[Math.Min(length, limit) + 1];
+        var read = 0;
+        for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
+        return read == buffer.Length ? buffer : buffer[..read];
     }
 }

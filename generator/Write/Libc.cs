@@ -4,7 +4,7 @@ namespace Committee.Write;
 
 /// <summary>
 /// The few Linux system calls committee makes directly, where .NET's own way costs several calls for one
-/// (<see cref="NewFile"/>, <see cref="Read.SourceFile"/>). Their callers fall back to the ordinary API where these are not
+/// (<see cref="NewFile"/>, <see cref="Read.SourceFile"/>, <see cref="OutputFolder"/>). Their callers fall back to the ordinary API where these are not
 /// available (<see cref="DllNotFoundException"/>, <see cref="EntryPointNotFoundException"/>) or one fails.
 /// </summary>
 internal static class Libc
@@ -15,6 +15,17 @@ internal static class Libc
     public const int Create = 0x40;
     public const int Truncate = 0x200;
     public const int CloseOnExec = 0x80000;
+
+    /// <summary>AT_FDCWD: a path relative to the working folder, for the *at calls.</summary>
+    public const int CurrentFolder = -100;
+
+    /// <summary>A path as the calls take it: UTF-8, ending in a NUL byte.</summary>
+    public static byte[] PathBytes(string path)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
+        System.Text.Encoding.UTF8.GetBytes(path, bytes);
+        return bytes;
+    }
 
 #pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for these few blittable calls.
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
@@ -28,5 +39,8 @@ internal static class Libc
 
     [DllImport("libc", EntryPoint = "fstatat")]
     public static extern int StatAt(int folder, ref byte path, ref byte status, int flags);
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    public static extern int RenameAt2(int oldFolder, byte[] oldPath, int newFolder, byte[] newPath, uint flags);
 #pragma warning restore SYSLIB1054
 }

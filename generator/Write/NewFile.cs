@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Committee.Write;
 
@@ -20,8 +19,7 @@ internal static class NewFile
 
     private static bool TryWrite(string path, ReadOnlySpan<byte> bytes)
     {
-        var name = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-        Encoding.UTF8.GetBytes(path, name);
+        var name = Libc.PathBytes(path);
         int file;
         try
         {

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Committee.Pipeline;
 
 namespace Committee.Write;
@@ -166,9 +165,8 @@ public static class OutputFolder
         if (!OperatingSystem.IsLinux()) return false;
         try
         {
-            const int CurrentFolder = -100; // AT_FDCWD
             const uint RenameExchange = 2;
-            return RenameAt2(CurrentFolder, Utf8Z(a), CurrentFolder, Utf8Z(b), RenameExchange) == 0;
+            return Libc.RenameAt2(Libc.CurrentFolder, Libc.PathBytes(a), Libc.CurrentFolder, Libc.PathBytes(b), RenameExchange) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -176,15 +174,4 @@ public static class OutputFolder
         }
     }
 
-    private static byte[] Utf8Z(string path)
-    {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-        Encoding.UTF8.GetBytes(path, bytes);
-        return bytes;
-    }
-
-#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for this one blittable call.
-    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
-    private static extern int RenameAt2(int oldFolder, byte[] oldPath, int newFolder, byte[] newPath, uint flags);
-#pragma warning restore SYSLIB1054
 }
