@@ -7,7 +7,7 @@ using Committee.Serve;
 namespace Committee.Cli;
 
 /// <summary>
-/// <c>committee serve</c>: builds the site into a preview folder, serves it on this computer, and rebuilds
+/// <c>committee serve</c>: builds the site in memory, serves it on this computer, and rebuilds
 /// and reloads the open page whenever a file in the content or site sources is saved. Papers with errors
 /// are shown with their findings rather than leaving nothing to look at, as <c>build</c> would.
 /// </summary>
@@ -59,21 +59,16 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>The folder a preview on this port is built into: under the gitignored <c>.committee/</c>, never the published <c>_site/</c>.</summary>
-    public static string PreviewFolder(BuildOptions options, int port) =>
-        Path.Combine(options.WorkingDirectory, ".committee", $"preview-{port}");
-
     /// <summary>
     /// Serves until <paramref name="stop"/> is cancelled (Ctrl+C on the command line; the tests cancel it
-    /// themselves), then stops the watcher and the server and removes the preview folder.
+    /// themselves), then stops the watcher and the server.
     /// </summary>
     public static async Task<int> RunAsync(BuildOptions options, int port, CommandConsole console, CancellationToken stop)
     {
         // The watcher's rebuilds and the command both write, from different threads.
         var output = TextWriter.Synchronized(console.Out);
         var error = TextWriter.Synchronized(console.Error);
-        var previewFolder = PreviewFolder(options, port);
-        options = options with { OutputDirectory = previewFolder, BaseUrl = $"http://localhost:{port}/", Preview = true };
+        options = options with { BaseUrl = $"http://localhost:{port}/", Preview = true };
 
         await using var server = new PreviewServer(port);
         try
@@ -92,7 +87,7 @@ public static class ServeCommand
         }
 
         PreviewBuild? build = null;
-        SiteWatcher? watcher = new([options.ContentDirectory, options.SiteDirectory], [Path.GetDirectoryName(previewFolder)!]);
+        SiteWatcher? watcher = new([options.ContentDirectory, options.SiteDirectory], []);
         try
         {
             try
@@ -137,7 +132,7 @@ public static class ServeCommand
                 server.BuildStarting();
                 try
                 {
-                    // Not cancelled part-way: a build stopped mid-write would leave a half-written folder.
+                    // Not cancelled part-way: the server should serve a whole build, never half of one.
                     snapshot = await Task.Run(() => build.Run(version, previous), CancellationToken.None);
                 }
                 catch (PreviewBuild.SetupException e)
@@ -156,7 +151,6 @@ public static class ServeCommand
         {
             watcher?.Dispose();
             await server.StopAsync();
-            RemovePreview(previewFolder);
         }
         output.WriteLine("Stopped.");
         return (int)ExitCode.Success;
@@ -169,20 +163,5 @@ public static class ServeCommand
         if (present.Count > 0) changed = present;
         var shown = changed.Take(3).Select(p => PathDisplay.Relative(p, options.WorkingDirectory)).ToList();
         return string.Join(", ", shown) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : "");
-    }
-
-    /// <summary>The preview is only for this session; leaving it would fill .committee/ with old sites.</summary>
-    private static void RemovePreview(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder) && File.Exists(Path.Combine(folder, Write.WriteSite.Marker))) Write.OutputFolder.Remove(folder);
-            var parent = Path.GetDirectoryName(folder)!;
-            if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any()) Directory.Delete(parent);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file held open elsewhere: the next serve on this port replaces the folder anyway.
-        }
     }
 }

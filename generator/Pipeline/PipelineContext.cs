@@ -36,6 +36,9 @@ public sealed class BuildProducts
     /// file goes to disk as soon as it is made; null when a stage runs on its own (pages are then kept on their documents).</summary>
     public ISiteOutputs? Outputs { get; set; }
 
+    /// <summary>Opens the outputs instead of the output folder (the preview keeps its site in memory); null for a build.</summary>
+    public Func<ISiteOutputs>? Open { get; init; }
+
     /// <summary>Called once the build has stopped part-way, to remove what it had written (set with <see cref="Outputs"/>).</summary>
     public Action? Discard { get; set; }
 

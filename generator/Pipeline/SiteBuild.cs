@@ -27,12 +27,14 @@ public static class SiteBuild
     /// <param name="onStage">Told of each stage as it starts (a progress display, the stage timings).</param>
     /// <param name="prepare">A preview's last say over the checked reports before they are published (which render
     /// despite their errors, and at which address); a build publishes them as they are.</param>
+    /// <param name="open">Where the site's files go instead of the output folder (the preview keeps them in memory).</param>
     [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
     public static BuildResult Run(
         BuildOptions options,
         TextWriter? log = null,
         Action<IStage>? onStage = null,
-        Func<RunResult, ImmutableArray<ReportDocument>>? prepare = null)
+        Func<RunResult, ImmutableArray<ReportDocument>>? prepare = null,
+        Func<ISiteOutputs>? open = null)
     {
         var run = ArchiveRun.Check(options, loadTemplates: true, onStage);
         if (!options.Preview && run.BlockingErrors(options.IncludeDrafts).Any())
@@ -40,7 +42,7 @@ public static class SiteBuild
             return new BuildResult(run.Context, run.Documents, run.Diagnostics, false, 0, run);
         }
         var documents = prepare is null ? Handed(ref run) : prepare(run);
-        var context = run.Context with { Log = log ?? TextWriter.Null, Products = new() };
+        var context = run.Context with { Log = log ?? TextWriter.Null, Products = new() { Open = open } };
         ISiteOutputs? outputs = null;
         var published = PipelineRunner.Run(Pipelines.Publish, context, stage =>
         {

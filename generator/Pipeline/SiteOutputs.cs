@@ -2,8 +2,9 @@ namespace Committee.Pipeline;
 
 /// <summary>
 /// Where the stages that make the site's files hand them over, each as soon as it is made: the report pages, the
-/// listing files and the search index. Those stages never touch the disk or an earlier site themselves; the write
-/// stages decide where the files go (<see cref="Write.SiteWriter"/>: a fresh folder, swapped in at the end).
+/// listing files, the search index and the assets. Those stages never touch the disk or an earlier site themselves;
+/// the outputs decide where the files go: <see cref="Write.SiteWriter"/> writes a fresh folder and swaps it in at the
+/// end; the preview (<see cref="Serve.PreviewSite"/>) keeps them in memory.
 /// </summary>
 public interface ISiteOutputs
 {
@@ -12,4 +13,10 @@ public interface ISiteOutputs
 
     /// <summary>How many files were handed over so far.</summary>
     int Count { get; }
+
+    /// <summary>Every file is in: the site goes out whole, in place of the old one.</summary>
+    void Publish();
+
+    /// <summary>The build stopped part-way: what was handed over goes, and the old site stays.</summary>
+    void Discard();
 }

@@ -8,7 +8,7 @@ using Committee.Write;
 namespace Committee.Serve;
 
 /// <summary>
-/// One build of the preview: the folder it was written to and what it found, by the address of each paper.
+/// One build of the preview: the site it made and what it found, by the address of each paper.
 /// Immutable, so the server swaps in a new one while requests still read the old one.
 /// </summary>
 public sealed record PreviewSnapshot
@@ -16,8 +16,8 @@ public sealed record PreviewSnapshot
     /// <summary>Counts up from 1 with each build; the open page reloads when it changes.</summary>
     public required int Version { get; init; }
 
-    /// <summary>The built site; null when no build has written one yet.</summary>
-    public string? Folder { get; init; }
+    /// <summary>The built site; null when no build has made one yet.</summary>
+    public PreviewSite? Site { get; init; }
 
     /// <summary>Every finding of this build, sorted by file and line.</summary>
     public ImmutableList<Diagnostic> Diagnostics { get; init; } = [];
@@ -47,7 +47,8 @@ public sealed record PreviewSnapshot
 /// <summary>
 /// Builds the preview the way <c>committee build</c> builds the site, with one difference: papers with
 /// errors are still rendered where they can be, because an author fixing a paper wants to see it.
-/// The preview is written to its own folder, never to the published <c>_site/</c>.
+/// The preview's site is kept in memory (<see cref="PreviewSite"/>): nothing is written to disk, least of all to the
+/// published <c>_site/</c>.
 /// </summary>
 public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool colour)
 {
@@ -63,18 +64,19 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         var documents = ImmutableArray<ReportDocument>.Empty;
         ImmutableList<Diagnostic> diagnostics = [];
         string? failure = null;
-        var folder = previous?.Folder;
+        var site = previous?.Site;
+        var fresh = new PreviewSite();
         try
         {
             var build = SiteBuild.Run(options, output, prepare: checkedRun =>
             {
                 run = checkedRun;
                 return documents = Prepare(checkedRun, previous, addresses);
-            });
+            }, open: () => fresh);
             (documents, diagnostics) = (build.Documents, build.Diagnostics);
-            folder = Path.GetFullPath(options.OutputDirectory);
+            if (build.Published) site = fresh;
         }
-        catch (Exception e) when (e is FrontEndAssets.UnavailableException or OutputFolder.RefusedException)
+        catch (FrontEndAssets.UnavailableException e)
         {
             throw new SetupException(e.Message);
         }
@@ -82,7 +84,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         {
             // A template or asset fault in site-src/ that stopped the whole site: keep serving the last one.
             failure = e is IOException or UnauthorizedAccessException
-                ? $"The preview could not be written: {e.Message}"
+                ? $"The preview could not be made: {e.Message}"
                 : $"The site could not be made from the templates in {PathDisplay.Relative(options.SiteDirectory, options.WorkingDirectory)}: {e.Message}";
             diagnostics = run?.Diagnostics ?? [];
         }
@@ -107,7 +109,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         var snapshot = new PreviewSnapshot
         {
             Version = version,
-            Folder = folder,
+            Site = site,
             Diagnostics = diagnostics,
             Addresses = addresses.ToImmutableDictionary(StringComparer.Ordinal),
             FindingsByUrl = findingsByUrl.ToImmutable(),

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 namespace Committee.Serve;
 
 /// <summary>
-/// Serves the preview folder on this computer only (localhost), adding the problem banners and the
+/// Serves the preview's site (kept in memory, <see cref="PreviewSite"/>) on this computer only (localhost), adding the problem banners and the
 /// reload script to each HTML page as it goes out. Pages are served as the published site would serve
 /// them: a folder's <c>index.html</c>, <c>404.html</c> for anything else.
 /// </summary>
@@ -66,8 +66,8 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// A rebuild is starting. It swaps the preview folder with two renames, so for a moment a file may be
-    /// missing: a request that finds nothing waits for the build rather than answering "not found".
+    /// A rebuild is starting: a request that finds nothing (the page of a paper just added, say) waits for it rather
+    /// than answering "not found".
     /// </summary>
     public void BuildStarting() => Volatile.Write(ref building, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
@@ -131,14 +131,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        try
-        {
-            if (await ServeFileAsync(http, snapshot, path)) return;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            // Swapped away between finding the file and reading it: a build is under way.
-        }
+        if (await ServeFileAsync(http, snapshot, path)) return;
         if (Volatile.Read(ref building) is { } build)
         {
             try
@@ -161,61 +154,55 @@ public sealed class PreviewServer : IAsyncDisposable
             await Page(response, 200, findings, snapshot, address);
             return;
         }
-        var notFound = snapshot.Folder is null ? null : Path.Combine(snapshot.Folder, "404.html");
-        var notFoundHtml = notFound is not null && File.Exists(notFound) ? await File.ReadAllTextAsync(notFound, http.RequestAborted) : "<!DOCTYPE html><title>Page not found</title><h1>Page not found</h1>";
+        var notFoundHtml = snapshot.Site?.Files.GetValueOrDefault("404.html") is { } notFound
+            ? Encoding.UTF8.GetString(notFound)
+            : "<!DOCTYPE html><title>Page not found</title><h1>Page not found</h1>";
         await Page(response, 404, notFoundHtml, snapshot, "");
     }
 
-    /// <summary>Serves the file at the address from the snapshot's folder; false when there is none.</summary>
+    /// <summary>Serves the file at the address from the snapshot's site; false when there is none.</summary>
     private static async Task<bool> ServeFileAsync(HttpContext http, PreviewSnapshot snapshot, string path)
     {
         var request = http.Request;
         var response = http.Response;
-        var relative = path.TrimStart('/');
-        if (snapshot.Folder is null)
+        if (snapshot.Site is not { } site)
         {
             // No site has been built yet (the templates are broken from the start): show what is wrong.
             await Page(response, 200, snapshot.ProblemsPage, snapshot, "");
             return true;
         }
-        var file = Resolve(snapshot.Folder, relative);
-        if (file is { IsFolder: true } && !path.EndsWith('/'))
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        // Nothing hidden is served, and there is nothing outside the site to reach.
+        if (segments.Any(s => s.StartsWith('.') || s.Contains('\\'))) return false;
+        var relative = string.Join('/', segments);
+        var folder = relative.Length == 0 ? "" : relative + "/";
+        var url = relative;
+        byte[]? bytes;
+        if (path.EndsWith('/') || relative.Length == 0)
         {
+            if (!site.Files.TryGetValue(folder + "index.html", out bytes)) return false;
+            (relative, url) = (folder + "index.html", folder);
+        }
+        else if (!site.Files.TryGetValue(relative, out bytes))
+        {
+            if (!site.IsFolder(folder)) return false;
             response.StatusCode = StatusCodes.Status301MovedPermanently;
             response.Headers.Location = new PathString(path + "/").ToUriComponent() + request.QueryString;
             return true;
         }
-        if (file is not { } found || !File.Exists(found.Path)) return false;
-        if (found.Path.EndsWith(".html", StringComparison.Ordinal))
+        else if (segments[^1] == "index.html")
         {
-            await Page(response, 200, await File.ReadAllTextAsync(found.Path, http.RequestAborted), snapshot, found.Url);
+            url = segments.Length > 1 ? string.Join('/', segments[..^1]) + "/" : "";
+        }
+        if (relative.EndsWith(".html", StringComparison.Ordinal))
+        {
+            await Page(response, 200, Encoding.UTF8.GetString(bytes), snapshot, url);
             return true;
         }
-        response.ContentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type : "application/octet-stream";
-        var bytes = await File.ReadAllBytesAsync(found.Path, http.RequestAborted);
+        response.ContentType = ContentTypes.TryGetContentType(relative, out var type) ? type : "application/octet-stream";
         response.ContentLength = bytes.Length;
         if (HttpMethods.IsGet(request.Method)) await response.Body.WriteAsync(bytes, http.RequestAborted);
         return true;
-    }
-
-    /// <summary>
-    /// The file for an address inside the preview folder, and the paper address its banners are found by.
-    /// Null for anything outside it or hidden (the folder's <c>.committee-site</c> marker).
-    /// </summary>
-    private static (string Path, string Url, bool IsFolder)? Resolve(string folder, string relative)
-    {
-        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Any(s => s.StartsWith('.') || s.Contains('\\'))) return null;
-        var root = Path.GetFullPath(folder);
-        var full = Path.GetFullPath(Path.Combine([root, .. segments]));
-        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
-        if (Directory.Exists(full))
-        {
-            var url = segments.Length == 0 ? "" : string.Join('/', segments) + "/";
-            return (Path.Combine(full, "index.html"), url, true);
-        }
-        var parent = segments.Length > 1 ? string.Join('/', segments[..^1]) + "/" : "";
-        return (full, segments.Length > 0 && segments[^1] == "index.html" ? parent : relative, false);
     }
 
     private static Task Page(HttpResponse response, int status, string html, PreviewSnapshot snapshot, string url) =>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Committee.Write;
 
 /// <summary>
-/// Copies govuk-frontend's precompiled CSS and JavaScript from <c>site-src/node_modules</c> into the site,
+/// Adds govuk-frontend's precompiled CSS and JavaScript from <c>site-src/node_modules</c> to the site,
 /// installing them with <c>npm ci</c> (from the lock file) when they are missing. The CSS is rebranded
 /// on the way: no GDS Transport font (it is only for GOV.UK), so no font files are fetched.
 /// </summary>
@@ -13,12 +13,8 @@ public static class FrontEndAssets
 
     private const string Package = "node_modules/govuk-frontend/dist/govuk";
 
-    /// <summary>The files <see cref="Copy"/> reads from the installed package: part of the build's site key, like the site's own sources.</summary>
-    public static IEnumerable<string> Sources(string siteDirectory) =>
-        [Path.Combine(siteDirectory, Package, "govuk-frontend.min.css"), Path.Combine(siteDirectory, Package, "govuk-frontend.min.js")];
-
     /// <param name="npm">The npm command; a test names one that does not exist to see the missing-Node.js message.</param>
-    public static void Copy(string siteDirectory, string outputDirectory, TextWriter log, string npm = "npm")
+    public static void Add(string siteDirectory, Pipeline.ISiteOutputs site, TextWriter log, string npm = "npm")
     {
         var dist = Path.Combine(siteDirectory, Package);
         if (!Directory.Exists(dist)) Install(siteDirectory, log, npm);
@@ -26,10 +22,8 @@ public static class FrontEndAssets
         {
             throw new UnavailableException($"govuk-frontend is not installed in {siteDirectory}/node_modules. Run 'npm ci' in {siteDirectory}.");
         }
-        var target = Path.Combine(outputDirectory, "assets", "govuk");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "govuk-frontend.min.css"), WithoutGovukFont(File.ReadAllText(Path.Combine(dist, "govuk-frontend.min.css"))));
-        File.Copy(Path.Combine(dist, "govuk-frontend.min.js"), Path.Combine(target, "govuk-frontend.min.js"), overwrite: true);
+        site.Add("assets/govuk/govuk-frontend.min.css", SiteWriter.Utf8(WithoutGovukFont(File.ReadAllText(Path.Combine(dist, "govuk-frontend.min.css")))));
+        site.Add("assets/govuk/govuk-frontend.min.js", File.ReadAllBytes(Path.Combine(dist, "govuk-frontend.min.js")));
     }
 
     /// <summary>Installs the front-end packages with <c>npm ci</c> when they are missing.</summary>

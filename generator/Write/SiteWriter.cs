@@ -51,6 +51,9 @@ public sealed class SiteWriter : ISiteOutputs
 
     public int Count => written.Count;
 
+    /// <summary>Puts the fresh folder in place of the old site in one step (<see cref="OutputFolder.Publish"/>).</summary>
+    public void Publish() => OutputFolder.Publish(Folder, Output);
+
     /// <summary>Removes the fresh folder of a build that stopped part-way; the live site was never touched.</summary>
     public void Discard()
     {

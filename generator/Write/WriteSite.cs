@@ -26,10 +26,10 @@ public sealed class WriteSite : IArchiveStage
             context.Products.Abandon();
             return documents;
         }
-        if (context.Products.Outputs is not SiteWriter site) throw new InvalidOperationException("The site was not opened (the Open the site stage comes first).");
-        CopyAssets(context.Options.SiteDirectory, Path.Combine(site.Folder, "assets"), context.Log);
-        FrontEndAssets.Copy(context.Options.SiteDirectory, site.Folder, context.Log);
-        OutputFolder.Publish(site.Folder, site.Output);
+        if (context.Products.Outputs is not { } site) throw new InvalidOperationException("The site was not opened (the Open the site stage comes first).");
+        AddAssets(context.Options.SiteDirectory, site, context.Log);
+        FrontEndAssets.Add(context.Options.SiteDirectory, site, context.Log);
+        site.Publish();
         (context.Products.Outputs, context.Products.Discard) = (null, null);
         context.Products.Published = true;
         return documents;
@@ -47,11 +47,11 @@ public sealed class WriteSite : IArchiveStage
     }
 
     /// <summary>
-    /// Copies <c>site-src/assets/</c> into the site: ordinary files only, never hidden ones (a <c>.git</c> folder, an
+    /// Adds <c>site-src/assets/</c> to the site: ordinary files only, never hidden ones (a <c>.git</c> folder, an
     /// editor's backup, a cache) and never through a link that leads out of the site sources, which could publish any
     /// file on the machine. What is left out is said in the log.
     /// </summary>
-    private static void CopyAssets(string siteSources, string to, TextWriter log)
+    private static void AddAssets(string siteSources, ISiteOutputs site, TextWriter log)
     {
         var sources = Path.GetFullPath(siteSources);
         var from = Path.Combine(sources, "assets");
@@ -74,9 +74,7 @@ public sealed class WriteSite : IArchiveStage
                     folders.Push(entry);
                     continue;
                 }
-                var target = Path.Combine(to, Path.GetRelativePath(from, entry));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(entry, target, overwrite: true);
+                site.Add("assets/" + Path.GetRelativePath(from, entry).Replace('\\', '/'), File.ReadAllBytes(entry));
             }
         }
     }

@@ -134,14 +134,14 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stopping_closes_the_port_and_removes_the_preview_folder()
+    public async Task Stopping_closes_the_port_and_the_preview_wrote_nothing_to_disk()
     {
-        var preview = ServeCommand.PreviewFolder(site.Options(), port);
-        Assert.True(File.Exists(Path.Combine(preview, "index.html")));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("")).StatusCode);
 
         Assert.Equal(0, await StopAsync());
         Assert.Contains("Stopped.", stdout.ToString());
-        Assert.False(Directory.Exists(preview));
+        // The preview is kept in memory: nothing beside the content and site sources.
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".committee")));
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.GetAsync(""));
         // The published site is never touched by a preview.
         Assert.False(Directory.Exists(site.Output));

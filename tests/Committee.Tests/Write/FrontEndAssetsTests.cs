@@ -9,9 +9,10 @@ public class FrontEndAssetsTests
     public void Without_nodejs_the_build_says_what_to_install()
     {
         using var site = new TestSite();
-        var output = Path.Combine(site.Root, "out");
+        var output = new Committee.Serve.PreviewSite();
         var e = Assert.Throws<FrontEndAssets.UnavailableException>(() =>
-            FrontEndAssets.Copy(site.SiteSources, output, TextWriter.Null, npm: "npm-that-is-not-installed"));
+            FrontEndAssets.Add(site.SiteSources, output, TextWriter.Null, npm: "npm-that-is-not-installed"));
+        Assert.Equal(0, output.Count);
         Assert.Contains("needs Node.js", e.Message);
         Assert.Contains("Install Node.js", e.Message);
         Assert.False(Directory.Exists(Path.Combine(site.SiteSources, "node_modules")));

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Committee.Pipeline;
+
+namespace Committee.Serve;
+
+/// <summary>
+/// The preview's site, kept in memory rather than written to disk, as Hugo's server keeps its own: a preview is
+/// rebuilt at every save, and writing tens of thousands of files each time would take longer than making them. Once
+/// published it is frozen, so the server reads one whole build while the next is made.
+/// </summary>
+public sealed class PreviewSite : ISiteOutputs
+{
+    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+    private FrozenDictionary<string, byte[]>? published;
+
+    public void Add(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (published is not null) throw new InvalidOperationException("The preview's site was already published.");
+        files[path] = bytes.ToArray();
+    }
+
+    public int Count => files.Count;
+
+    public void Publish() => published = files.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public void Discard() => files.Clear();
+
+    /// <summary>The files of the published site, by path (forward slashes, relative to the site).</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => published ?? throw new InvalidOperationException("The preview's site is not published yet.");
+
+    /// <summary>Whether any file of the site lies under this folder (<c>boards/x/</c>, or "" for the root).</summary>
+    public bool IsFolder(string folder) => folder.Length == 0 || Files.ContainsKey(folder + "index.html") || Files.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal));
+}
