@@ -25,10 +25,12 @@ public static class ServeCommand
             if (value is < 1 or > 65535) result.AddError($"--port {value} is not a port: give a number from 1 to 65535, such as {DefaultPort}.");
         });
         var drafts = new Option<bool>("--drafts") { Description = "Include draft papers, marked DRAFT" };
+        var full = new Option<bool>("--full-rebuilds") { Description = "Rebuild everything at each save, reusing nothing from the last build (slower; the same site)" };
         var command = new Command("serve", "Preview the site on this computer, rebuilding and reloading the page when a file is saved.");
         common.AddTo(command, withOutput: false);
         command.Options.Add(port);
         command.Options.Add(drafts);
+        command.Options.Add(full);
         command.SetAction(result =>
         {
             var options = common.Read(result, console.WorkingDirectory) with { IncludeDrafts = result.GetValue(drafts) };
@@ -49,7 +51,7 @@ public static class ServeCommand
             });
             try
             {
-                return RunAsync(options, result.GetValue(port), console, stop.Token).GetAwaiter().GetResult();
+                return RunAsync(options, result.GetValue(port), console, stop.Token, fullRebuilds: result.GetValue(full)).GetAwaiter().GetResult();
             }
             finally
             {
@@ -63,7 +65,9 @@ public static class ServeCommand
     /// Serves until <paramref name="stop"/> is cancelled (Ctrl+C on the command line; the tests cancel it
     /// themselves), then stops the watcher and the server.
     /// </summary>
-    public static async Task<int> RunAsync(BuildOptions options, int port, CommandConsole console, CancellationToken stop)
+    /// <param name="fullRebuilds">Each rebuild makes everything afresh instead of finding what did not change in the
+    /// memo of the last build (<see cref="Incremental.BuildMemo"/>).</param>
+    public static async Task<int> RunAsync(BuildOptions options, int port, CommandConsole console, CancellationToken stop, bool fullRebuilds = false)
     {
         // The watcher's rebuilds and the command both write, from different threads.
         var output = TextWriter.Synchronized(console.Out);
@@ -102,7 +106,7 @@ public static class ServeCommand
                 watcher = null;
             }
 
-            build = new PreviewBuild(options, output, console.IsTerminal);
+            build = new PreviewBuild(options, output, console.IsTerminal, fullRebuilds ? null : new Incremental.BuildMemo());
             var version = 1;
             output.WriteLine($"Building the preview{(options.IncludeDrafts ? ", drafts included" : "")}…");
             PreviewSnapshot snapshot;

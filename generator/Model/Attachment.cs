@@ -36,6 +36,9 @@ public sealed partial record AttachmentFile(string Name, string SourcePath, stri
     /// whoever opened it, so it is never published.</summary>
     public bool IsLockFile => Name.StartsWith("~$", StringComparison.Ordinal);
 
+    /// <summary>Its bytes are read by the checks (<see cref="Validate.CheckAttachments"/>), not only its name and size.</summary>
+    public bool IsReadByChecks => IsSvg;
+
     public bool IsSvg => string.Equals(Path.GetExtension(Name), ".svg", StringComparison.OrdinalIgnoreCase);
 
     // An SVG opened on its own runs its scripts with the site's address: a published one could read or change any

@@ -42,7 +42,8 @@ public static class ArchiveRun
     /// go as soon as its checks are done, so 10,000 trees are not held (and copied by every collection) to the end. A
     /// build lets them go too, whatever this says: its pass renders each body (<see cref="RenderMarkdown"/>) while the
     /// tree is fresh, and no later stage reads the tree.</param>
-    public static RunResult Check(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool keepTrees = true)
+    /// <param name="memo">The preview's memo: reports unchanged since its last build are found there, not checked again.</param>
+    public static RunResult Check(BuildOptions options, bool loadTemplates, Action<IStage>? onStage = null, bool keepTrees = true, Incremental.BuildMemo? memo = null)
     {
         var display = (string path) => PathDisplay.Relative(path, options.WorkingDirectory);
         var (site, siteDiagnostics) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, display);
@@ -53,6 +54,7 @@ public static class ArchiveRun
         var context = new PipelineContext(site, options)
         {
             SiteDiagnostics = siteDiagnostics,
+            Memo = memo,
         };
         if (loadTemplates)
         {
@@ -61,7 +63,7 @@ public static class ArchiveRun
             context = context with { Templates = templates, Words = words, SiteDiagnostics = siteDiagnostics.AddRange(templateDiagnostics).AddRange(wordDiagnostics) };
         }
 
-        var documents = PipelineRunner.Run(Pipelines.Check, context, onStage, afterEachReport: keepTrees && !loadTemplates ? null : WithoutTree);
+        var documents = PipelineRunner.Run(Pipelines.Check, context, onStage, afterEachReport: keepTrees && !loadTemplates ? null : WithoutTree, recall: memo is null ? null : memo.Checked);
         var diagnostics = context.SiteDiagnostics
             .AddRange(documents.SelectMany(d => d.Diagnostics))
             .AddRange(CheckArchive.BoardsWithoutReports(documents, context));

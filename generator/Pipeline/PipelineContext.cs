@@ -22,6 +22,9 @@ public sealed record PipelineContext(Site Site, BuildOptions Options)
     /// <summary>The meeting files (<c>content/meetings/</c>), read and checked after the reports.</summary>
     public System.Collections.Immutable.ImmutableArray<Meetings.Meeting> Meetings { get; init; } = [];
 
+    /// <summary>The preview's memo of its last build (<see cref="Incremental.BuildMemo"/>); null for every other run.</summary>
+    public Incremental.BuildMemo? Memo { get; init; }
+
     /// <summary>Findings about the settings, boards and types rather than about one report.</summary>
     public ImmutableList<Diagnostic> SiteDiagnostics { get; init; } = [];
 

@@ -13,6 +13,8 @@ namespace Committee.Pipeline;
 public static class PipelineRunner
 {
     /// <param name="afterEachReport">Applied to each report after every pass of document stages (validate uses it to drop the trees).</param>
+    /// <param name="recall">Given each report and its pass of document stages, returns what the pass makes of it: the
+    /// preview's memo finds it again when the report is unchanged (<see cref="Incremental.BuildMemo.Checked"/>).</param>
     // Optimised from the start (as the shipped, ahead-of-time compiled tool always is) so that the reports a stage
     // replaces are not kept alive by this frame: unoptimised code keeps every local and argument until it returns.
     [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
@@ -21,12 +23,13 @@ public static class PipelineRunner
         PipelineContext context,
         Action<IStage>? onStage = null,
         ImmutableArray<ReportDocument> documents = default,
-        Func<ReportDocument, ReportDocument>? afterEachReport = null)
+        Func<ReportDocument, ReportDocument>? afterEachReport = null,
+        Func<ReportDocument, Func<ReportDocument, ReportDocument>, ReportDocument>? recall = null)
     {
         if (documents.IsDefault) documents = [];
         try
         {
-            return RunStages(stages, context, onStage, documents, afterEachReport);
+            return RunStages(stages, context, onStage, documents, afterEachReport, recall);
         }
         catch (AggregateException e)
         {
@@ -50,7 +53,8 @@ public static class PipelineRunner
         PipelineContext context,
         Action<IStage>? onStage,
         ImmutableArray<ReportDocument> documents,
-        Func<ReportDocument, ReportDocument>? afterEachReport)
+        Func<ReportDocument, ReportDocument>? afterEachReport,
+        Func<ReportDocument, Func<ReportDocument, ReportDocument>, ReportDocument>? recall)
     {
         for (var i = 0; i < stages.Count;)
         {
@@ -65,11 +69,12 @@ public static class PipelineRunner
             for (; i < stages.Count && stages[i] is IDocumentStage each; i++) pass.Add(each);
             if (pass.Count == 0) throw new InvalidOperationException($"Stage {stages[i].Name} is neither a document nor an archive stage.");
             onStage?.Invoke(new Pass(pass));
-            documents = InParallel(documents, d =>
+            ReportDocument Process(ReportDocument d)
             {
                 foreach (var stage in pass) d = stage.Process(d, context);
                 return afterEachReport is null ? d : afterEachReport(d);
-            });
+            }
+            documents = InParallel(documents, recall is null ? Process : d => recall(d, Process));
         }
         return documents;
     }

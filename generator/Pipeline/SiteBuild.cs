@@ -28,15 +28,18 @@ public static class SiteBuild
     /// <param name="prepare">A preview's last say over the checked reports before they are published (which render
     /// despite their errors, and at which address); a build publishes them as they are.</param>
     /// <param name="open">Where the site's files go instead of the output folder (the preview keeps them in memory).</param>
+    /// <param name="memo">The preview's memo of its last build, which this build uses and then replaces; a build has none.</param>
     [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
     public static BuildResult Run(
         BuildOptions options,
         TextWriter? log = null,
         Action<IStage>? onStage = null,
         Func<RunResult, ImmutableArray<ReportDocument>>? prepare = null,
-        Func<ISiteOutputs>? open = null)
+        Func<ISiteOutputs>? open = null,
+        Incremental.BuildMemo? memo = null)
     {
-        var run = ArchiveRun.Check(options, loadTemplates: true, onStage);
+        memo?.Begin(options);
+        var run = ArchiveRun.Check(options, loadTemplates: true, onStage, memo: memo);
         if (!options.Preview && run.BlockingErrors(options.IncludeDrafts).Any())
         {
             return new BuildResult(run.Context, run.Documents, run.Diagnostics, false, 0, run);

@@ -26,6 +26,12 @@ public sealed class ListingFile
     /// <summary>A file made as bytes (UTF-8) in one piece.</summary>
     public ListingFile(string path, Func<byte[]> bytes) => (Path, this.bytes) = (path, bytes);
 
+    /// <summary>The preview's memo, where the file is found again when its key is unchanged (with <see cref="Key"/>).</summary>
+    public Incremental.BuildMemo? Memo { get; init; }
+
+    /// <summary>The key of what the file is made from (<see cref="Incremental.BuildMemo.KeyOf"/>); null: made each time.</summary>
+    public Func<UInt128?>? Key { get; init; }
+
     /// <summary>A file made as one string, written as UTF-8 without a byte order mark.</summary>
     public ListingFile(string path, Func<string> text) : this(path, writer => writer.Write(text())) { }
 
@@ -33,7 +39,9 @@ public sealed class ListingFile
     /// Makes the file's bytes (UTF-8); called at most once, possibly on another thread. Text is made in this thread's
     /// <see cref="PageBuffer"/>, so the bytes are valid only until the thread renders its next page or file.
     /// </summary>
-    public ReadOnlySpan<byte> Render()
+    public ReadOnlySpan<byte> Render() => Memo is { } memo && Key is { } key ? memo.File(key(), Make) : Make();
+
+    private ReadOnlySpan<byte> Make()
     {
         if (bytes is not null) return bytes();
         var buffer = PageBuffer.Start();

@@ -25,19 +25,14 @@ public sealed class RenderPages : IDocumentStage
         var output = context.Products.Outputs;
         string? html = null;
         PageBuffer? buffer = null;
+        ReadOnlySpan<byte> bytes = default;
         try
         {
-            PageContent content;
-            if (report.IsExempt)
-            {
-                content = templates.Render("exempt", Views.Report(document, site, body: "", contents: []));
-            }
-            else
-            {
-                var body = document.Body ?? RenderMarkdown.Of(document);
-                var model = Views.Report(document, site, body.Html, body.Contents, context.Words);
-                content = PageContent.Written(writer => templates.Render("report", model, writer));
-            }
+            // An exempt report's page is a notice: its text is never rendered.
+            var body = report.IsExempt ? null : document.Body ?? RenderMarkdown.Of(document);
+            var (template, model) = body is null
+                ? ("exempt", Views.Report(document, site, body: "", contents: []))
+                : ("report", Views.Report(document, site, body.Html, body.Contents, context.Words));
             var words = context.Words;
             var (boardName, date) = (site.Boards[report.BoardId].Name, Views.LongDate(report.Date));
             var description = report.IsExempt
@@ -45,7 +40,8 @@ public sealed class RenderPages : IDocumentStage
                 : report.Summary ?? words["report_description", ("board", boardName), ("date", date)];
             var view = Views.Site(site.Settings);
             var board = site.Boards[report.BoardId];
-            var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url, content, report.IsDraft, "boards",
+            var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url,
+                PageContent.Written(writer => templates.Render(template, model, writer)), report.IsDraft, "boards",
             [
                 new NavLink(words["home"], view.Root),
                 new NavLink(words["boards_crumb"], view.Root + Model.Addresses.Boards),
@@ -53,7 +49,16 @@ public sealed class RenderPages : IDocumentStage
                 new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
             ]);
             if (output is null) html = templates.Render("layout", page);
-            else templates.Render("layout", page, (buffer = PageBuffer.Start()).Writer);
+            else
+            {
+                ReadOnlySpan<byte> Render()
+                {
+                    templates.Render("layout", page, (buffer = PageBuffer.Start()).Writer);
+                    return buffer.Bytes;
+                }
+                var path = document.Url + "index.html";
+                bytes = context.Memo is { } memo ? memo.File(memo.KeyOf(path, ("layout", page), (template, model)), Render) : Render();
+            }
         }
         catch (Exception e) when (e is InvalidOperationException or Fluid.FluidException)
         {
@@ -70,7 +75,7 @@ public sealed class RenderPages : IDocumentStage
         context.Products.Released(document.Body);
         if (output is not null)
         {
-            output.Add(document.Url + "index.html", buffer!.Bytes);
+            output.Add(document.Url + "index.html", bytes);
             // An exempt paper's attachments are never read: Published holds none of them.
             document = document.With(AttachmentViews.Copy(document, context, output));
             return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = null };

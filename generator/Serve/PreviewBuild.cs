@@ -50,7 +50,8 @@ public sealed record PreviewSnapshot
 /// The preview's site is kept in memory (<see cref="PreviewSite"/>): nothing is written to disk, least of all to the
 /// published <c>_site/</c>.
 /// </summary>
-public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool colour)
+/// <param name="memo">What the last build made, found again where its inputs are unchanged; null: everything afresh.</param>
+public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool colour, Incremental.BuildMemo? memo = null)
 {
     /// <summary>A problem no save will fix (Node.js missing, a preview folder committee did not make): the command stops.</summary>
     public sealed class SetupException(string message) : Exception(message);
@@ -72,7 +73,7 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             {
                 run = checkedRun;
                 return documents = Prepare(checkedRun, previous, addresses);
-            }, open: () => fresh);
+            }, open: () => fresh, memo: memo);
             (documents, diagnostics) = (build.Documents, build.Diagnostics);
             if (build.Published) site = fresh;
         }

@@ -24,7 +24,7 @@ public sealed class CheckAttachments : IDocumentStage
             if (file.IsLockFile) diagnostics.Add(Rules.AttachmentType.InFile(file.DisplayPath).WithHint("it is Office's lock file, left while a document is open: close the document, or delete this file"));
             else if (file.Kind is null) diagnostics.Add(Rules.AttachmentType.InFile(file.DisplayPath));
             else if (file.Length > settings.AttachmentLimitBytes) diagnostics.Add(Rules.AttachmentTooLarge.InFile(file.DisplayPath, file.Length, settings.AttachmentLimitMb));
-            else if (file.IsSvg && ReadAttachment.Bytes(file, context, out var bytes) is null && AttachmentFile.ActiveContent(bytes) is { } active)
+            else if (file.IsReadByChecks && ReadAttachment.Bytes(file, context, out var bytes) is null && AttachmentFile.ActiveContent(bytes) is { } active)
             {
                 diagnostics.Add(Rules.AttachmentActive.InFile(file.DisplayPath, active));
             }

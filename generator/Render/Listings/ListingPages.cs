@@ -58,10 +58,15 @@ internal sealed class ListingPages
     /// <summary>Describes a page: its address (a folder, ending in '/'), template, model, title, description, area and breadcrumbs.</summary>
     public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs)
     {
-        var templates = Context.Templates!;
-        Files.Add(new ListingFile(path + "index.html", writer =>
-            templates.Render("layout", new PageView(View, title, description, View.BaseUrl + path,
-                PageContent.Written(body => templates.Render(template, model(), body)), false, area, breadcrumbs), writer)));
+        var (templates, memo, file) = (Context.Templates!, Context.Memo, path + "index.html");
+        var made = new Lazy<object>(model);
+        var frame = new PageView(View, title, description, View.BaseUrl + path,
+            PageContent.Written(body => templates.Render(template, made.Value, body)), false, area, breadcrumbs);
+        Files.Add(new ListingFile(file, writer => templates.Render("layout", frame, writer))
+        {
+            Memo = memo,
+            Key = memo is null ? null : () => memo.KeyOf(file, ("layout", frame), (template, made.Value)),
+        });
     }
 
     /// <summary>

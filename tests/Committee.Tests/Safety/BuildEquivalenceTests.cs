@@ -14,9 +14,9 @@ namespace Committee.Tests.Safety;
 [Trait("Category", "Slow")]
 public class BuildEquivalenceTests
 {
-    public enum Edit { Add, Remove, Rename, MoveMeeting, SameSizeTimeRestored, PublicExempt, FinalDraft, BoardRenamed, TemplateChanged, SettingsChanged }
+    public enum Edit { Add, Remove, Rename, MoveMeeting, SameSizeTimeRestored, PublicExempt, FinalDraft, BoardRenamed, TemplateChanged, SettingsChanged, AttachmentChanged, MeetingChanged, WordsChanged }
 
-    private static readonly Gen<(Edit Kind, int Pick)[]> Sequences = Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, 10_000]).Array[8];
+    internal static readonly Gen<(Edit Kind, int Pick)[]> Sequences = Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, 10_000]).Array[8];
 
     [Fact]
     public void After_any_sequence_of_edits_the_live_site_is_a_full_build_of_the_content()
@@ -56,7 +56,7 @@ public class BuildEquivalenceTests
     }
 
     /// <summary>Makes one edit of the content or the site sources, chosen by <paramref name="pick"/>; says what it did.</summary>
-    private static string Apply(TestSite site, Edit kind, int pick)
+    internal static string Apply(TestSite site, Edit kind, int pick)
     {
         var papers = Directory.GetFiles(Path.Combine(site.Content, "reports"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var paper = papers[pick % papers.Count];
@@ -99,6 +99,22 @@ public class BuildEquivalenceTests
                 var layout = Path.Combine(site.SiteSources, "templates", "layout.liquid");
                 File.WriteAllText(layout, File.ReadAllText(layout).Replace("<footer class=\"govuk-footer\">", $"<footer class=\"govuk-footer\" data-edition=\"{pick}\">", StringComparison.Ordinal));
                 return "layout.liquid";
+            case Edit.AttachmentChanged:
+                // An image the checks read (an SVG, for script), changed at the same size, with its time restored.
+                var image = Directory.GetFiles(Path.Combine(site.Content, "reports"), "*.svg", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+                var imageTime = File.GetLastWriteTimeUtc(image);
+                var svg = File.ReadAllText(image);
+                File.WriteAllText(image, pick % 2 == 0 ? svg.Replace("</svg>", "<script>alert(1)</script></svg>", StringComparison.Ordinal) : svg.Replace("<script>alert(1)</script>", "", StringComparison.Ordinal));
+                File.SetLastWriteTimeUtc(image, imageTime);
+                return Path.GetFileName(image);
+            case Edit.MeetingChanged:
+                var meetings = Directory.GetFiles(Path.Combine(site.Content, "meetings"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                var meeting = meetings[pick % meetings.Count];
+                File.WriteAllText(meeting, new Regex("^venue: (.*)$", RegexOptions.Multiline).Replace(File.ReadAllText(meeting), $"venue: Room {pick}, $1", 1));
+                return Path.GetFileName(meeting);
+            case Edit.WordsChanged:
+                File.WriteAllText(Path.Combine(site.SiteSources, "words.yml"), $"home: Home ({pick})\n");
+                return "words.yml";
             default:
                 var settings = Path.Combine(site.SiteSources, "site.yml");
                 File.WriteAllText(settings, new Regex("^title: .*$", RegexOptions.Multiline).Replace(File.ReadAllText(settings), $"title: Eastmere papers, edition {pick}", 1));
