@@ -42,6 +42,12 @@ public sealed class BuildProducts
     /// <summary>Opens the outputs instead of the output folder (the preview keeps its site in memory); null for a build.</summary>
     public Func<ISiteOutputs>? Open { get; init; }
 
+    /// <summary>
+    /// Takes work that makes files for after the site is published, into outputs of its own: the preview serves its
+    /// pages at once and its search index when that is made (a search waits for it). Null: the work is done in the build.
+    /// </summary>
+    public Action<Action<ISiteOutputs>>? Later { get; init; }
+
     /// <summary>Called once the build has stopped part-way, to remove what it had written (set with <see cref="Outputs"/>).</summary>
     public Action? Discard { get; set; }
 

@@ -28,6 +28,7 @@ public static class SiteBuild
     /// <param name="prepare">A preview's last say over the checked reports before they are published (which render
     /// despite their errors, and at which address); a build publishes them as they are.</param>
     /// <param name="open">Where the site's files go instead of the output folder (the preview keeps them in memory).</param>
+    /// <param name="later">Takes the work that may wait until the site is served (<see cref="BuildProducts.Later"/>).</param>
     /// <param name="memo">The preview's memo of its last build, which this build uses and then replaces; a build has none.</param>
     [System.Runtime.CompilerServices.MethodImpl(Compile.Optimised)]
     public static BuildResult Run(
@@ -36,7 +37,8 @@ public static class SiteBuild
         Action<IStage>? onStage = null,
         Func<RunResult, ImmutableArray<ReportDocument>>? prepare = null,
         Func<ISiteOutputs>? open = null,
-        Incremental.BuildMemo? memo = null)
+        Incremental.BuildMemo? memo = null,
+        Action<Action<ISiteOutputs>>? later = null)
     {
         memo?.Begin(options);
         var run = ArchiveRun.Check(options, loadTemplates: true, onStage, memo: memo);
@@ -45,7 +47,7 @@ public static class SiteBuild
             return new BuildResult(run.Context, run.Documents, run.Diagnostics, false, 0, run);
         }
         var documents = prepare is null ? Handed(ref run) : prepare(run);
-        var context = run.Context with { Log = log ?? TextWriter.Null, Products = new() { Open = open } };
+        var context = run.Context with { Log = log ?? TextWriter.Null, Products = new() { Open = open, Later = later } };
         ISiteOutputs? outputs = null;
         var published = PipelineRunner.Run(Pipelines.Publish, context, stage =>
         {

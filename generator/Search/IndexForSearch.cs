@@ -18,7 +18,15 @@ public sealed class IndexForSearch : IArchiveStage
     public ImmutableArray<ReportDocument> Process(ImmutableArray<ReportDocument> documents, PipelineContext context)
     {
         if (context.Templates is null || context.Products.Outputs is not { } outputs) return documents;
-        var index = SearchIndexFiles.Of([.. documents.Where(d => d.HasPage)], context);
+        ImmutableArray<ReportDocument> published = [.. documents.Where(d => d.HasPage)];
+        if (context.Products.Later is { } later) later(into => Write(published, context, into));
+        else Write(published, context, outputs);
+        return documents;
+    }
+
+    private static void Write(ImmutableArray<ReportDocument> published, PipelineContext context, ISiteOutputs outputs)
+    {
+        var index = SearchIndexFiles.Of(published, context);
         var work = new List<Action>
         {
             // The shards share a folder: one thread, first, as the longest job.
@@ -48,6 +56,5 @@ public sealed class IndexForSearch : IArchiveStage
             });
         }
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = 2 }, hand => hand());
-        return documents;
     }
 }

@@ -73,7 +73,14 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             {
                 run = checkedRun;
                 return documents = Prepare(checkedRun, previous, addresses);
-            }, open: () => fresh, memo: memo);
+            }, open: () => fresh, memo: memo, later: work => fresh.Later = Task.Run(() =>
+            {
+                // The search index is made while the pages are already served: a search waits for it, never sees an old one.
+                var late = new PreviewSite();
+                work(late);
+                late.Publish();
+                return late;
+            }));
             (documents, diagnostics) = (build.Documents, build.Diagnostics);
             if (build.Published) site = fresh;
         }

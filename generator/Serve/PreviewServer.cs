@@ -180,10 +180,10 @@ public sealed class PreviewServer : IAsyncDisposable
         byte[]? bytes;
         if (path.EndsWith('/') || relative.Length == 0)
         {
-            if (!site.Files.TryGetValue(folder + "index.html", out bytes)) return false;
+            if ((bytes = await site.FindAsync(folder + "index.html", http.RequestAborted)) is null) return false;
             (relative, url) = (folder + "index.html", folder);
         }
-        else if (!site.Files.TryGetValue(relative, out bytes))
+        else if ((bytes = await site.FindAsync(relative, http.RequestAborted)) is null)
         {
             if (!site.IsFolder(folder)) return false;
             response.StatusCode = StatusCodes.Status301MovedPermanently;

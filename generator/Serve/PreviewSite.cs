@@ -26,6 +26,28 @@ public sealed class PreviewSite : ISiteOutputs
 
     public void Discard() => files.Clear();
 
+    /// <summary>Files made after the site was published (its search index), in a site of their own; null: none.</summary>
+    public Task<PreviewSite>? Later { get; set; }
+
+    /// <summary>A file of the site, waiting for <see cref="Later"/> when it is not among the others; null: no such file.</summary>
+    public async Task<byte[]?> FindAsync(string path, CancellationToken cancellation)
+    {
+        if (Files.TryGetValue(path, out var bytes)) return bytes;
+        if (Later is null) return null;
+        try
+        {
+            return (await Later.WaitAsync(cancellation)).Files.GetValueOrDefault(path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null; // the search index could not be made: the build's findings say why
+        }
+    }
+
+    /// <summary>Every file, the later ones included once they are made (for the tests).</summary>
+    public IReadOnlyDictionary<string, byte[]> Everything() =>
+        Later is null ? Files : Files.Concat(Later.GetAwaiter().GetResult().Files).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+
     /// <summary>The files of the published site, by path (forward slashes, relative to the site).</summary>
     public IReadOnlyDictionary<string, byte[]> Files => published ?? throw new InvalidOperationException("The preview's site is not published yet.");
 

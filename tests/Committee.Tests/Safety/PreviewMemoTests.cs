@@ -47,5 +47,5 @@ public class PreviewMemoTests
     }
 
     private static SortedDictionary<string, string> Files(PreviewSnapshot snapshot) =>
-        new(snapshot.Site?.Files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value))) ?? [], StringComparer.Ordinal);
+        new(snapshot.Site?.Everything().ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value))) ?? [], StringComparer.Ordinal);
 }

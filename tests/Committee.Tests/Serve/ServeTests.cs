@@ -69,6 +69,23 @@ public sealed class ServeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("no-such-page/")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(".committee-site")).StatusCode);
+
+        // The search index is made after the pages are served; a request for it waits for it.
+        var manifest = await http.GetAsync("search/manifest.json");
+        Assert.Equal(HttpStatusCode.OK, manifest.StatusCode);
+        Assert.Contains("\"version\"", await manifest.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task After_a_save_the_search_index_is_the_new_one()
+    {
+        site.WriteReport(ReportPath, Reports.ValidPpb.Replace("title: Community safety performance for Quarter 2 2024/25", "title: Community safety zanzibarish results"));
+        await Eventually(() => http.GetStringAsync(ReportUrl), html => html.Contains("zanzibarish"));
+        // Served only once it is the index of the content as saved: the paper's search file has its new title.
+        var manifest = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("search/manifest.json")).RootElement;
+        var papers = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32());
+        var texts = await Task.WhenAll(papers.Select(n => http.GetStringAsync($"search/docs/{n / 1000}/{n}.json")));
+        Assert.Contains(texts, t => t.Contains("Community safety zanzibarish results", StringComparison.Ordinal));
     }
 
     [Fact]
