@@ -31,6 +31,8 @@ public static class ServeCommand
         command.Options.Add(port);
         command.Options.Add(drafts);
         command.Options.Add(full);
+        var timings = new Option<bool>("--timings") { Description = "Print each stage's wall and CPU time, memory, GC pauses and JIT time at each rebuild" };
+        command.Options.Add(timings);
         command.SetAction(result =>
         {
             var options = common.Read(result, console.WorkingDirectory) with { IncludeDrafts = result.GetValue(drafts) };
@@ -51,7 +53,7 @@ public static class ServeCommand
             });
             try
             {
-                return RunAsync(options, result.GetValue(port), console, stop.Token, fullRebuilds: result.GetValue(full)).GetAwaiter().GetResult();
+                return RunAsync(options, result.GetValue(port), console, stop.Token, fullRebuilds: result.GetValue(full), timings: result.GetValue(timings)).GetAwaiter().GetResult();
             }
             finally
             {
@@ -67,7 +69,7 @@ public static class ServeCommand
     /// </summary>
     /// <param name="fullRebuilds">Each rebuild makes everything afresh instead of finding what did not change in the
     /// memo of the last build (<see cref="Incremental.BuildMemo"/>).</param>
-    public static async Task<int> RunAsync(BuildOptions options, int port, CommandConsole console, CancellationToken stop, bool fullRebuilds = false)
+    public static async Task<int> RunAsync(BuildOptions options, int port, CommandConsole console, CancellationToken stop, bool fullRebuilds = false, bool timings = false)
     {
         // The watcher's rebuilds and the command both write, from different threads.
         var output = TextWriter.Synchronized(console.Out);
@@ -106,7 +108,7 @@ public static class ServeCommand
                 watcher = null;
             }
 
-            build = new PreviewBuild(options, output, console.IsTerminal, fullRebuilds ? null : new Incremental.BuildMemo());
+            build = new PreviewBuild(options, output, console.IsTerminal, fullRebuilds ? null : new Incremental.BuildMemo()) { Timings = timings };
             var version = 1;
             output.WriteLine($"Building the preview{(options.IncludeDrafts ? ", drafts included" : "")}…");
             PreviewSnapshot snapshot;

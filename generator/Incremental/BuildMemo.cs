@@ -69,19 +69,20 @@ public sealed class BuildMemo
     /// <summary>Makes the bytes of a file of the site.</summary>
     public delegate ReadOnlySpan<byte> Make();
 
-    /// <summary>A page or listing file: found again when its model is unchanged, else made.</summary>
-    public ReadOnlySpan<byte> File(UInt128? key, Make make)
+    /// <summary>A page or listing file: found again when its model is unchanged, else made. The bytes are shared
+    /// (with the memo, and with the sites of other builds) and must never be changed.</summary>
+    public byte[] File(UInt128? key, Make make)
     {
-        if (key is not { } k) return make();
+        if (key is not { } k) return make().ToArray();
         if (filesBefore.TryGetValue(k, out var earlier) || filesNow.TryGetValue(k, out earlier))
         {
             filesNow[k] = earlier;
             Interlocked.Increment(ref found);
             return earlier;
         }
-        var bytes = make();
+        var bytes = make().ToArray();
         Interlocked.Increment(ref made);
-        filesNow[k] = bytes.ToArray();
+        filesNow[k] = bytes;
         return bytes;
     }
 
@@ -91,11 +92,18 @@ public sealed class BuildMemo
         var key = new ContentKey().Add(SiteKey).Add(path);
         foreach (var (template, model) in rendered)
         {
-            if (ViewModelJson.Default.GetTypeInfo(model.GetType()) is not { } type) return null;
+            if (Json.GetTypeInfo(model.GetType()) is not { } type) return null;
             key.Add(template).Add(JsonSerializer.SerializeToUtf8Bytes(model, type));
         }
         return key.Value;
     }
+
+    /// <summary>Escapes only what JSON must (not HTML's characters, as the default does): a key is never shown.</summary>
+    private static readonly ViewModelJson Json = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new ViewModelJson.LeftOutConverter() },
+    });
 
     private UInt128? KeyOf(ReportDocument document)
     {

@@ -11,6 +11,10 @@ public interface ISiteOutputs
     /// <summary>Takes one file of the site (path relative to it, forward slashes); the bytes may be reused once this returns.</summary>
     void Add(string path, ReadOnlySpan<byte> bytes);
 
+    /// <summary>Takes one file whose bytes are never changed after: outputs that keep files in memory keep this array
+    /// rather than a copy (the preview's memo shares it between builds).</summary>
+    void Add(string path, byte[] bytes) => Add(path, (ReadOnlySpan<byte>)bytes);
+
     /// <summary>How many files were handed over so far.</summary>
     int Count { get; }
 

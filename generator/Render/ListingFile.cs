@@ -35,13 +35,18 @@ public sealed class ListingFile
     /// <summary>A file made as one string, written as UTF-8 without a byte order mark.</summary>
     public ListingFile(string path, Func<string> text) : this(path, writer => writer.Write(text())) { }
 
+    /// <summary>Hands the file to the site's outputs: found in the preview's memo when its key is there, else made.</summary>
+    public void AddTo(Pipeline.ISiteOutputs outputs)
+    {
+        if (Memo is { } memo && Key is { } key) outputs.Add(Path, memo.File(key(), Render));
+        else outputs.Add(Path, Render());
+    }
+
     /// <summary>
     /// Makes the file's bytes (UTF-8); called at most once, possibly on another thread. Text is made in this thread's
     /// <see cref="PageBuffer"/>, so the bytes are valid only until the thread renders its next page or file.
     /// </summary>
-    public ReadOnlySpan<byte> Render() => Memo is { } memo && Key is { } key ? memo.File(key(), Make) : Make();
-
-    private ReadOnlySpan<byte> Make()
+    public ReadOnlySpan<byte> Render()
     {
         if (bytes is not null) return bytes();
         var buffer = PageBuffer.Start();

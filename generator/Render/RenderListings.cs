@@ -16,7 +16,7 @@ public sealed class RenderListings : IArchiveStage
     {
         if (context.Products.Outputs is not { } outputs) return documents;
         var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
-        Parallel.ForEach(listings, file => outputs.Add(file.Path, file.Render()));
+        Parallel.ForEach(listings, file => file.AddTo(outputs));
         return documents;
     }
 

@@ -26,6 +26,7 @@ public sealed class RenderPages : IDocumentStage
         string? html = null;
         PageBuffer? buffer = null;
         ReadOnlySpan<byte> bytes = default;
+        byte[]? shared = null;
         try
         {
             // An exempt report's page is a notice: its text is never rendered.
@@ -57,7 +58,8 @@ public sealed class RenderPages : IDocumentStage
                     return buffer.Bytes;
                 }
                 var path = document.Url + "index.html";
-                bytes = context.Memo is { } memo ? memo.File(memo.KeyOf(path, ("layout", page), (template, model)), Render) : Render();
+                if (context.Memo is { } memo) shared = memo.File(memo.KeyOf(path, ("layout", page), (template, model)), Render);
+                else bytes = Render();
             }
         }
         catch (Exception e) when (e is InvalidOperationException or Fluid.FluidException)
@@ -75,7 +77,8 @@ public sealed class RenderPages : IDocumentStage
         context.Products.Released(document.Body);
         if (output is not null)
         {
-            output.Add(document.Url + "index.html", bytes);
+            if (shared is not null) output.Add(document.Url + "index.html", shared);
+            else output.Add(document.Url + "index.html", bytes);
             // An exempt paper's attachments are never read: Published holds none of them.
             document = document.With(AttachmentViews.Copy(document, context, output));
             return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = null };

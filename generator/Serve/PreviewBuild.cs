@@ -56,9 +56,19 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
     /// <summary>A problem no save will fix (Node.js missing, a preview folder committee did not make): the command stops.</summary>
     public sealed class SetupException(string message) : Exception(message);
 
+    /// <summary>Print each stage's figures at each rebuild (for measuring).</summary>
+    public bool Timings { get; init; }
+
     public PreviewSnapshot Run(int version, PreviewSnapshot? previous)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var meter = Timings ? new Cli.StageMeter() : null;
+        IStage? stage = null;
+        void OnStage(IStage next)
+        {
+            if (meter is not null && stage is not null) output.WriteLine($"  {stage.Name}: {meter.Lap()}");
+            stage = next;
+        }
         // Every preview is built whole, from the files as they are: what it shows never rests on a record of the last.
         var addresses = new Dictionary<string, string>(StringComparer.Ordinal);
         RunResult? run = null;
@@ -67,22 +77,28 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         string? failure = null;
         var site = previous?.Site;
         var fresh = new PreviewSite();
+        Action<ISiteOutputs>? later = null;
         try
         {
-            var build = SiteBuild.Run(options, output, prepare: checkedRun =>
+            var build = SiteBuild.Run(options, output, onStage: OnStage, prepare: checkedRun =>
             {
                 run = checkedRun;
                 return documents = Prepare(checkedRun, previous, addresses);
-            }, open: () => fresh, memo: memo, later: work => fresh.Later = Task.Run(() =>
-            {
-                // The search index is made while the pages are already served: a search waits for it, never sees an old one.
-                var late = new PreviewSite();
-                work(late);
-                late.Publish();
-                return late;
-            }));
+            }, open: () => fresh, memo: memo, later: work => later = work);
             (documents, diagnostics) = (build.Documents, build.Diagnostics);
-            if (build.Published) site = fresh;
+            if (build.Published)
+            {
+                site = fresh;
+                // The search index is made when it is first asked for, not at every save: a save then waits only for
+                // its pages, and a search waits for the index of the content as saved, never an old one.
+                if (later is { } work) site.Later = new(() => Task.Run(() =>
+                {
+                    var late = new PreviewSite();
+                    work(late);
+                    late.Publish();
+                    return late;
+                }));
+            }
         }
         catch (FrontEndAssets.UnavailableException e)
         {
@@ -97,6 +113,8 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             diagnostics = run?.Diagnostics ?? [];
         }
         if (run is null) throw new InvalidOperationException("The preview's reports were not checked.");
+        if (meter is not null && stage is not null) output.WriteLine($"  {stage.Name}: {meter.Lap()}");
+        if (meter is not null && memo is not null) output.WriteLine($"  Memo: {memo.LastBuild.Found} reports and files found, {memo.LastBuild.Made} made afresh");
         var context = run.Context;
 
         var rendered = documents.Where(d => d.HasPage).Select(d => d.Url!).ToHashSet(StringComparer.Ordinal);

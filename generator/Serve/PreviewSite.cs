@@ -20,14 +20,21 @@ public sealed class PreviewSite : ISiteOutputs
         files[path] = bytes.ToArray();
     }
 
+    public void Add(string path, byte[] bytes)
+    {
+        if (published is not null) throw new InvalidOperationException("The preview's site was already published.");
+        files[path] = bytes;
+    }
+
     public int Count => files.Count;
 
     public void Publish() => published = files.ToFrozenDictionary(StringComparer.Ordinal);
 
     public void Discard() => files.Clear();
 
-    /// <summary>Files made after the site was published (its search index), in a site of their own; null: none.</summary>
-    public Task<PreviewSite>? Later { get; set; }
+    /// <summary>Files made after the site was published (its search index), in a site of their own, made when first
+    /// asked for; null: none.</summary>
+    public Lazy<Task<PreviewSite>>? Later { get; set; }
 
     /// <summary>A file of the site, waiting for <see cref="Later"/> when it is not among the others; null: no such file.</summary>
     public async Task<byte[]?> FindAsync(string path, CancellationToken cancellation)
@@ -36,7 +43,7 @@ public sealed class PreviewSite : ISiteOutputs
         if (Later is null) return null;
         try
         {
-            return (await Later.WaitAsync(cancellation)).Files.GetValueOrDefault(path);
+            return (await Later.Value.WaitAsync(cancellation)).Files.GetValueOrDefault(path);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -46,7 +53,7 @@ public sealed class PreviewSite : ISiteOutputs
 
     /// <summary>Every file, the later ones included once they are made (for the tests).</summary>
     public IReadOnlyDictionary<string, byte[]> Everything() =>
-        Later is null ? Files : Files.Concat(Later.GetAwaiter().GetResult().Files).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        Later is null ? Files : Files.Concat(Later.Value.GetAwaiter().GetResult().Files).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     /// <summary>The files of the published site, by path (forward slashes, relative to the site).</summary>
     public IReadOnlyDictionary<string, byte[]> Files => published ?? throw new InvalidOperationException("The preview's site is not published yet.");
