@@ -87,9 +87,13 @@ public sealed class BuildMemo
     }
 
     /// <summary>The key of a file rendered with these templates from these models (null for a model not in <see cref="ViewModelJson"/>).</summary>
-    public UInt128? KeyOf(string path, params ReadOnlySpan<(string Template, object Model)> rendered)
+    public UInt128? KeyOf(string path, params ReadOnlySpan<(string Template, object Model)> rendered) => KeyOf(path, [], rendered);
+
+    /// <summary>The key of a file rendered from these models and these bytes besides (a report's body, which its
+    /// model leaves out: hashed as they are, not written out as JSON).</summary>
+    public UInt128? KeyOf(string path, ReadOnlySpan<byte> besides, params ReadOnlySpan<(string Template, object Model)> rendered)
     {
-        var key = new ContentKey().Add(SiteKey).Add(path);
+        var key = new ContentKey().Add(SiteKey).Add(path).Add(besides);
         foreach (var (template, model) in rendered)
         {
             if (Json.GetTypeInfo(model.GetType()) is not { } type) return null;

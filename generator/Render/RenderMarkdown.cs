@@ -18,6 +18,9 @@ public sealed class ReportBody(string html, ImmutableArray<ContentsEntry> conten
     /// <summary>The body's HTML, made again from its UTF-8 each time it is asked for (once, for the page).</summary>
     public string Html => Encoding.UTF8.GetString(utf8);
 
+    /// <summary>The body's HTML as UTF-8.</summary>
+    public ReadOnlySpan<byte> Utf8 => utf8;
+
     /// <summary>How many bytes the body holds.</summary>
     public int Size => utf8.Length;
 

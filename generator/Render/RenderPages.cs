@@ -31,9 +31,10 @@ public sealed class RenderPages : IDocumentStage
         {
             // An exempt report's page is a notice: its text is never rendered.
             var body = report.IsExempt ? null : document.Body ?? RenderMarkdown.Of(document);
-            var (template, model) = body is null
+            // The model without its body, which is keyed by its own bytes (the preview's memo) and decoded only to render.
+            var (template, bare) = body is null
                 ? ("exempt", Views.Report(document, site, body: "", contents: []))
-                : ("report", Views.Report(document, site, body.Html, body.Contents, context.Words));
+                : ("report", Views.Report(document, site, "", body.Contents, context.Words));
             var words = context.Words;
             var (boardName, date) = (site.Boards[report.BoardId].Name, Views.LongDate(report.Date));
             var description = report.IsExempt
@@ -42,7 +43,7 @@ public sealed class RenderPages : IDocumentStage
             var view = Views.Site(site.Settings);
             var board = site.Boards[report.BoardId];
             var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url,
-                PageContent.Written(writer => templates.Render(template, model, writer)), report.IsDraft, "boards",
+                PageContent.Written(writer => templates.Render(template, body is null ? bare : bare with { Body = body.Html }, writer)), report.IsDraft, "boards",
             [
                 new NavLink(words["home"], view.Root),
                 new NavLink(words["boards_crumb"], view.Root + Model.Addresses.Boards),
@@ -58,7 +59,7 @@ public sealed class RenderPages : IDocumentStage
                     return buffer.Bytes;
                 }
                 var path = document.Url + "index.html";
-                if (context.Memo is { } memo) shared = memo.File(memo.KeyOf(path, ("layout", page), (template, model)), Render);
+                if (context.Memo is { } memo) shared = memo.File(memo.KeyOf(path, body is null ? [] : body.Utf8, ("layout", page), (template, bare)), Render);
                 else bytes = Render();
             }
         }
