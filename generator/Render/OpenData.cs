@@ -55,7 +55,7 @@ public static class OpenData
         values[2] = new(r.BoardId);
         values[3] = new(Syndication.BoardName(site, r.BoardId));
         values[4] = new(Views.Iso(r.Date));
-        values[5] = new(null, r.Item);
+        values[5] = new(r.Item?.ToString());
         values[6] = new(r.Officer);
         values[7] = new(r.Portfolio);
         values[8] = new(r.Contact);

@@ -101,7 +101,7 @@ public sealed class SmallSiteFixture : IDisposable
 
 /// <summary>One report as the tests expect to see it, read from its front matter without the generator's code.</summary>
 public sealed record ArchiveReport(
-    string File, string Title, string Board, DateOnly Date, int? Item, bool AllWards, string[] Wards, string? Period,
+    string File, string Title, string Board, DateOnly Date, Committee.Model.ItemNumber? Item, bool AllWards, string[] Wards, string? Period,
     bool Draft, bool Exempt, string Slug, string Type, string Officer, string? Portfolio, string? Contact, string? Summary)
 {
     /// <summary>"boards/&lt;board&gt;/&lt;date&gt;/&lt;slug&gt;/", relative to the site root.</summary>
@@ -166,7 +166,7 @@ public sealed class ArchiveContent
 
     /// <summary>Agenda order: item (papers without one last), then title.</summary>
     public static IEnumerable<ArchiveReport> AgendaOrder(IEnumerable<ArchiveReport> reports) =>
-        reports.OrderBy(r => r.Date).ThenBy(r => r.Item ?? int.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal);
+        reports.OrderBy(r => r.Date).ThenBy(r => r.Item ?? Committee.Model.ItemNumber.Last).ThenBy(r => r.Title, StringComparer.Ordinal);
 
     public string Url(string path) => BaseUrl + path;
 
@@ -208,7 +208,7 @@ public sealed class ArchiveContent
         var board = Get("board")!;
         return new ArchiveReport(
             file, Get("title")!, board, DateOnly.ParseExact(Get("date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Get("item") is { } item ? int.Parse(item, CultureInfo.InvariantCulture) : null,
+            Get("item") is { } item ? Committee.Model.ItemNumber.Parse(item) : null,
             all, all ? [] : wards, Get("period"),
             string.Equals(Get("status"), "draft", StringComparison.OrdinalIgnoreCase),
             string.Equals(Get("access"), "exempt", StringComparison.OrdinalIgnoreCase),
