@@ -8,7 +8,7 @@ public sealed record SiteView(string Council, string Title, string Description, 
 
 /// <summary>
 /// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.
-/// <paramref name="Area"/> is the navigation item to mark current: boards, quarters, wards or "".
+/// <paramref name="Area"/> is the navigation item to mark current: boards, meetings, quarters, wards or "".
 /// </summary>
 public sealed record PageView(
     SiteView Site, string Title, string Description, string CanonicalUrl, PageContent Content, bool IsDraft,

@@ -36,6 +36,7 @@ public sealed class RenderListings : IArchiveStage
             .. OpenData.Files(listed, context),
             .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
             .. Meetings.AliasPages.Files(published, context),
+            .. Meetings.DecisionData.Files(context),
         ];
     }
 }
