@@ -64,7 +64,7 @@ public static partial class AgendaFields
         if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") path = uri.AbsolutePath;
         path = path.Trim('/');
         if (path.Length is 0 or > 300 || !AliasPath().IsMatch(path)) return null;
-        return path.Split('/').Any(s => s is "." or "..") ? null : path.ToLowerInvariant() + "/";
+        return path.Split('/').Any(s => s is "." or "..") ? null : path + "/";
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+){0,9}$")]

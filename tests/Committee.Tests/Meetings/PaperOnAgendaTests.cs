@@ -99,5 +99,10 @@ public class PaperOnAgendaTests
         Assert.True(At("Withdrawn</strong>") > At(">3.</span>") && At("Withdrawn</strong>") < At(">3a.</span>"));
         Assert.True(At("Supplementary</strong>") > At(">3a.</span>") && At("Supplementary</strong>") < At(">4.</span>"));
         Assert.True(At("Deferred</strong>") > At(">4.</span>"));
+
+        // The board's calendar lists the meeting's papers, saying which were not taken.
+        var calendar = site.ReadOutput("boards/safer-ppb/meetings.ics").Replace("\r\n ", "").Replace("\\n", "\n");
+        Assert.Contains("- Community safety performance for Quarter 2 2024/25 (withdrawn)", calendar);
+        Assert.Contains("- Licensing policy for Quarter 2 2024/25 (deferred)", calendar);
     }
 }
