@@ -37,8 +37,26 @@ public static class FrontMatterSchema
             ["contact"] = Text("contact"),
             ["summary"] = Text("summary"),
             ["slug"] = Text("slug", "^[a-z0-9]+(-[a-z0-9]+)*$", "quarter-2-performance"),
-            ["item"] = Number("item", 1, 999),
-            ["status"] = Choice("status", [("final", "Published (the default)"), ("draft", "Not published; shown only in previews built with --drafts")]),
+            ["item"] = new JsonObject
+            {
+                ["description"] = Meaning("item"),
+                ["anyOf"] = new JsonArray(Number("item", 1, 999), Text("item", "^[0-9]{1,3}[A-Za-z]?$", "7a")),
+            },
+            ["status"] = Choice("status",
+            [
+                ("final", "Published (the default)"), ("draft", "Not published; shown only in previews built with --drafts"),
+                ("withdrawn", "Taken off the agenda: published with a notice and its status_reason"),
+                ("deferred", "Put back to a later meeting: published with a notice and its status_reason"),
+            ]),
+            ["status_reason"] = Text("status_reason"),
+            ["supplementary"] = new JsonObject { ["description"] = Meaning("supplementary"), ["type"] = "boolean" },
+            ["published"] = Text("published", @"^\d{4}-\d{2}-\d{2}$", "2024-11-14"),
+            ["aliases"] = new JsonObject
+            {
+                ["description"] = Meaning("aliases"),
+                ["anyOf"] = new JsonArray(Text("aliases", null, "/boards/executive-board/2024-09-19/budget/"),
+                    new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } }),
+            },
             ["access"] = Choice("access", [("public", "Published in full (the default)"), ("exempt", "Not for publication under Schedule 12A: only the title is listed")]),
             ["exempt_paragraph"] = Number("exempt_paragraph", 1, 7),
             ["attachments"] = Attachments(),

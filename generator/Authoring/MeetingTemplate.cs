@@ -39,7 +39,7 @@ public static class MeetingTemplate
         }
 
         var papers = CheckMeetings.Papers(documents).GetValueOrDefault((board.Id, date))?.Values
-            .OrderBy(d => d.Report!.Item ?? int.MaxValue).ThenBy(d => d.Report!.Title, StringComparer.Ordinal).ToList() ?? [];
+            .OrderBy(d => d.Report!.Item ?? ItemNumber.Last).ThenBy(d => d.Report!.Title, StringComparer.Ordinal).ToList() ?? [];
         var text = new StringBuilder("---\n");
         text.Append(time is null ? "time: \"\"  # the start time, like 18:30\n" : $"time: \"{time}\"\n");
         text.Append(venue is null ? "venue: \"\"  # where the meeting is held\n" : $"venue: \"{venue.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n");
@@ -51,8 +51,7 @@ public static class MeetingTemplate
         }
         foreach (var paper in papers.Where(p => !p.Report!.IsExempt))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{Math.Max(++number, paper.Report!.Item ?? 0)}. [[{CheckMeetings.SlugOf(paper)}]]\n");
-            number = Math.Max(number, paper.Report!.Item ?? 0);
+            text.Append(CultureInfo.InvariantCulture, $"{Next(paper, ref number)}. [[{CheckMeetings.SlugOf(paper)}]]\n");
         }
         var exempt = papers.Where(p => p.Report!.IsExempt).ToList();
         if (exempt.Count > 0)
@@ -60,12 +59,22 @@ public static class MeetingTemplate
             text.Append("\n## Part 2\n\n");
             foreach (var paper in exempt)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{Math.Max(++number, paper.Report!.Item ?? 0)}. [[{CheckMeetings.SlugOf(paper)}]]\n");
-                number = Math.Max(number, paper.Report!.Item ?? 0);
+                text.Append(CultureInfo.InvariantCulture, $"{Next(paper, ref number)}. [[{CheckMeetings.SlugOf(paper)}]]\n");
             }
         }
         var path = System.IO.Path.Combine(site.ContentDirectory, ReadMeetings.Folder, board.Id, Addresses.Iso(date) + ".md");
         return new NewMeeting(path, text.ToString(), board, date);
+    }
+
+    /// <summary>The paper's own item number ("7a") when it comes after those already used, else the next number.</summary>
+    private static string Next(ReportDocument paper, ref int number)
+    {
+        if (paper.Report!.Item is { } item && (item.Number > number || item.Number == number && item.Letter.Length > 0))
+        {
+            number = item.Number;
+            return item.ToString();
+        }
+        return (++number).ToString(CultureInfo.InvariantCulture);
     }
 
     public static void Write(NewMeeting meeting)

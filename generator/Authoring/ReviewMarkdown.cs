@@ -87,10 +87,7 @@ public static class ReviewMarkdown
         {
             md.Append("- 📝 **Draft: this paper will not be published** until its status is changed to `final`.\n");
         }
-        if (paper.Change.Kind == ChangeKind.Renamed && paper.Before?.Url is { } oldUrl && paper.Now?.Url is { } newUrl && oldUrl != newUrl)
-        {
-            md.Append($"- Its web address changes from `/{oldUrl}` to `/{newUrl}`: links to the old address will stop working.\n");
-        }
+        if (AddressChange(paper) is { } moved) md.Append(moved);
         if (paper.Now is { StillToFillIn.Count: > 0 } todo)
         {
             md.Append($"- Still to fill in: {string.Join(", ", todo.StillToFillIn.Select(f => $"`{f}`"))}\n");
@@ -185,4 +182,23 @@ public static class ReviewMarkdown
     }
 
     private static string Cell(string text) => Inline(text);
+
+    /// <summary>
+    /// What the review says when a paper's address changes (a new date, slug or board): whether its old address will
+    /// redirect, or the <c>aliases</c> line that would make it, so links people made to it keep working.
+    /// </summary>
+    public static string? AddressChange(ReviewedReport paper)
+    {
+        if (paper.Change.Kind is not (ChangeKind.Renamed or ChangeKind.Changed) || paper.Before?.Url is not { } oldUrl ||
+            paper.Now?.Url is not { } newUrl || string.Equals(oldUrl, newUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        if (paper.Now.Report?.Aliases.Any(a => string.Equals(a.Path, oldUrl, StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            return $"- Its web address changes from `/{oldUrl}` to `/{newUrl}`; the old address will redirect to the new one (`aliases`).\n";
+        }
+        return $"- Its web address changes from `/{oldUrl}` to `/{newUrl}`: links to the old address will stop working. " +
+            $"To keep them working, add to the paper's front matter:\n\n  ```yaml\n  aliases:\n    - /{oldUrl}\n  ```\n\n";
+    }
 }

@@ -207,15 +207,25 @@ public static class Rules
         "This scheduled meeting has no {0}, so the public cannot tell when or where to attend. Add '{1}' to the meeting's details.");
     public static readonly Rule MeetingCancelledWithPapers = new("meeting-cancelled-with-papers", Severity.Warning, "meetings",
         "A cancelled or postponed meeting has papers.",
-        "This meeting is {0}, but {1} paper(s) are dated for it. Move the papers to the date they will now be considered, or check the meeting's status.");
+        "This meeting is {0}, but {1} paper(s) are dated for it. Move the papers to the date they will now be considered (with their old address under 'aliases'), mark them 'status: deferred' or 'status: withdrawn', or check the meeting's status.");
     public static readonly Rule PaperNotOnAgenda = new("paper-not-on-agenda", Severity.Warning, "meetings",
         "A paper of a meeting is not on the meeting's agenda.",
         "The paper '{0}' is dated for this meeting but is not on its agenda. Add it to the agenda as [[{0}]] (under '## Part 2' if it is exempt), or correct the paper's date.");
+
+    public static readonly Rule StatusReasonMissing = new("status-reason-missing", Severity.Warning, "meetings",
+        "A withdrawn or deferred paper does not say why.",
+        "The paper is {0}, but does not say why: its page will only say that it is {0}. Add 'status_reason:' with a sentence for the public, such as 'Deferred to the meeting on 13 February 2025 to await the outcome of the consultation.'");
+    public static readonly Rule LatePublication = new("late-publication", Severity.Warning, "meetings",
+        "An agenda or paper was published fewer than five clear working days before the meeting.",
+        "{0} was published on {1}, {2} clear working day(s) before the meeting on {3}; section 100B of the Local Government Act 1972 asks for five. It should have gone out by {4}. If the chair agreed to take a late paper as urgent, mark it 'supplementary: true'.");
 
     // The whole archive, and the settings
     public static readonly Rule UrlCollision = new("url-collision", Severity.Error, "archive",
         "Two papers would be published at the same address.",
         "This paper would be published at {0}, the same address as {1}.");
+    public static readonly Rule AliasCollision = new("alias-collision", Severity.Error, "archive",
+        "An old address given in 'aliases' is the address of a page, or another paper's old address.",
+        "The old address /{0} is {1}, so it cannot redirect to this paper. Remove it from 'aliases', or correct it.");
     public static readonly Rule BoardWithoutReports = new("board-without-reports", Severity.Warning, "archive",
         "A board has no papers.",
         "The board '{0}' has no papers. Remove its file if the board no longer meets.");

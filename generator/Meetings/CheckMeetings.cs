@@ -83,9 +83,11 @@ public static class CheckMeetings
                 };
                 diagnostics.Add(Rules.MeetingDetailsMissing.At(file, 1, 1, what, fields));
             }
-            if (meeting.IsCancelled && own.Count > 0)
+            // A paper withdrawn or deferred has been dealt with; one still to be taken must move with the meeting.
+            var toBeTaken = own.Values.Count(p => !p.Report!.IsWithdrawnOrDeferred);
+            if (meeting.IsCancelled && toBeTaken > 0)
             {
-                diagnostics.Add(Rules.MeetingCancelledWithPapers.At(file, meeting.StatusLine, 1, meeting.Status.ToString().ToLowerInvariant(), own.Count));
+                diagnostics.Add(Rules.MeetingCancelledWithPapers.At(file, meeting.StatusLine, 1, meeting.Status.ToString().ToLowerInvariant(), toBeTaken));
             }
             if (meeting.HasAgenda)
             {

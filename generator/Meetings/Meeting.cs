@@ -34,6 +34,9 @@ public sealed record Meeting(
     public bool HasAgenda => AgendaLine > 0;
 
     public bool IsCancelled => Status is MeetingStatus.Cancelled or MeetingStatus.Postponed;
+
+    /// <summary>The line of <see cref="AgendaPublished"/>, for findings about it.</summary>
+    public int AgendaPublishedLine { get; init; } = 1;
 }
 
 /// <summary>

@@ -152,7 +152,7 @@ public static partial class ReadMeetings
                     else diagnostics.Add(Bad($"The webcast '{text}' must be a web address starting https:// (or http://)."));
                     break;
                 case "agenda_published":
-                    if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published)) meeting = meeting with { AgendaPublished = published };
+                    if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published)) meeting = meeting with { AgendaPublished = published, AgendaPublishedLine = Line(value) };
                     else diagnostics.Add(Bad($"The date '{text}' the agenda was published must be written as year-month-day, like 2027-01-06."));
                     break;
             }

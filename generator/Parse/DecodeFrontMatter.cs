@@ -67,8 +67,13 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         var period = ReadPeriod(fields, date, site.Settings.FinancialYearStartMonth);
 
         // A status that cannot be read stays 'final' (with its error): such a paper is not a draft whose errors a build may pass over.
-        var status = ReadChoice(fields, "status", ["final", "draft"], "write 'status: draft' while the paper is being written, or 'status: final'")
-            is (_, "draft") ? ReportStatus.Draft : ReportStatus.Final;
+        var status = ReadChoice(fields, "status", ["final", "draft", "withdrawn", "deferred"], "write 'status: draft' while the paper is being written, or 'status: final'") switch
+        {
+            (_, "draft") => ReportStatus.Draft,
+            (_, "withdrawn") => ReportStatus.Withdrawn,
+            (_, "deferred") => ReportStatus.Deferred,
+            _ => ReportStatus.Final,
+        };
         var (accessGiven, accessChoice) = ReadChoice(fields, "access", ["public", "exempt"], "write 'access: exempt' if the paper must not be published, or 'access: public'");
         var exemptParagraph = fields.Integer("exempt_paragraph", 1, 7, FrontMatterFields.Meanings["exempt_paragraph"]);
         if (accessChoice == "exempt" && exemptParagraph is null && !fields.Has("exempt_paragraph"))
@@ -105,15 +110,15 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
             Contact = fields.Text("contact", false, ""),
             Summary = fields.Text("summary", false, ""),
             Slug = slug,
-            Item = fields.Integer("item", 1, 999, FrontMatterFields.Meanings["item"]),
             Status = status,
             Access = access,
             ExemptParagraph = exemptParagraph,
             Attachments = ReadAttachments.From(fields),
         };
+        report = Meetings.AgendaFields.Read(fields, report);
 
         // committee new writes "TO DO:" where it has nothing to copy; harmless in a draft, never to be published.
-        if (status == ReportStatus.Final)
+        if (status != ReportStatus.Draft)
         {
             foreach (var (key, _, value) in fields.Entries)
             {
@@ -243,13 +248,13 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         return period;
     }
 
-    /// <summary>One of two choices: (false, null) when the field is absent; (true, null), with an error, when it is given
+    /// <summary>One of the choices: (false, null) when the field is absent; (true, null), with an error, when it is given
     /// but empty or neither choice.</summary>
     private static (bool Given, string? Choice) ReadChoice(YamlFields fields, string key, string[] choices, string hint)
     {
         if (fields.Find(key) is not { } node) return (false, null);
         var text = fields.Text(key, false, "");
-        var either = $"'{choices[0]}' or '{choices[1]}'";
+        var either = string.Join(", ", choices[..^1].Select(c => $"'{c}'")) + $" or '{choices[^1]}'";
         if (text is null)
         {
             // "access:" left blank decided nothing; it must not quietly mean 'public'. (A list or mapping has its field-type error.)

@@ -75,7 +75,10 @@ public static class ArchiveRun
             // A board with a meeting file meets, though it has no papers yet: it is not one to remove.
             var meeting = meetings.Select(m => site.Boards[m.BoardId].SourceFile).ToHashSet(StringComparer.Ordinal);
             diagnostics = diagnostics.RemoveAll(d => d.RuleId == Rules.BoardWithoutReports.Id && meeting.Contains(d.File));
-            diagnostics = diagnostics.AddRange(meetingFindings).AddRange(Meetings.CheckMeetings.Check(meetings, documents, site, options.BuildDate));
+            diagnostics = diagnostics.AddRange(meetingFindings).AddRange(Meetings.CheckMeetings.Check(meetings, documents, site, options.BuildDate))
+                .AddRange(Meetings.CheckAliases.Check(documents));
+            var (workingDays, holidayFindings) = Meetings.WorkingDays.Load(options.SiteDirectory, display);
+            diagnostics = diagnostics.AddRange(holidayFindings).AddRange(Meetings.CheckPublication.Check(meetings, documents, workingDays));
         }
         return new RunResult(context, documents, Sort(diagnostics));
     }

@@ -2,10 +2,14 @@ namespace Committee.Render;
 
 // The listing pages' models. As with PageModels, no member is null: absent text is "".
 
-/// <summary>A paper in a list: enough to find and open it.</summary>
+/// <summary>
+/// A paper in a list: enough to find and open it. <paramref name="Item"/> is its agenda item as printed ("7a") or "";
+/// <paramref name="Status"/> is "withdrawn" or "deferred" for a paper not taken at its meeting, else "";
+/// <paramref name="Supplementary"/> marks a late paper.
+/// </summary>
 public sealed record ReportItem(
     string Title, string Url, string BoardId, string BoardName, string MeetingDate, string MeetingDateIso,
-    string Quarter, string Summary, int Item, bool IsDraft, bool IsExempt);
+    string Quarter, string Summary, string Item, bool IsDraft, bool IsExempt, string Status = "", bool Supplementary = false);
 
 /// <summary>A link with a label, for breadcrumbs and previous/next navigation; an empty Url means "none".</summary>
 public sealed record NavLink(string Title, string Url);
@@ -66,7 +70,8 @@ public sealed record MeetingDetails(
 /// address, or "" when it has no page in this build). An exempt paper shows its title and exemption paragraph only.
 /// </summary>
 public sealed record AgendaEntry(
-    string Number, string Html, bool IsPaper, string Title, string Url, string Summary, bool IsDraft, bool IsExempt, int ExemptParagraph);
+    string Number, string Html, bool IsPaper, string Title, string Url, string Summary, bool IsDraft, bool IsExempt, int ExemptParagraph,
+    string Status = "", bool Supplementary = false);
 
 /// <summary>The minute of one item: its heading and decision (rendered from Markdown).</summary>
 public sealed record MinuteEntry(string Heading, string Html);

@@ -40,7 +40,7 @@ public static class Calendars
     private static List<string> Papers(IEnumerable<ReportDocument> meeting)
     {
         if (!meeting.Any()) return [];
-        var titles = meeting.Where(d => !d.Report!.IsExempt).OrderBy(d => d.Report!.Item ?? int.MaxValue).ThenBy(d => d.Report!.Title, StringComparer.Ordinal).Select(d => "- " + d.Report!.Title).ToList();
+        var titles = meeting.Where(d => !d.Report!.IsExempt).OrderBy(d => d.Report!.Item ?? ItemNumber.Last).ThenBy(d => d.Report!.Title, StringComparer.Ordinal).Select(d => "- " + d.Report!.Title + (d.Report.IsWithdrawnOrDeferred ? $" ({Views.StatusOf(d.Report)})" : "")).ToList();
         var exempt = meeting.Count(d => d.Report!.IsExempt);
         if (exempt > 0) titles.Add($"- {exempt} exempt item{(exempt == 1 ? "" : "s")} (not for publication)");
         return titles;

@@ -55,7 +55,7 @@ public static class OpenData
         values[2] = new(r.BoardId);
         values[3] = new(Syndication.BoardName(site, r.BoardId));
         values[4] = new(Views.Iso(r.Date));
-        values[5] = new(null, r.Item);
+        values[5] = new(r.Item?.ToString());
         values[6] = new(r.Officer);
         values[7] = new(r.Portfolio);
         values[8] = new(r.Contact);
@@ -122,7 +122,7 @@ public static class OpenData
     /// formula (starting '=', '+', '-', '@', tab or carriage return: CSV injection) starts with an apostrophe, as OWASP
     /// advises, so a title such as "=HYPERLINK(...)" opens as text. Only here: the JSON is data, not a spreadsheet.
     /// </summary>
-    private static void Quote(StringBuilder csv, string field)
+    internal static void Quote(StringBuilder csv, string field)
     {
         if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r') field = "'" + field;
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)

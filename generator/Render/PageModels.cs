@@ -8,7 +8,7 @@ public sealed record SiteView(string Council, string Title, string Description, 
 
 /// <summary>
 /// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.
-/// <paramref name="Area"/> is the navigation item to mark current: boards, quarters, wards or "".
+/// <paramref name="Area"/> is the navigation item to mark current: boards, meetings, quarters, wards or "".
 /// </summary>
 public sealed record PageView(
     SiteView Site, string Title, string Description, string CanonicalUrl, PageContent Content, bool IsDraft,
@@ -19,7 +19,11 @@ public sealed record WardView(string Id, string Name);
 /// <summary>An entry in a report's contents list.</summary>
 public sealed record ContentsEntry(string Id, string Title);
 
-/// <summary>A report's page (<c>report.liquid</c>), or an exempt report's notice (<c>exempt.liquid</c>).</summary>
+/// <summary>
+/// A report's page (<c>report.liquid</c>), or an exempt report's notice (<c>exempt.liquid</c>). <paramref name="Status"/> is
+/// "withdrawn" or "deferred" (else ""), with the paper's <paramref name="StatusReason"/>; <paramref name="Supplementary"/>
+/// marks a late paper.
+/// </summary>
 public sealed record ReportView(
     SiteView Site,
     string Title,
@@ -47,7 +51,17 @@ public sealed record ReportView(
     string LastChangedIso,
     NavLink Previous,
     NavLink Next,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments,
+    string Status = "",
+    string StatusReason = "",
+    bool Supplementary = false);
+
+/// <summary>
+/// The page at a paper's old address (<c>redirect.liquid</c>, a whole page, not in the layout): it sends the reader to
+/// <paramref name="Href"/> (the paper's address from the site's root, so a preview stays in the preview) at once, and links
+/// to it for anyone whose browser does not follow; <paramref name="Url"/>, its full address, is the canonical one.
+/// </summary>
+public sealed record RedirectPage(SiteView Site, string Title, string Url, string Href);
 
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
@@ -67,6 +81,6 @@ public static class PageModels
         typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardReports), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
-        typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage),
+        typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage), typeof(RedirectPage),
     ];
 }

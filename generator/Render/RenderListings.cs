@@ -35,6 +35,8 @@ public sealed class RenderListings : IArchiveStage
             .. Calendars.Files(listed, context),
             .. OpenData.Files(listed, context),
             .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
+            .. Meetings.AliasPages.Files(published, context),
+            .. Meetings.DecisionData.Files(context),
         ];
     }
 }

@@ -34,7 +34,7 @@ public static class Syndication
     {
         var order = Nullable.Compare(b.Report!.Date, a.Report!.Date);
         if (order == 0) order = string.CompareOrdinal(a.Report.BoardId, b.Report.BoardId);
-        if (order == 0) order = (a.Report.Item ?? int.MaxValue).CompareTo(b.Report.Item ?? int.MaxValue);
+        if (order == 0) order = (a.Report.Item ?? ItemNumber.Last).CompareTo(b.Report.Item ?? ItemNumber.Last);
         if (order == 0) order = string.CompareOrdinal(a.Url, b.Url);
         return order;
     }

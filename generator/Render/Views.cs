@@ -53,7 +53,10 @@ public static class Views
             Iso(document.LastChanged),
             Nav(document.Previous, view.Root),
             Nav(document.Next, view.Root),
-            AttachmentViews.Listed(document, words ?? Words.English));
+            AttachmentViews.Listed(document, words ?? Words.English),
+            StatusOf(report),
+            report.IsExempt ? "" : report.StatusReason,
+            report.Supplementary);
     }
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>
@@ -70,8 +73,13 @@ public static class Views
             Iso(report.Date),
             document.Quarter?.ToString() ?? "",
             report.IsExempt ? "" : report.Summary ?? "",
-            report.Item ?? 0,
+            report.Item?.ToString() ?? "",
             report.IsDraft,
-            report.IsExempt);
+            report.IsExempt,
+            StatusOf(report),
+            report.Supplementary);
     }
+
+    /// <summary>"withdrawn" or "deferred" for a paper not taken at its meeting; "" for any other.</summary>
+    public static string StatusOf(Model.Report report) => report.IsWithdrawnOrDeferred ? report.Status.ToString().ToLowerInvariant() : "";
 }

@@ -14,6 +14,12 @@ public sealed record SearchIndexFiles(IReadOnlyList<(string Path, byte[] Utf8)> 
     public static SearchIndexFiles Of(IReadOnlyList<Pipeline.ReportDocument> published, Pipeline.PipelineContext context)
     {
         var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts);
+        // The minutes of held meetings are searched with the papers, at their meetings' pages.
+        if (!context.Meetings.IsEmpty)
+        {
+            documents.AddRange(Meetings.MinutesForSearch.Documents(context));
+            documents.Sort(SearchIndexWriter.IndexOrder);
+        }
         var (files, shards) = SearchIndexWriter.RenderPlanned(documents, SearchIndexWriter.Analyse(documents), context.Site);
         return new(files, documents, shards);
     }

@@ -72,9 +72,13 @@ public static class SearchIndexWriter
             if (SearchDocument.IsSearchable(document, includeDrafts)) documents.Add(SearchDocument.From(document));
         }
         // Addresses are unique, so the order is total.
-        documents.Sort(static (a, b) => string.CompareOrdinal(a.Date, b.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Url, b.Url));
+        documents.Sort(IndexOrder);
         return documents;
     }
+
+    /// <summary>The index's order: by meeting date, then address (unique, so the order is total).</summary>
+    public static int IndexOrder(SearchDocument a, SearchDocument b) =>
+        string.CompareOrdinal(a.Date, b.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Url, b.Url);
 
     /// <summary>Every file of the index, as (path under the site, JSON as UTF-8): bytes, not strings, since the papers'
     /// files hold all their text and are written as they are.</summary>

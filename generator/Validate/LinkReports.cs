@@ -72,7 +72,7 @@ public static class AgendaOrder
     public static int Compare(ReportDocument a, ReportDocument b)
     {
         var order = Nullable.Compare(a.Report!.Date, b.Report!.Date);
-        if (order == 0) order = (a.Report.Item ?? int.MaxValue).CompareTo(b.Report.Item ?? int.MaxValue);
+        if (order == 0) order = (a.Report.Item ?? ItemNumber.Last).CompareTo(b.Report.Item ?? ItemNumber.Last);
         if (order == 0) order = string.CompareOrdinal(a.Report.Title, b.Report.Title);
         if (order == 0) order = string.CompareOrdinal(a.Url, b.Url);
         return order;

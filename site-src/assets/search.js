@@ -404,7 +404,7 @@ function resultItem(doc, marks, root, boardName) {
   const meta = element("p", "govuk-body-s search-result__meta");
   const time = element("time", "", longDate(doc.date));
   time.dateTime = doc.date;
-  meta.append(`${boardName[doc.board] ?? doc.board} · Meeting of `, time, ` · ${doc.quarter}`);
+  meta.append(`${boardName[doc.board] ?? doc.board} · Meeting of `, time, doc.quarter ? ` · ${doc.quarter}` : "");
   const quote = element("p", "govuk-body search-result__excerpt");
   for (const piece of excerpt(doc.text, marks)) quote.append(piece.mark ? element("mark", "", piece.text) : piece.text);
   item.append(heading, meta, quote);

@@ -1,3 +1,4 @@
+using Committee.Model;
 namespace Committee.Render.Listings;
 
 /// <summary>Home: the latest papers, the boards and the recent quarters.</summary>
@@ -13,7 +14,7 @@ internal static class HomePages
     {
         var view = pages.View;
         var latest = pages.Listed.All
-            .OrderByDescending(d => d.Report!.Date).ThenBy(d => d.Report!.Item ?? int.MaxValue).ThenBy(d => d.Report!.Title, StringComparer.Ordinal)
+            .OrderByDescending(d => d.Report!.Date).ThenBy(d => d.Report!.Item ?? ItemNumber.Last).ThenBy(d => d.Report!.Title, StringComparer.Ordinal)
             .Take(LatestPapers)
             .ToList();
         pages.Page("", "home",

@@ -129,6 +129,6 @@ internal sealed class ListingPages
     public static IEnumerable<ReportDocument> NewestFirst(IEnumerable<ReportDocument> documents) => documents
         .OrderByDescending(d => d.Report!.Date)
         .ThenBy(d => d.Report!.BoardId, StringComparer.Ordinal)
-        .ThenBy(d => d.Report!.Item ?? int.MaxValue)
+        .ThenBy(d => d.Report!.Item ?? ItemNumber.Last)
         .ThenBy(d => d.Report!.Title, StringComparer.Ordinal);
 }

@@ -22,7 +22,7 @@ internal static class MeetingPages
                     ByMonth(pages, all.Where(m => m.Date < today && m.Date >= since).Reverse()),
                     pages.Root + Addresses.Boards);
             },
-            words["meetings_title"], words["meetings_description", ("council", view.Council)], "", pages.Home);
+            words["meetings_title"], words["meetings_description", ("council", view.Council)], "meetings", pages.Home);
     }
 
     private static List<MonthMeetings> ByMonth(ListingPages pages, IEnumerable<(string Board, DateOnly Date)> meetings) =>

@@ -28,7 +28,8 @@ internal static class MeetingView
                 return new AgendaEntry(item.Number, "", true, "", "", "", false, false, 0);
             }
             var paper = pages.Item(document);
-            return new AgendaEntry(item.Number, "", true, paper.Title, paper.Url, paper.Summary, paper.IsDraft, paper.IsExempt, document.Report!.ExemptParagraph ?? 0);
+            return new AgendaEntry(item.Number, "", true, paper.Title, paper.Url, paper.Summary, paper.IsDraft, paper.IsExempt, document.Report!.ExemptParagraph ?? 0,
+                paper.Status, paper.Supplementary);
         }
         // Part 2 shows an exempt paper's title and paragraph only: never its summary, whatever the paper says.
         AgendaEntry Part2Entry(AgendaItem item) => Entry(item) is { IsExempt: true } exempt ? exempt with { Summary = "" }

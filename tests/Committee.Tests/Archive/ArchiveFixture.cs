@@ -101,9 +101,12 @@ public sealed class SmallSiteFixture : IDisposable
 
 /// <summary>One report as the tests expect to see it, read from its front matter without the generator's code.</summary>
 public sealed record ArchiveReport(
-    string File, string Title, string Board, DateOnly Date, int? Item, bool AllWards, string[] Wards, string? Period,
+    string File, string Title, string Board, DateOnly Date, Committee.Model.ItemNumber? Item, bool AllWards, string[] Wards, string? Period,
     bool Draft, bool Exempt, string Slug, string Type, string Officer, string? Portfolio, string? Contact, string? Summary)
 {
+    /// <summary>The paper's old addresses (<c>aliases</c>), relative to the site root, each ending '/'.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>"boards/&lt;board&gt;/&lt;date&gt;/&lt;slug&gt;/", relative to the site root.</summary>
     public string Path => $"{MeetingPath}{Slug}/";
     public string MeetingPath => $"boards/{Board}/{Iso}/";
@@ -160,13 +163,16 @@ public sealed class ArchiveContent
     /// <summary>The meeting pages the meeting files make (content/meetings/&lt;board&gt;/&lt;date&gt;.md): boards/&lt;board&gt;/&lt;date&gt;/.</summary>
     public IReadOnlyList<string> MeetingFilePaths { get; init; } = [];
 
+    /// <summary>The meetings whose files have minutes: each is one more document of the search index, at its meeting's page.</summary>
+    public IReadOnlyList<ArchiveMinutes> Minutes { get; init; } = [];
+
     /// <summary>The papers a default build lists: every report but drafts.</summary>
     public IEnumerable<ArchiveReport> Listed(bool drafts = false) => Reports.Where(r => drafts || !r.Draft);
     public IEnumerable<ArchiveReport> PublicFinal => Reports.Where(r => r.PublicFinal);
 
     /// <summary>Agenda order: item (papers without one last), then title.</summary>
     public static IEnumerable<ArchiveReport> AgendaOrder(IEnumerable<ArchiveReport> reports) =>
-        reports.OrderBy(r => r.Date).ThenBy(r => r.Item ?? int.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal);
+        reports.OrderBy(r => r.Date).ThenBy(r => r.Item ?? Committee.Model.ItemNumber.Last).ThenBy(r => r.Title, StringComparer.Ordinal);
 
     public string Url(string path) => BaseUrl + path;
 
@@ -192,7 +198,13 @@ public sealed class ArchiveContent
             ? Directory.EnumerateFiles(meetings, "*.md", SearchOption.AllDirectories)
                 .Select(f => $"boards/{Path.GetFileName(Path.GetDirectoryName(f))}/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal).ToList()
             : [];
-        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths };
+        var minutes = Directory.Exists(meetings)
+            ? Directory.EnumerateFiles(meetings, "*.md", SearchOption.AllDirectories)
+                .Where(f => File.ReadAllText(f).Contains("\n## Minutes", StringComparison.Ordinal))
+                .Select(f => new ArchiveMinutes(Path.GetFileName(Path.GetDirectoryName(f))!, DateOnly.ParseExact(Path.GetFileNameWithoutExtension(f), "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .OrderBy(m => m.Path, StringComparer.Ordinal).ToList()
+            : [];
+        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths, Minutes = minutes };
     }
 
     private static ArchiveReport ReadReport(string file, Dictionary<string, (string Name, string Type)> boards)
@@ -208,10 +220,21 @@ public sealed class ArchiveContent
         var board = Get("board")!;
         return new ArchiveReport(
             file, Get("title")!, board, DateOnly.ParseExact(Get("date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Get("item") is { } item ? int.Parse(item, CultureInfo.InvariantCulture) : null,
+            Get("item") is { } item ? Committee.Model.ItemNumber.Parse(item) : null,
             all, all ? [] : wards, Get("period"),
             string.Equals(Get("status"), "draft", StringComparison.OrdinalIgnoreCase),
             string.Equals(Get("access"), "exempt", StringComparison.OrdinalIgnoreCase),
-            slug, Get("type") ?? boards[board].Type, Get("officer")!, Get("portfolio"), Get("contact"), Get("summary"));
+            slug, Get("type") ?? boards[board].Type, Get("officer")!, Get("portfolio"), Get("contact"), Get("summary"))
+        {
+            Aliases = fields.TryGetValue("aliases", out var aliases) && aliases is List<object> old ? [.. old.Cast<string>().Select(a => a.Trim('/') + "/")] : [],
+        };
     }
+}
+
+/// <summary>A demo meeting with minutes, as the search index holds it: at its page, with its board and financial year.</summary>
+public sealed record ArchiveMinutes(string Board, DateOnly Date)
+{
+    public string Iso => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string Path => $"boards/{Board}/{Iso}/";
+    public string Year => Committee.Model.FinancialPeriod.Of(Date, 4).Year;
 }

@@ -17,7 +17,7 @@ public sealed class ListingTests(ArchiveFixture fixture, SmallSiteFixture small)
     {
         var meetings = _content.Listed().GroupBy(r => r.MeetingPath).ToList();
         // The demo content has a meeting where agenda order differs from title order, so the test can tell them apart.
-        Assert.Contains(meetings, m => !m.OrderBy(r => r.Item ?? int.MaxValue).Select(r => r.Title).SequenceEqual(m.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.Title)));
+        Assert.Contains(meetings, m => !m.OrderBy(r => r.Item ?? Committee.Model.ItemNumber.Last).Select(r => r.Title).SequenceEqual(m.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.Title)));
         foreach (var meeting in meetings)
         {
             var expected = ArchiveContent.AgendaOrder(meeting).Select(Root).ToList();
@@ -93,7 +93,7 @@ public sealed class ListingTests(ArchiveFixture fixture, SmallSiteFixture small)
             Assert.Equal(naming, Html.PaperLinks(main[..split]).Order(StringComparer.Ordinal));
             // A ward's page lists the latest borough-wide papers and links to the page of them all.
             var latest = listed.Where(r => r.AllWards).OrderByDescending(r => r.Date).ThenBy(r => r.Board, StringComparer.Ordinal)
-                .ThenBy(r => r.Item ?? int.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal)
+                .ThenBy(r => r.Item ?? Committee.Model.ItemNumber.Last).ThenBy(r => r.Title, StringComparer.Ordinal)
                 .Take(Committee.Render.Listings.WardPages.LatestBoroughWide).Select(Root).Order(StringComparer.Ordinal);
             Assert.Equal(latest, Html.PaperLinks(main[split..]).Order(StringComparer.Ordinal));
             Assert.Contains("/wards/all/", main[split..]);

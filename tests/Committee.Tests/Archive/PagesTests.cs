@@ -20,6 +20,7 @@ public sealed class PagesTests(ArchiveFixture fixture)
             pages.Add(report.MeetingPath + "index.html");
             pages.Add(report.Path + "index.html"); // public papers and the exempt notice
             pages.Add(report.Quarter.Path + "index.html");
+            foreach (var alias in report.Aliases) pages.Add(alias + "index.html"); // a redirect page at each old address
         }
         foreach (var (id, _) in _content.Wards) pages.Add($"wards/{id}/index.html");
         return pages;
@@ -74,6 +75,11 @@ public sealed class PagesTests(ArchiveFixture fixture)
                 if (descriptions.Count != 1 || string.IsNullOrWhiteSpace(descriptions[0]["content"])) problems.Add($"{where}: {descriptions.Count} descriptions, or an empty one");
                 var canonicals = Html.Tags(head, "link").Where(t => t["rel"] == "canonical").Select(t => t["href"]).ToList();
                 var own = _content.BaseUrl + (page.EndsWith("/index.html", StringComparison.Ordinal) || page == "index.html" ? page[..^"index.html".Length] : page);
+                // A redirect page at an old address names the paper's page as the canonical one.
+                if (html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+                {
+                    own = _content.BaseUrl + _content.Reports.Single(r => r.Aliases.Any(a => page == a + "index.html")).Path;
+                }
                 if (canonicals.Count != 1 || canonicals[0] != own) problems.Add($"{where}: canonical {string.Join(" ", canonicals)}, expected {own}");
             }
         }
@@ -91,6 +97,8 @@ public sealed class PagesTests(ArchiveFixture fixture)
             Assert.True(problems.Count == 0, string.Join("\n", problems.Take(50)));
             // The search page exists, so the header's search form is checked like any other link.
             Assert.True(File.Exists(Path.Combine(folder, "search", "index.html")), $"No search page in {folder}.");
+            // The demo's moved paper leaves a redirect page at its old address, so the check covers redirects too.
+            Assert.Contains(HtmlFiles(folder), p => File.ReadAllText(Path.Combine(folder, p)).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal));
             Assert.Empty(ignored);
         }
     }
@@ -110,9 +118,15 @@ public sealed class PagesTests(ArchiveFixture fixture)
             var pageUrl = new Uri(baseUri, page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
             foreach (var tag in Html.Tags(File.ReadAllText(Path.Combine(folder, page))))
             {
-                foreach (var attribute in new[] { "href", "src", "action" })
+                foreach (var attribute in new[] { "href", "src", "action", "content" })
                 {
                     if (tag[attribute] is not { } raw) continue;
+                    // A redirect page's <meta http-equiv="refresh" content="0; url=…"> is a link like any other.
+                    if (attribute == "content")
+                    {
+                        if (tag["http-equiv"] != "refresh") continue;
+                        raw = raw[(raw.IndexOf("url=", StringComparison.Ordinal) + 4)..];
+                    }
                     if (!Uri.TryCreate(pageUrl, raw, out var target))
                     {
                         problems.Add($"{page}: <{tag.Name} {attribute}=\"{raw}\"> is not an address");

@@ -113,7 +113,7 @@ public sealed class SubscribeTests(ArchiveFixture fixture, SmallSiteFixture smal
             Assert.Equal(report.Board, row["board"].GetString());
             Assert.Equal(_content.Boards[report.Board].Name, row["board_name"].GetString());
             Assert.Equal(report.Iso, row["meeting_date"].GetString());
-            Assert.Equal(report.Item, row["item"].ValueKind == JsonValueKind.Null ? null : row["item"].GetInt32());
+            Assert.Equal(report.Item?.ToString(), row["item"].ValueKind == JsonValueKind.Null ? null : row["item"].GetString());
             Assert.Equal(report.Officer, row["officer"].GetString());
             Assert.Equal(report.Portfolio, row["portfolio"].GetString());
             Assert.Equal(report.Contact, row["contact"].GetString());

@@ -41,6 +41,7 @@ public static class MiniSchema
                         "integer" => kind == JsonValueKind.Number && Number(value!) % 1 == 0,
                         "object" => kind == JsonValueKind.Object,
                         "array" => kind == JsonValueKind.Array,
+                        "boolean" => kind is JsonValueKind.True or JsonValueKind.False,
                         _ => throw new NotSupportedException($"type {type}"),
                     };
                     if (!ok) errors.Add($"{at}: not {type}");

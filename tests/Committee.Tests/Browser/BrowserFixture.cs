@@ -68,8 +68,9 @@ public class BrowserFixture : IAsyncLifetime
         _site?.Dispose();
     }
 
-    /// <summary>A fresh page in its own context, at the given viewport width, serving the built site.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
+    /// <summary>A fresh page in its own context, at the given viewport width, serving the built site (or another built
+    /// site, <paramref name="siteFolder"/>, for a test that builds its own).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, string? siteFolder = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -79,12 +80,12 @@ public class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(10_000);
-        await context.RouteAsync("**/*", Serve);
+        await context.RouteAsync("**/*", route => Serve(route, siteFolder ?? SiteFolder));
         return await context.NewPageAsync();
     }
 
     /// <summary>Answers a request from the build folder as a static host would; aborts anything off-site.</summary>
-    private async Task Serve(IRoute route)
+    private static async Task Serve(IRoute route, string siteFolder)
     {
         var uri = new Uri(route.Request.Url);
         if (!uri.GetLeftPart(UriPartial.Authority).Equals(Origin, StringComparison.OrdinalIgnoreCase))
@@ -92,14 +93,14 @@ public class BrowserFixture : IAsyncLifetime
             await route.AbortAsync("blockedbyclient");
             return;
         }
-        var file = Resolve(Uri.UnescapeDataString(uri.AbsolutePath));
+        var file = Resolve(Uri.UnescapeDataString(uri.AbsolutePath), siteFolder);
         if (file is null)
         {
             await route.FulfillAsync(new RouteFulfillOptions
             {
                 Status = 404,
                 ContentType = "text/html; charset=utf-8",
-                BodyBytes = await File.ReadAllBytesAsync(Path.Combine(SiteFolder, "404.html")),
+                BodyBytes = await File.ReadAllBytesAsync(Path.Combine(siteFolder, "404.html")),
             });
             return;
         }
@@ -112,11 +113,13 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The file for a URL path ("/" and "/x/" map to index.html), or null; never outside the site.</summary>
-    public string? Resolve(string urlPath)
+    public string? Resolve(string urlPath) => Resolve(urlPath, SiteFolder);
+
+    private static string? Resolve(string urlPath, string siteFolder)
     {
         var relative = urlPath.TrimStart('/');
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        var root = Path.GetFullPath(SiteFolder) + Path.DirectorySeparatorChar;
+        var root = Path.GetFullPath(siteFolder) + Path.DirectorySeparatorChar;
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
         return File.Exists(full) ? full : null;

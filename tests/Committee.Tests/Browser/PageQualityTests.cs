@@ -17,6 +17,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
         "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", // has a wide table
         "/boards/executive-board/2024-09-19/", // a meeting file's details, agenda, Part 2 and minutes
         "/meetings/",
+        "/boards/environment-osc/2025-10-08/", // a supplementary item 5a
+        "/boards/safer-ppb/2024-01-23/statement-of-licensing-policy/", // a withdrawn paper's notice
     };
 
     public static TheoryData<string, int> AxePages => new()
@@ -34,6 +36,15 @@ public sealed class PageQualityTests(BrowserFixture browser)
         { "/boards/executive-board/2024-09-19/", 1280 }, // a meeting file's details, agenda, Part 2 and minutes
         { "/boards/childrens-osc/2024-09-17/", 1280 }, // a cancelled meeting's warning
         { "/meetings/", 1280 },
+        { "/meetings/", 320 },
+        { "/boards/safer-ppb/2024-01-23/", 1280 }, // a withdrawn paper on the agenda
+        { "/boards/childrens-osc/2025-02-04/", 320 }, // a deferred paper, minutes with decisions
+        { "/boards/environment-osc/2025-10-08/", 1280 }, // a supplementary item 5a
+        { "/boards/childrens-ppb/2027-01-25/", 320 }, // a postponed meeting
+        { "/boards/safer-ppb/2024-01-23/statement-of-licensing-policy/", 1280 }, // a withdrawn paper's notice
+        { "/boards/safer-ppb/2024-01-23/statement-of-licensing-policy/", 320 },
+        { "/boards/childrens-osc/2025-02-04/school-attendance/", 1280 }, // a deferred paper's notice
+        { "/boards/environment-osc/2025-10-08/local-flood-risk-plan/", 1280 }, // a supplementary paper
     };
 
     [SkippableTheory]

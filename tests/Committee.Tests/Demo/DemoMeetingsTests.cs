@@ -20,18 +20,30 @@ public class DemoMeetingsTests
         Assert.All(meetings, m => Assert.NotEqual("", m.Venue));
         Assert.Contains(meetings, m => m.Status == MeetingStatus.Cancelled);
 
-        var held = Assert.Single(meetings, m => m.Minutes.Length > 0);
-        Assert.Equal(MeetingStatus.Held, held.Status);
-        Assert.Equal(["proposed-land-acquisition"], held.Part2.Select(i => i.ReportSlug));
-        Assert.Equal(("executive-board", new DateOnly(2024, 9, 19)), (held.BoardId, held.Date));
+        Assert.Contains(meetings, m => m.Status == MeetingStatus.Postponed);
 
-        var forthcoming = meetings.Where(m => m.Date.Year == 2027).ToList();
-        Assert.InRange(forthcoming.Count, 2, 3);
+        var held = meetings.Where(m => m.Minutes.Length > 0).ToList();
+        Assert.True(held.Count >= 4, $"only {held.Count} demo meetings with minutes");
+        Assert.All(held, m => Assert.Equal(MeetingStatus.Held, m.Status));
+        Assert.True(held.Sum(m => Decisions.Of(m).Count()) >= 6, "too few decisions in the demo minutes");
+        var part2 = Assert.Single(meetings, m => !m.Part2.IsEmpty);
+        Assert.Equal(["proposed-land-acquisition"], part2.Part2.Select(i => i.ReportSlug));
+        Assert.Equal(("executive-board", new DateOnly(2024, 9, 19)), (part2.BoardId, part2.Date));
+
+        var forthcoming = meetings.Where(m => m.Date.Year == 2027 && !m.IsCancelled).ToList();
+        Assert.True(forthcoming.Count >= 3, $"only {forthcoming.Count} forthcoming demo meetings");
         Assert.All(forthcoming, m =>
         {
             Assert.NotEmpty(m.Agenda);
             Assert.All(m.Agenda, i => Assert.Null(i.ReportSlug));
         });
+
+        // Papers on the agenda: withdrawn, deferred, a late 5a, and one moved to a later meeting with its old address kept.
+        var reports = result.Documents.Select(d => d.Report!).ToList();
+        Assert.Single(reports, r => r.Status == Committee.Model.ReportStatus.Withdrawn && r.StatusReason.Length > 0);
+        Assert.Single(reports, r => r.Status == Committee.Model.ReportStatus.Deferred && r.StatusReason.Length > 0);
+        Assert.Contains(reports, r => r.Supplementary && r.Item is { Letter: "a" });
+        Assert.Contains(reports, r => !r.Aliases.IsEmpty);
     }
 
     [Fact]
@@ -48,6 +60,9 @@ public class DemoMeetingsTests
         Assert.Contains("Town centre and docks regeneration: proposed land acquisition", meeting);
         Assert.Contains("paragraph 3 of Part 1 of Schedule 12A", meeting);
         Assert.Contains("This meeting has been cancelled.", site.ReadOutput("boards/childrens-osc/2024-09-17/index.html"));
+        Assert.Contains("This paper has moved", site.ReadOutput("boards/environment-osc/2025-10-08/town-centre-regeneration-progress/index.html"));
+        Assert.Contains("This paper has been withdrawn", site.ReadOutput("boards/safer-ppb/2024-01-23/statement-of-licensing-policy/index.html"));
+        Assert.Contains("approves the net revenue budget", site.ReadOutput("decisions.csv"));
         var home = site.ReadOutput("index.html");
         Assert.Contains("boards/executive-board/2027-01-14/", home);
     }

@@ -68,6 +68,6 @@ public class AccessRuleTests
     {
         var findings = RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, "wards: all", "wards: all\nstatus:"));
         var found = RuleCheck.AssertOnly(findings, "field-empty", 7, Severity.Error);
-        Assert.Equal("'status' is given but empty; it must be 'final' or 'draft'.", found.Message);
+        Assert.Equal("'status' is given but empty; it must be 'final', 'draft', 'withdrawn' or 'deferred'.", found.Message);
     }
 }

@@ -257,7 +257,7 @@ public class FrontMatterRuleTests
     {
         var findings = RuleCheck.Findings(RuleCheck.Edit(Reports.ValidPpb, "wards: all", "wards: all\nstatus: published"));
         var found = RuleCheck.AssertOnly(findings, "field-value", 7, Severity.Error);
-        Assert.Equal("'status' cannot be 'published'; it must be 'final' or 'draft'.", found.Message);
+        Assert.Equal("'status' cannot be 'published'; it must be 'final', 'draft', 'withdrawn' or 'deferred'.", found.Message);
     }
 
     [Theory]

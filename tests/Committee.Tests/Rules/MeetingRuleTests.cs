@@ -163,7 +163,7 @@ public class MeetingRuleTests
     {
         var meeting = RuleCheck.Edit(Valid, "venue: Council Chamber", $"venue: Council Chamber\nstatus: {status}");
         var found = RuleCheck.AssertOnly(Findings(meeting), "meeting-cancelled-with-papers", 4, Severity.Warning);
-        Assert.Equal($"This meeting is {status}, but 1 paper(s) are dated for it. Move the papers to the date they will now be considered, or check the meeting's status.", found.Message);
+        Assert.Equal($"This meeting is {status}, but 1 paper(s) are dated for it. Move the papers to the date they will now be considered (with their old address under 'aliases'), mark them 'status: deferred' or 'status: withdrawn', or check the meeting's status.", found.Message);
     }
 
     [Fact]

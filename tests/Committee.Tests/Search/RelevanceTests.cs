@@ -65,7 +65,9 @@ public sealed class RelevanceTests(ArchiveFixture fixture)
         Assert.All(results[1].Urls, u => Assert.StartsWith("boards/childrens-osc/", u));
         Assert.Equal(all.Counts["year"]["2023/24"], results[2].Urls.Count);
         Assert.True(results[2].Urls.Count < all.Urls.Count);
-        var safer = fixture.Content.PublicFinal.Where(r => r.Board == "safer-ppb").OrderByDescending(r => r.Date).Select(r => r.Path).ToList();
+        var safer = fixture.Content.PublicFinal.Where(r => r.Board == "safer-ppb").Select(r => (r.Date, r.Path))
+            .Concat(fixture.Content.Minutes.Where(m => m.Board == "safer-ppb").Select(m => (m.Date, m.Path)))
+            .OrderByDescending(r => r.Date).Select(r => r.Path).ToList();
         Assert.Equal(safer.Count, results[3].Urls.Count);
         Assert.Equal(safer[0], results[3].Urls[0]);
     }

@@ -15,12 +15,17 @@ public sealed class SearchIndexTests(ArchiveFixture fixture)
     {
         var index = new SearchIndexReader(fixture.Output);
         // Numbered by meeting date, then address, so "newest first" is "highest number first".
-        var expected = _content.PublicFinal.OrderBy(r => r.Iso, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => r.Path).ToList();
+        // The minutes of each held meeting are searched too, at the meeting's page.
+        var minutes = _content.Minutes.Select(m => (m.Iso, m.Path)).ToList();
+        Assert.NotEmpty(minutes);
+        var expected = _content.PublicFinal.Select(r => (r.Iso, r.Path)).Concat(minutes)
+            .OrderBy(r => r.Iso, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => r.Path).ToList();
         Assert.Equal(expected, index.Documents.Select(d => d.GetProperty("url").GetString()!));
         Assert.Equal(expected.Count, index.Manifest.GetProperty("documents").GetInt32());
 
         var drafts = new SearchIndexReader(fixture.Drafts);
-        var withDrafts = _content.Reports.Where(r => !r.Exempt).OrderBy(r => r.Iso, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => r.Path).ToList();
+        var withDrafts = _content.Reports.Where(r => !r.Exempt).Select(r => (r.Iso, r.Path)).Concat(minutes)
+            .OrderBy(r => r.Iso, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => r.Path).ToList();
         Assert.Equal(withDrafts, drafts.Documents.Select(d => d.GetProperty("url").GetString()!));
         Assert.Contains(drafts.Documents, d => d.GetProperty("draft").GetBoolean());
     }
@@ -42,9 +47,12 @@ public sealed class SearchIndexTests(ArchiveFixture fixture)
 
         var facets = index.Read("facets.json");
         var boards = facets.GetProperty("board").EnumerateArray().ToDictionary(b => b.GetProperty("value").GetString()!, b => b.GetProperty("count").GetInt32());
-        foreach (var board in _content.PublicFinal.GroupBy(r => r.Board)) Assert.Equal(board.Count(), boards[board.Key]);
+        foreach (var board in _content.PublicFinal.GroupBy(r => r.Board))
+        {
+            Assert.Equal(board.Count() + _content.Minutes.Count(m => m.Board == board.Key), boards[board.Key]);
+        }
         var years = facets.GetProperty("year").EnumerateArray().Select(y => y.GetProperty("value").GetString()!).ToList();
-        Assert.Equal(_content.PublicFinal.Select(r => r.Quarter.Year).Distinct().OrderDescending(StringComparer.Ordinal), years);
+        Assert.Equal(_content.PublicFinal.Select(r => r.Quarter.Year).Concat(_content.Minutes.Select(m => m.Year)).Distinct().OrderDescending(StringComparer.Ordinal), years);
         foreach (var name in new[] { "quarter", "ward", "type" }) Assert.NotEmpty(facets.GetProperty(name).EnumerateArray());
     }
 
@@ -98,9 +106,11 @@ public sealed class SearchIndexTests(ArchiveFixture fixture)
     {
         var exempt = _content.Reports.Single(r => r.Exempt);
         var draft = _content.Reports.Single(r => r.Draft);
-        // What may be indexed: the papers, the boards, the report types and the settings, as words and as stems.
+        // What may be indexed: the papers, the meeting files (public: their minutes are searched), the boards, the report
+        // types and the settings, as words and as stems.
         HashSet<string> WordsOf(IEnumerable<ArchiveReport> reports) => reports.Select(r => r.File)
             .Concat(Directory.EnumerateFiles(fixture.Site.Content, "*.yml", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(fixture.Site.Content, "meetings"), "*.md", SearchOption.AllDirectories))
             .Append(Path.Combine(fixture.Site.SiteSources, "site.yml"))
             .SelectMany(f => Analyzer.Tokens(File.ReadAllText(f))).SelectMany(t => new[] { t.Surface, t.Stem }).ToHashSet();
         List<string> Only(ArchiveReport report, HashSet<string> others) =>
