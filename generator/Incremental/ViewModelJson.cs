@@ -25,6 +25,7 @@ namespace Committee.Incremental;
 [JsonSerializable(typeof(WardsPage))]
 [JsonSerializable(typeof(WardPage))]
 [JsonSerializable(typeof(BoroughWidePage))]
+[JsonSerializable(typeof(RedirectPage))]
 internal sealed partial class ViewModelJson : JsonSerializerContext
 {
     /// <summary>

@@ -55,6 +55,21 @@ public class BuildEquivalenceTests
         Assert.True(published > refused, $"{published} edits published, {refused} refused");
     }
 
+    /// <summary>What an author does to the meetings' agendas when a paper goes, is renamed (its slug gains
+    /// <paramref name="suffix"/>) or moves to another meeting (null: its agenda line goes).</summary>
+    private static void OnAgendas(TestSite site, string paper, string? suffix)
+    {
+        var slug = System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(paper), @"^\d{4}-\d{2}-\d{2}-", "");
+        foreach (var meeting in Directory.GetFiles(Path.Combine(site.Content, "meetings"), "*.md", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(meeting);
+            var edited = suffix is null
+                ? lines.Where(l => !l.Contains($"[[{slug}]]", StringComparison.Ordinal)).ToArray()
+                : [.. lines.Select(l => l.Replace($"[[{slug}]]", $"[[{slug}{suffix}]]", StringComparison.Ordinal))];
+            if (!edited.SequenceEqual(lines)) File.WriteAllLines(meeting, edited);
+        }
+    }
+
     /// <summary>Makes one edit of the content or the site sources, chosen by <paramref name="pick"/>; says what it did.</summary>
     internal static string Apply(TestSite site, Edit kind, int pick)
     {
@@ -70,12 +85,15 @@ public class BuildEquivalenceTests
                 return Path.GetFileName(added);
             case Edit.Remove:
                 File.Delete(paper);
+                OnAgendas(site, paper, null);
                 return Path.GetFileName(paper);
             case Edit.Rename:
                 File.Move(paper, Path.Combine(Path.GetDirectoryName(paper)!, $"{Path.GetFileNameWithoutExtension(paper)}-renamed.md"));
+                OnAgendas(site, paper, "-renamed");
                 return Path.GetFileName(paper);
             case Edit.MoveMeeting:
                 File.WriteAllText(paper, Edited(@"^date: (\d{4})-(\d{2})-(\d{2})", "date: $1-$2-2" + (pick % 8 + 1)));
+                OnAgendas(site, paper, null);
                 return Path.GetFileName(paper);
             case Edit.SameSizeTimeRestored:
                 var time = File.GetLastWriteTimeUtc(paper);
