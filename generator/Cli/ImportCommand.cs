@@ -25,7 +25,7 @@ public static class ImportCommand
         var officer = new Option<string?>("--officer") { Description = "The reporting officer of the one paper imported" };
         var wards = new Option<string?>("--wards") { Description = "The wards of the one paper imported: 'all', or ward names or ids separated by commas" };
         var item = new Option<int?>("--item") { Description = "The agenda item number of the one paper imported" };
-        var manifest = new Option<string?>("--manifest") { Description = "A CSV file, one paper a row: file,board,date,title[,item,officer] (from the committee system's listings); its facts win over the papers' text" };
+        var manifest = new Option<string?>("--manifest") { Description = "A CSV file, one paper a row: file,board,date,title[,item,officer,wards] (from the committee system's listings); its facts win over the papers' text" };
         var report = new Option<string?>("--report") { Description = "Also write what happened to each paper to this CSV file (imported, needs attention, not imported, with reasons)" };
         var exemptParagraph = new Option<int?>("--exempt-paragraph") { Description = "For papers marked exempt: the paragraph (1 to 7) of Part 1 of Schedule 12A that applies" };
         exemptParagraph.Validators.Add(result =>

@@ -18,7 +18,8 @@ public static partial class ConvertBody
     [GeneratedRegex(@"^(#{1,6})\s+(?<t>.*)$")]
     private static partial Regex Explicit();
 
-    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$", RegexOptions.IgnoreCase)]
+    // A page number, and what a committee system's web page adds to a paper's text ("PDF 295 KB", "Additional documents:").
+    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$|^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$|^additional documents:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
     // "-", "•", Word's symbol-font bullets (private use), and "o" as Word's second-level bullet.
@@ -69,7 +70,7 @@ public static partial class ConvertBody
             // A word the wrapping left alone ("sustainability.", "Background.") goes on with its sentence.
             if (previous is not null && item.Kind == BodyKind.Heading && item.Level is null && item.Number is null && !item.BlankBefore
                 && previous.Kind is BodyKind.Text or BodyKind.SectionParagraph or BodyKind.RunParagraph or BodyKind.Bullet or BodyKind.Recommendation or BodyKind.Lettered
-                && !".:;!?".Contains(previous.Text[^1]) && !CleanText.IsCapitals(item.Original))
+                && !".:;!?".Contains(previous.Text[^1]) && !CleanText.IsCapitals(item.Original) && (WordCount(item.Original) == 1 || item.Original.EndsWith('.')))
             {
                 item = new BodyItem(BodyKind.Text, CleanText.Body(lines[i].Trim()), i + 1) { BlankBefore = false };
             }

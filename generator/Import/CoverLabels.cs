@@ -40,6 +40,13 @@ public sealed partial class CoverLabels
 
     public static CoverLabels Default { get; } = new();
 
+    /// <summary>Where a label followed by a colon starts inside a line ("… THE HIGHLAND COUNCIL Committee: Highland Council Date: …").</summary>
+    public Regex BeforeLabels => beforeLabels ??= new Regex(
+        @"\s+(?=(?:" + string.Join("|", labels.Where(l => l.Label.Length >= 4).Select(l => Regex.Escape(l.Label).Replace(@"\ ", @"\s+"))) + @")\s*:\s)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private Regex? beforeLabels;
+
     /// <summary>The field names a council may give labels for in site.yml (<c>import: labels:</c>).</summary>
     public static readonly IReadOnlyDictionary<string, HeaderField> FieldNames = new Dictionary<string, HeaderField>(StringComparer.Ordinal)
     {

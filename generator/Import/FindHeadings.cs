@@ -11,11 +11,18 @@ namespace Committee.Import;
 /// </summary>
 public static partial class ConvertBody
 {
-    [GeneratedRegex(@"^(?<n>\d{1,2})(?<sep>\.0\.?|\.|\)|:)?\s+(?<t>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s?(?<sep>\.0\.?|\.|\)|:)?\s+(?<t>\S.*)$")]
     private static partial Regex NumberedHeading();
 
     [GeneratedRegex(@"^(?<l>[A-HJ-Z])(?:\s*[–—-]\s+|\.\s+|\)\s+)(?<t>[A-Z].*)$")]
     private static partial Regex LetteredHeading();
+
+    /// <summary>"The Planning Committee resolves:", "That the Board:": a sentence introducing a list, not a heading.</summary>
+    [GeneratedRegex(@"^(?:the|that|this|it|we|members|officers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduces();
+
+    [GeneratedRegex(@"^(?<h>[A-Z][A-Z &/'-]{2,60})\.\s+(?<a>[A-Z].+)$")]
+    private static partial Regex CapitalsThenText();
 
     [GeneratedRegex(@"^\*\*(?<t>[^*]{2,120})\*\*:?$")]
     private static partial Regex BoldLine();
@@ -27,6 +34,8 @@ public static partial class ConvertBody
         if (NumberedHeading().Match(text) is { Success: true } lead)
         {
             var (title, after) = SplitLabel(lead.Groups["t"].Value);
+            // "PURPOSE. This report …": a heading in capitals run into its first sentence.
+            if (after is null && CapitalsThenText().Match(title) is { Success: true } run) (title, after) = (run.Groups["h"].Value, run.Groups["a"].Value);
             var sep = lead.Groups["sep"].Value;
             var n = lead.Groups["n"].Value;
             // "1.0" is always a section's number; "1.", "1)" and "1" only when the title reads as one, or paragraphs n.1 follow.
@@ -53,7 +62,7 @@ public static partial class ConvertBody
         {
             var name = label.Groups["l"].Value.Trim();
             var after = label.Groups["a"].Value.Trim();
-            if (after.Length == 0 && (force || (char.IsUpper(name[0]) && WordCount(name) <= 8 && !name.Contains('.'))))
+            if (after.Length == 0 && (force || (char.IsUpper(name[0]) && WordCount(name) <= 8 && !name.Contains('.') && !Introduces().IsMatch(name))))
             {
                 return new BodyItem(BodyKind.Heading, name, line) { Original = text };
             }

@@ -28,7 +28,7 @@ public static partial class ImportReport
     {
         var read = ReadSource.From(path, shown);
         if (read.Text is not { } source) return ImportResult.Fail(shown, read.Problem!);
-        var lines = PrepareLines.SplitRunOn(source.Lines, out var runOn);
+        var lines = PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn);
         var known = new KnownTitles(site.Types.Values);
         var facts = options.Given ?? options.Manifest.GetValueOrDefault(path) ?? new PaperFacts();
 
@@ -61,6 +61,8 @@ public static partial class ImportReport
         }
         var titleEntry = header.Find(HeaderField.Title);
         var title = facts.Title ?? titleEntry?.Value;
+        // A title printed in capitals is written as the format writes titles, in sentence case.
+        if (title is not null && CleanText.IsCapitals(title)) title = SentenceCase.Of(title);
         if (string.IsNullOrWhiteSpace(title))
         {
             return ImportResult.Fail(shown, $"{shown} has no title (no \"Subject:\" or \"Report title:\" line). Nothing was written for it. Give it with --title \"…\".");
@@ -68,7 +70,7 @@ public static partial class ImportReport
         if (titleEntry is not null && titleEntry.Label.Length == 0 && facts.Title is null) changes.Add($"line {titleEntry.Line}: the title was taken from an unlabelled line: \"{title}\"");
 
         // The cover's other lines.
-        var reportOf = header.Find(HeaderField.ReportOf);
+        var reportOf = header.Find(HeaderField.ReportOf) is { } of ? of with { Value = Regex.Replace(of.Value, "^the\\s+", "", RegexOptions.IgnoreCase) } : null;
         var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? reportOf?.Value;
         var portfolio = header.Find(HeaderField.Portfolio)?.Value;
         if (reportOf is not null && officer != reportOf.Value)
@@ -128,8 +130,10 @@ public static partial class ImportReport
         var used = new HashSet<HeaderField>();
         foreach (var entry in header.Entries)
         {
-            if (entry.Field == HeaderField.NoField) unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", $"the format has no field for \"{entry.Label}\""));
+            if (entry.Field == HeaderField.NoField && entry.Label.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Value, "the size of the file on the council's website, not part of the paper"));
+            else if (entry.Field == HeaderField.NoField) unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", $"the format has no field for \"{entry.Label}\""));
             else if (entry.Value.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Label, "a cover label with no value"));
+            else if (Given(entry.Field, facts, options) is { } given) unplaced.Add(new Unplaced(entry.Line, entry.Label.Length == 0 ? entry.Value : $"{entry.Label}: {entry.Value}", $"{given} was used instead"));
             else if (entry.Field != HeaderField.ReportOf && !used.Add(entry.Field))
             {
                 unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", "a second value for a field the cover already gave"));
@@ -186,6 +190,23 @@ public static partial class ImportReport
         var type = site.Types.ContainsKey("ppb-report") ? "ppb-report" : site.Types.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? "ppb-report";
         text.Append($" If it is one of those, import again with --board ID. If it is a new board, add content/boards/{Slug.From(written)}.yml with 'name: {written}' and 'type: {type}', then import again.");
         return text.ToString();
+    }
+
+    /// <summary>Which option gave a field instead of the cover, or null when the cover's value was used.</summary>
+    private static string? Given(HeaderField field, PaperFacts facts, ImportOptions options)
+    {
+        var source = options.Given is not null ? "the option given" : "the manifest's value";
+        return field switch
+        {
+            HeaderField.Board when facts.Board is not null => source,
+            HeaderField.Board when options.Board is not null => "--board",
+            HeaderField.Date when facts.Date is not null => source,
+            HeaderField.Title when facts.Title is not null => source,
+            HeaderField.Officer when facts.Officer is not null => source,
+            HeaderField.Wards when facts.Wards is not null => source,
+            HeaderField.Item when facts.Item is not null => source,
+            _ => null,
+        };
     }
 
     private static int? Ask(ImportOptions options, string shown)

@@ -45,7 +45,8 @@ public static partial class ParseHeaderBlock
             var text = CleanText.Plain(lines[i]);
             if (CleanText.IsBlank(text)) { blank = true; continue; }
             var raw = lines[i].Trim().Replace("**", "");
-            if (BodyStart().IsMatch(text) || (entries.Count > 0 && IsSection(text, isSection))) break;
+            if ((BodyStart().IsMatch(text) && !(i == FirstLine(lines) && ItemTitle().IsMatch(text) && !IsSection(NumberAside(text), isSection) && !CleanText.IsCapitals(text)))
+                || (entries.Count > 0 && (IsSection(text, isSection) || (SectionLabel().Match(text) is { Success: true } sectionLabel && isSection(sectionLabel.Groups["t"].Value))))) break;
 
             var found = labels.Match(raw, inCover: true);
             var next = NextNonBlank(lines, i);
@@ -56,7 +57,7 @@ public static partial class ParseHeaderBlock
                 found = joined;
                 i = next;
             }
-            var unlabelled = found is null ? Unlabelled(text, i + 1) : [];
+            var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1) : [];
             if (found is null && unlabelled.Count == 0 && entries.Count == 0)
             {
                 // Lines above the first label: a council's name, a title. Give up looking after a screenful.
@@ -71,6 +72,16 @@ public static partial class ParseHeaderBlock
                 else pending.Clear();
                 last = entries.Count - 1;
                 blank = false;
+                continue;
+            }
+            if (found is null && unlabelled.Count == 0 && entries.Count > 0 && WebFurniture().IsMatch(text))
+            {
+                unplaced.Add(new Unplaced(i + 1, text, "the size of the file on the council's website, not part of the paper"));
+                continue;
+            }
+            if (found is null && unlabelled.Count == 0 && CouncilName().IsMatch(text) && text.Split(' ').Length <= 8)
+            {
+                unplaced.Add(new Unplaced(i + 1, text, "the council's name; the site settings give it"));
                 continue;
             }
             if (unlabelled.Count > 0)
@@ -122,8 +133,15 @@ public static partial class ParseHeaderBlock
     }
 
     /// <summary>Cover lines with no label: "Agenda Item No. 8", "CABINET: 22ND SEPTEMBER, 2014", "Cabinet – 4 March 2025".</summary>
-    private static List<HeaderEntry> Unlabelled(string text, int line)
+    private static List<HeaderEntry> Unlabelled(string text, int line, int firstLine)
     {
+        // A committee system's item heading on the first line: "14. Appeals Progress Report", "71 Appeals Progress Report PDF 898 KB".
+        if (line == firstLine && ItemTitle().Match(text) is { Success: true } itemTitle && !CleanText.IsCapitals(itemTitle.Groups["t"].Value) && !itemTitle.Groups["t"].Value.Contains("council", StringComparison.OrdinalIgnoreCase))
+        {
+            List<HeaderEntry> found = [new HeaderEntry(HeaderField.Item, "", itemTitle.Groups["n"].Value, line), new HeaderEntry(HeaderField.Title, "", itemTitle.Groups["t"].Value.Trim(), line)];
+            if (itemTitle.Groups["size"].Success) found.Add(new HeaderEntry(HeaderField.NoField, "", itemTitle.Groups["size"].Value, line));
+            return found;
+        }
         if (AgendaItem().Match(text) is { Success: true } item) return [new HeaderEntry(HeaderField.Item, "Agenda Item", item.Groups["n"].Value, line)];
         if (BoardAndDate().Match(text) is { Success: true } meeting && ReadMeetingDate.Find(meeting.Groups["d"].Value) is { } date
             && date.Length >= meeting.Groups["d"].Value.Trim().TrimEnd('.').Length - 12 && !meeting.Groups["b"].Value.Contains("date", StringComparison.OrdinalIgnoreCase))
@@ -149,6 +167,10 @@ public static partial class ParseHeaderBlock
         result.Insert(board + 1, new HeaderEntry(HeaderField.Date, entries[board].Label, value.Substring(date.Index, date.Length), entries[board].Line));
         return result;
     }
+
+    private static int FirstLine(IReadOnlyList<string> lines) => NextNonBlank(lines, -1);
+
+    private static string NumberAside(string text) => Regex.Replace(text, @"^\d{1,3}\.?\s+", "");
 
     private static int NextNonBlank(IReadOnlyList<string> lines, int index)
     {
@@ -181,6 +203,15 @@ public static partial class ParseHeaderBlock
     /// <summary>The first line of the body: a numbered heading or paragraph, a Markdown heading, a list item.</summary>
     [GeneratedRegex(@"^(?:#{1,6}\s|\d+\.\d+\.?\s|\d+[.)]\s|[-•▪◦*·]\s|\(?[a-z]\)\s)")]
     private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>[A-Z][^.:]{3,120}?)(?:\s+(?<size>(?:PDF|DOC|DOCX)\s+\d+\s*[KMG]B))?$")]
+    private static partial Regex ItemTitle();
+
+    [GeneratedRegex(@"^(?<t>[^:]{3,60}):\s")]
+    private static partial Regex SectionLabel();
+
+    [GeneratedRegex(@"^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$", RegexOptions.IgnoreCase)]
+    private static partial Regex WebFurniture();
 
     [GeneratedRegex(@"^agenda\s+item\s*(?:no\.?|number)?\s*[:.]?\s*(?<n>\d{1,3}[a-z]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();

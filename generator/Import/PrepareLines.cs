@@ -14,16 +14,17 @@ public static partial class PrepareLines
     /// <summary>A line this long is a paper whose line breaks were lost, not a paragraph.</summary>
     private const int RunOnLength = 2000;
 
-    public static ImmutableArray<string> SplitRunOn(ImmutableArray<string> lines, out bool split)
+    public static ImmutableArray<string> SplitRunOn(ImmutableArray<string> lines, CoverLabels labels, out bool split)
     {
-        split = lines.Any(l => l.Length > RunOnLength);
+        bool RunOn(string line) => line.Length > RunOnLength || (line.Length > 200 && Breaks().Count(line) + labels.BeforeLabels.Count(line) >= 2);
+        split = lines.Any(RunOn);
         if (!split) return lines;
         var result = ImmutableArray.CreateBuilder<string>();
         foreach (var line in lines)
         {
-            if (line.Length <= RunOnLength) { result.Add(line); continue; }
+            if (!RunOn(line)) { result.Add(line); continue; }
             var broken = PageNumber().Replace(line, "\n$1\n");
-            broken = Breaks().Replace(broken, "\n\n");
+            broken = labels.BeforeLabels.Replace(Breaks().Replace(broken, "\n\n"), "\n");
             foreach (var part in broken.Split('\n')) result.Add(part.Trim());
         }
         return result.ToImmutable();
@@ -55,7 +56,7 @@ public static partial class PrepareLines
     private static partial Regex PageOf();
 
     // Before "3.1 The …", "4.0 RISK", "2. BACKGROUND", a bullet, and a cover label such as "Date of Meeting:".
-    [GeneratedRegex(@"\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z(])|\s+(?=\d{1,2}\.0?\s+[A-Z]{3,}\b)|\s+(?=[•▪·]\s)|\s+(?=(?:[A-Z][A-Za-z()/]*)(?:\s[A-Za-z()/]+){0,3}:\s)")]
+    [GeneratedRegex(@"\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z(])|\s+(?=\d{1,2}\s?\.0?\s+[A-Z]{3,}\b)|\s+(?=\d{1,2}\.\s+[A-Z][a-z]+\s)|\s+(?=Recommendations?(?:\(s\))?\s*:)|\s+(?=[•▪·]\s)|\s+(?=\d{1,2}\.\s+[A-Z][^.\d]{2,60}?\s+\d{1,2}\.\d{1,2}\s)|\s+(?=\d{1,2}\.\s+[A-Z][A-Za-z/ ]{2,60}$)")]
     private static partial Regex Breaks();
 
     [GeneratedRegex(@"^(?:\d+\.\d+|\d+[.)]\s|[-•▪◦*·]\s|\(?[a-z]\)\s|#)")]

@@ -5,7 +5,7 @@ using Committee.Model;
 namespace Committee.Import;
 
 /// <summary>
-/// Reads a manifest: a CSV file, one paper a row, <c>file,board,date,title[,item,officer]</c>, as a council can
+/// Reads a manifest: a CSV file, one paper a row, <c>file,board,date,title[,item,officer,wards]</c>, as a council can
 /// export it from its committee system's listings. The file is relative to the manifest's folder; the board is
 /// an id or a board's name; the date is as councils print it or YYYY-MM-DD. A first row naming the columns is skipped.
 /// </summary>
@@ -54,6 +54,7 @@ public static class ReadManifest
                 Title = cells[3].Trim() is { Length: > 0 } title ? title : null,
                 Item = item,
                 Officer = cells.Count > 5 && cells[5].Trim().Length > 0 ? cells[5].Trim() : null,
+                Wards = cells.Count > 6 && cells[6].Trim().Length > 0 ? cells[6].Trim() : null,
             };
         }
         return (papers, problems);
