@@ -72,6 +72,12 @@ public static partial class ImportReport
         // The cover's other lines.
         var reportOf = header.Find(HeaderField.ReportOf) is { } of ? of with { Value = Regex.Replace(of.Value, "^the\\s+", "", RegexOptions.IgnoreCase) } : null;
         var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? reportOf?.Value;
+        if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
+        {
+            // Every report names its reporting officer; on a cover that names only a contact, that is most often the same person.
+            officer = contactOfficer.Value;
+            changes.Add($"line {contactOfficer.Line}: the cover names no reporting officer, so the contact \"{officer}\" was written as the officer; check it (or give --officer)");
+        }
         var portfolio = header.Find(HeaderField.Portfolio)?.Value;
         if (reportOf is not null && officer != reportOf.Value)
         {
@@ -109,7 +115,7 @@ public static partial class ImportReport
         if (header.Find(HeaderField.Access) is { } access)
         {
             var value = access.Value.ToLowerInvariant();
-            if (value.StartsWith("exempt", StringComparison.Ordinal) || value.Contains("not for publication") || value.Contains("confidential"))
+            if (Regex.IsMatch(value, @"^(?:exempt|private|restricted|part (?:2|ii)\b)") || value.Contains("not for publication") || value.Contains("confidential"))
             {
                 exempt = true;
                 var paragraph = ExemptParagraph().Match(access.Value);
@@ -121,7 +127,8 @@ public static partial class ImportReport
                         "Nothing was written for it. Import it again with --exempt-paragraph N (1 to 7).");
                 }
             }
-            else if (!value.StartsWith("public", StringComparison.Ordinal)) unplaced.Add(new Unplaced(access.Line, $"{access.Label}: {access.Value}", "neither public nor exempt; the report is written as public: check it"));
+            // "Unrestricted", "Open", "Not exempt", "Part 1": a public paper.
+            else if (!Regex.IsMatch(value, @"^(?:public|unrestricted|open|not exempt|no\b|for general release|part (?:1|i)\b)")) unplaced.Add(new Unplaced(access.Line, $"{access.Label}: {access.Value}", "neither public nor exempt; the report is written as public: check it"));
         }
         int? item = facts.Item ?? (header.Find(HeaderField.Item) is { } itemEntry && Regex.Match(itemEntry.Value, @"\d{1,3}") is { Success: true } number
             ? int.Parse(number.Value, CultureInfo.InvariantCulture) : null);

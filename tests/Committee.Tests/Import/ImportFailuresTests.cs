@@ -122,7 +122,7 @@ public sealed class ImportFailuresTests
     public void A_council_adds_its_own_cover_labels_in_site_yml()
     {
         using var site = new TestSite();
-        site.Write("site-src/site.yml", File.ReadAllText(Path.Combine(site.Root, "site-src", "site.yml")) + "\nimport:\n  labels:\n    board: [Decision taken by]\n    title: [Name of item]\n");
+        site.Write("site-src/site.yml", WithoutImport(site) + "\nimport:\n  labels:\n    board: [Decision taken by]\n    title: [Name of item]\n");
         site.Write("old/paper.txt", ImportSite.Synthetic.Replace("REPORT TO:", "Decision taken by:").Replace("SUBJECT:", "Name of item:"));
         var run = site.Run("import", "old/paper.txt");
 
@@ -134,7 +134,7 @@ public sealed class ImportFailuresTests
     public void A_mistake_in_the_import_labels_is_a_usage_error_naming_the_fields()
     {
         using var site = new TestSite();
-        site.Write("site-src/site.yml", File.ReadAllText(Path.Combine(site.Root, "site-src", "site.yml")) + "\nimport:\n  labels:\n    heading: [Name of item]\n");
+        site.Write("site-src/site.yml", WithoutImport(site) + "\nimport:\n  labels:\n    heading: [Name of item]\n");
         site.Write("old/paper.txt", ImportSite.Synthetic);
         var run = site.Run("import", "old/paper.txt");
 
@@ -200,6 +200,21 @@ public sealed class ImportFailuresTests
         Assert.Equal(1, validate.ExitCode);
         Assert.Contains("Checked 1 report: 1 error", validate.Out);
         Assert.Contains("section-empty", validate.Out);
+    }
+
+    /// <summary>The demo's site settings without their own import section, for a test to write its own.</summary>
+    private static string WithoutImport(TestSite site) =>
+        System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(site.Root, "site-src", "site.yml")), @"(?ms)^import:.*\z", "");
+
+    [Fact]
+    public void The_demo_site_labels_are_read()
+    {
+        using var site = new TestSite();
+        site.Write("old/paper.txt", ImportSite.Synthetic.Replace("REPORT TO:", "Decision taken by:"));
+        var run = site.Run("import", "old/paper.txt");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ImportSite.SyntheticReport, File.ReadAllText(Path.Combine(site.Content, "reports", Report)));
     }
 
     /// <summary>A Word paper whose cover is a table of labels without colons, with Heading 1 and Heading 2 styles in the body.</summary>
