@@ -250,3 +250,55 @@ public sealed class ImportFailuresTests
         return stream.ToArray();
     }
 }
+
+/// <summary>The heading forms other councils write, each found as a heading, and wrapped words and introductions not.</summary>
+public sealed class ImportHeadingTests
+{
+    [Fact]
+    public void Numbered_lettered_bold_and_title_case_headings_are_found_and_sentences_are_not()
+    {
+        using var site = new TestSite();
+        site.Write("old/paper.txt", """
+            Report to: Executive Board
+            Date: 12 November 2024
+            Subject: Leisure Centre Contract
+            Wards: All
+
+            A – Introduction
+
+            The contract for the two leisure centres ends in March 2026, and this report
+            sets out the choices.
+
+            **Options Considered**
+
+            Three options were looked at in turn by officers and the working group of members.
+
+            3) RISKS
+
+            The main risk is the cost of energy over the life of the next contract period.
+
+            4 Financial implications
+            4.1 The budget allows for the present cost and inflation only.
+
+            Equality Impact Assessment
+
+            An assessment was made and found no group of residents would be worse off under any option.
+
+            The Board is asked to note:
+
+            1) the options; and
+            2) the timetable.
+            """);
+        var run = site.Run("import", "old/paper.txt");
+        var report = File.ReadAllText(Path.Combine(site.Content, "reports", ImportSite.Reports(site).Single()));
+
+        Assert.Contains("## A – Introduction", report);
+        Assert.Matches(@"(?m)^#{2,3} Options Considered$", report);
+        Assert.Contains("## 3. Risks", report);
+        Assert.Contains("## 4 Financial implications", report);
+        Assert.Matches(@"(?m)^#{2,3} Equality Impact Assessment$", report);
+        Assert.Contains("and this report sets out the choices.", report);
+        Assert.DoesNotContain("# The Board is asked to note", report);
+        Assert.True(run.ExitCode is 0 or 1, run.ToString());
+    }
+}
