@@ -57,6 +57,13 @@ public static partial class ParseHeaderBlock
                 found = joined;
                 i = next;
             }
+            // A table cell's label wrapped in a printed PDF: "REPORTING\tStrategic Director" / "OFFICER:".
+            if (found is null && next >= 0 && raw.Contains('\t') && CleanText.Plain(lines[next]) is { } end && end.EndsWith(':') && end.Split(' ').Length <= 3
+                && labels.Match(CleanText.Plain(raw[..raw.IndexOf('\t')]) + " " + end + "\t" + raw[(raw.IndexOf('\t') + 1)..], inCover: true) is { } wrapped)
+            {
+                found = wrapped;
+                i = next;
+            }
             var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1) : [];
             if (found is null && unlabelled.Count == 0 && entries.Count == 0)
             {

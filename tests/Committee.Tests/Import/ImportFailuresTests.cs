@@ -302,3 +302,21 @@ public sealed class ImportHeadingTests
         Assert.True(run.ExitCode is 0 or 1, run.ToString());
     }
 }
+
+/// <summary>A cover printed to PDF from a browser, its table's label cells wrapped onto a second line.</summary>
+public sealed class ImportPrintedPdfTests
+{
+    [Fact]
+    public void A_label_wrapped_in_its_table_cell_still_reads_with_its_value()
+    {
+        using var site = new TestSite();
+        var text = ImportSite.Synthetic.Replace("REPORTING OFFICER:\tStrategic Director, Communities", "REPORTING\tStrategic Director, Communities\nOFFICER:").Replace("REPORT TO:", "REPORT\nTO:").Replace("**", "");
+        site.WriteBytes("old/paper.pdf", ImportWordAndPdfTests.Pdf(text.Replace("REPORT\nTO:", "REPORT TO:")));
+        var run = site.Run("import", "old/paper.pdf");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var report = File.ReadAllText(Path.Combine(site.Content, "reports", ImportSite.SyntheticTarget));
+        Assert.Equal("Strategic Director, Communities", ImportSite.Field(report, "officer"));
+        Assert.Equal("Community Safety Performance for Quarter 2 2024/25", ImportSite.Field(report, "title"));
+    }
+}
