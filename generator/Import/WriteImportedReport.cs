@@ -66,10 +66,13 @@ public static class WriteImportedReport
         }
     }
 
-    /// <summary>The same paper: most of the new report's lines are in the existing one (an officer may have corrected a few).</summary>
+    /// <summary>The same paper: the same title, and most of the new report's lines in the existing one (an officer may have corrected a few).</summary>
     private static bool Same(string existing, string markdown)
     {
         if (existing == markdown) return true;
+        // Titles too long for the file name can share it; a paper with another title is another paper.
+        static string? Title(string text) => text.Split('\n').FirstOrDefault(l => l.StartsWith("title:", StringComparison.Ordinal));
+        if (Title(existing) != Title(markdown)) return false;
         var old = existing.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         var lines = markdown.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return lines.Count > 0 && lines.Count(old.Contains) >= SamePaper * lines.Count;

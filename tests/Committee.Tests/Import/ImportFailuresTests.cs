@@ -320,3 +320,23 @@ public sealed class ImportPrintedPdfTests
         Assert.Equal("Community Safety Performance for Quarter 2 2024/25", ImportSite.Field(report, "title"));
     }
 }
+
+/// <summary>Two hundred papers with the same board, date and opening words but different titles all arrive.</summary>
+public sealed class ImportManyPapersTests
+{
+    [Fact]
+    public void Papers_whose_long_titles_share_a_file_name_are_all_written()
+    {
+        using var site = new TestSite();
+        for (var i = 1; i <= 200; i++)
+        {
+            site.Write($"old/{i:000}.txt", ImportSite.Synthetic.Replace("Community Safety Performance for Quarter 2 2024/25", $"Community Safety Performance for Quarter 2 2024/25 and the Partnership Plan, Part {i}"));
+        }
+        var run = site.Run("import", "old");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(200, ImportSite.Reports(site).Count);
+        Assert.Contains("Imported 200 of 200 papers", run.Out);
+        Assert.DoesNotContain("already imported", run.Out);
+    }
+}
