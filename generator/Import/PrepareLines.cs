@@ -16,7 +16,7 @@ public static partial class PrepareLines
 
     public static ImmutableArray<string> SplitRunOn(ImmutableArray<string> lines, CoverLabels labels, out bool split)
     {
-        bool RunOn(string line) => line.Length > RunOnLength || (line.Length > 200 && Breaks().Count(line) + labels.BeforeLabels.Count(line) >= 2);
+        bool RunOn(string line) => line.Length > RunOnLength || (line.Length > 200 && (Breaks().Count(line) is var breaks && breaks >= 2 || breaks + labels.BeforeLabels.Count(line) >= 2));
         split = lines.Any(RunOn);
         if (!split) return lines;
         var result = ImmutableArray.CreateBuilder<string>();

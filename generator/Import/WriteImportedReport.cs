@@ -30,7 +30,7 @@ public static class WriteImportedReport
             var placed = result with
             {
                 Target = target,
-                Changes = n == 1 ? result.Changes : [.. result.Changes, $"another paper has the same board, date and title, so this one was written as {Path.GetFileName(target)}; check the two are different papers"],
+                Changes = n == 1 ? result.Changes : [.. result.Changes, $"another paper's report has the same name (the same board, date and title, or a long title shortened alike), so this one was written as {Path.GetFileName(target)}; check the two are different papers"],
             };
             planned[target] = markdown;
             if (dryRun) return placed;
@@ -71,7 +71,11 @@ public static class WriteImportedReport
     {
         if (existing == markdown) return true;
         // Titles too long for the file name can share it; a paper with another title is another paper.
-        static string? Title(string text) => text.Split('\n').FirstOrDefault(l => l.StartsWith("title:", StringComparison.Ordinal));
+        static string Title(string text)
+        {
+            var at = text.IndexOf("\ntitle:", StringComparison.Ordinal);
+            return at < 0 ? "" : text[(at + 1)..Math.Max(at + 1, text.IndexOf('\n', at + 1))];
+        }
         if (Title(existing) != Title(markdown)) return false;
         var old = existing.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         var lines = markdown.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();

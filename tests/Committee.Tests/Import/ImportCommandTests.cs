@@ -49,7 +49,7 @@ public sealed class ImportCommandTests
         Assert.Equal("another paper with the same board, date and title\n", File.ReadAllText(existing));
         var second = ImportSite.SyntheticTarget.Replace(".md", "-2.md");
         Assert.Equal(ImportSite.SyntheticReport, File.ReadAllText(Path.Combine(site.Content, "reports", second)));
-        Assert.Contains("another paper has the same board, date and title, so this one was written as " + Path.GetFileName(second), run.Out);
+        Assert.Contains("another paper's report has the same name (the same board, date and title, or a long title shortened alike), so this one was written as " + Path.GetFileName(second), run.Out);
     }
 
     [Fact]
