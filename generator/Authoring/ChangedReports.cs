@@ -46,7 +46,8 @@ public sealed record ChangedReports(ImmutableHashSet<string> Reports, ImmutableA
 
     /// <summary>
     /// The findings to show: those in the changed papers, and archive-wide ones that involve them (an
-    /// unchanged paper now at the same address as a changed one), so a pull request sees the collision it causes.
+    /// unchanged paper now at the same address as a changed one, or whose old address a changed one now takes), so a
+    /// pull request sees the collision it causes.
     /// </summary>
     public (ImmutableList<Diagnostic> Shown, int ReportsShown) Filter(RunResult run, Func<ReportDocument, bool>? alsoOnly = null)
     {
@@ -54,9 +55,12 @@ public sealed record ChangedReports(ImmutableHashSet<string> Reports, ImmutableA
         var files = changed.Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var addresses = changed.Where(d => d.Url is not null).Select(d => d.Url!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var collidingFiles = run.Documents.Where(d => d.Url is not null && addresses.Contains(d.Url)).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        // An unchanged paper whose old address (aliases) a changed paper now takes: its alias-collision is the change's doing.
+        var aliasFiles = run.Documents.Where(d => d.Report?.Aliases.Any(a => addresses.Contains(a.Path)) == true).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var shown = run.Diagnostics.Where(d =>
             files.Contains(d.File) ||
-            (d.RuleId == Rules.UrlCollision.Id && collidingFiles.Contains(d.File)));
+            (d.RuleId == Rules.UrlCollision.Id && collidingFiles.Contains(d.File)) ||
+            (d.RuleId == Rules.AliasCollision.Id && aliasFiles.Contains(d.File)));
         return ([.. shown], changed.Count);
     }
 }

@@ -58,10 +58,16 @@ public static class ValidateCommand
             var run = ArchiveRun.Check(options, loadTemplates: false, keepTrees: false);
             var diagnostics = run.Diagnostics;
             var checkedCount = run.Documents.Length;
+            // A report named outside content/reports (one an import wrote with --out) is checked against the archive too.
+            var inArchive = run.Documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+            var meetingsFolder = Path.Combine(options.ContentDirectory, Meetings.ReadMeetings.Folder) + Path.DirectorySeparatorChar;
+            var outside = only.Where(f => f.EndsWith(".md", StringComparison.Ordinal) && !inArchive.Contains(f) && !f.StartsWith(meetingsFolder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            if (outside.Count > 0) diagnostics = diagnostics.AddRange(Import.ValidateImported.CheckNamed(options, outside));
             if (only.Count > 0)
             {
                 // Archive-wide checks still see every report; only the named files' findings are shown.
                 var shown = run.Documents.Where(d => only.Contains(d.SourcePath)).Select(d => d.DisplayPath).ToHashSet(StringComparer.Ordinal);
+                shown.UnionWith(outside.Select(f => PathDisplay.Relative(f, console.WorkingDirectory)));
                 checkedCount = shown.Count;
                 // A meeting file named (content/meetings/…) shows its own findings, checked against every paper.
                 var meetings = Path.Combine(options.ContentDirectory, Meetings.ReadMeetings.Folder) + Path.DirectorySeparatorChar;

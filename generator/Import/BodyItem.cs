@@ -46,6 +46,12 @@ public sealed record BodyItem(BodyKind Kind, string Text, int Line)
     /// <summary>The heading's number came after its title in the source ("IMPLICATIONS FOR … 6.0").</summary>
     public bool NumberMoved { get; init; }
 
+    /// <summary>A heading's level as the source marked it (a Word heading style: 2 for Heading 1, 3 below it); null when the import tells.</summary>
+    public int? Level { get; init; }
+
+    /// <summary>A lettered heading's letter ("A – Introduction").</summary>
+    public string? Letter { get; init; }
+
     /// <summary>The heading as the source wrote it, for the import's report.</summary>
     public string Original { get; init; } = "";
 }

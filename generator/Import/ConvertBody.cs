@@ -18,15 +18,13 @@ public static partial class ConvertBody
     [GeneratedRegex(@"^(#{1,6})\s+(?<t>.*)$")]
     private static partial Regex Explicit();
 
-    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$", RegexOptions.IgnoreCase)]
+    // A page number, and what a committee system's web page adds to a paper's text ("PDF 295 KB", "Additional documents:").
+    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$|^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$|^additional documents:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
     // "-", "•", Word's symbol-font bullets (private use), and "o" as Word's second-level bullet.
     [GeneratedRegex(@"^(?:[-–•▪◦·■□➢✓\uF0A7\uF0B7\uF0D8]|\*(?!\*)|o(?=\s+[A-Z]))\s+(?<t>.+)$")]
     private static partial Regex Bullet();
-
-    [GeneratedRegex(@"^(?<n>\d{1,2})\.0\.?\s+(?<t>.+)$")]
-    private static partial Regex LeadingSectionNumber();
 
     [GeneratedRegex(@"^(?<t>.+?)\s+(?<n>\d{1,2})\.0$")]
     private static partial Regex TrailingSectionNumber();
@@ -51,8 +49,8 @@ public static partial class ConvertBody
 
     // ---- Reading ------------------------------------------------------------------------------------
 
-    /// <summary>Reads the body from line index <paramref name="start"/> into blocks.</summary>
-    public static IReadOnlyList<BodyItem> Read(IReadOnlyList<string> lines, int start, KnownTitles known)
+    /// <summary>Reads the body from line index <paramref name="start"/> into blocks; lines in <paramref name="furniture"/> are page furniture.</summary>
+    public static IReadOnlyList<BodyItem> Read(IReadOnlyList<string> lines, int start, KnownTitles known, IReadOnlySet<int>? furniture = null)
     {
         var items = new List<BodyItem>();
         var blank = true;
@@ -60,9 +58,24 @@ public static partial class ConvertBody
         {
             // A table's rule row ("| --- |") has no letters but is part of the table.
             if (CleanText.IsBlank(lines[i]) && !lines[i].TrimStart().StartsWith('|')) { blank = true; continue; }
+            if (furniture?.Contains(i) == true)
+            {
+                // A running header or footer between two pages does not end the paragraph it interrupts.
+                items.Add(new BodyItem(BodyKind.Furniture, CleanText.Plain(lines[i]), i + 1));
+                continue;
+            }
             var item = Classify(lines, i, known) with { BlankBefore = blank };
             blank = false;
-            if (items.Count > 0 && Joins(items[^1], item)) items[^1] = Join(items[^1], item);
+            var previous = items.LastOrDefault(x => x.Kind != BodyKind.Furniture);
+            // A word the wrapping left alone ("sustainability.", "Background.") goes on with its sentence.
+            if (previous is not null && item.Kind == BodyKind.Heading && item.Level is null && item.Number is null && !item.BlankBefore
+                && previous.Kind is BodyKind.Text or BodyKind.SectionParagraph or BodyKind.RunParagraph or BodyKind.Bullet or BodyKind.Recommendation or BodyKind.Lettered
+                && !".:;!?".Contains(previous.Text[^1]) && !CleanText.IsCapitals(item.Original) && (WordCount(item.Original) == 1 || item.Original.EndsWith('.')))
+            {
+                item = new BodyItem(BodyKind.Text, CleanText.Body(lines[i].Trim()), i + 1) { BlankBefore = false };
+            }
+            var at = previous is null ? -1 : items.LastIndexOf(previous);
+            if (previous is not null && Joins(previous, item)) items[at] = Join(previous, item);
             else items.Add(item);
         }
         return items;
@@ -77,9 +90,12 @@ public static partial class ConvertBody
 
         if (Explicit().Match(plain) is { Success: true } mark)
         {
-            return Heading(CleanText.Plain(mark.Groups["t"].Value), line, known, force: true) ?? new BodyItem(BodyKind.Text, body, line);
+            var level = Math.Min(mark.Groups[1].Value.Length, 3);
+            var marked = Heading(CleanText.Plain(mark.Groups["t"].Value), line, known, force: true);
+            return marked is null ? new BodyItem(BodyKind.Text, body, line) : marked with { Level = level };
         }
         if (Furniture().IsMatch(plain)) return new BodyItem(BodyKind.Furniture, plain, line);
+        if (BoldHeading(raw, line) is { } bold) return bold;
 
         var bulleted = false;
         if (Bullet().Match(body) is { Success: true } bullet)
@@ -88,7 +104,7 @@ public static partial class ConvertBody
             body = CleanText.Body(bullet.Groups["t"].Value);
             plain = CleanText.Plain(body);
         }
-        if (!bulleted && Heading(plain, line, known, force: false) is { } heading) return heading;
+        if (!bulleted && Heading(plain, line, known, force: false, lines, index) is { } heading) return heading;
         if (SectionParagraph().IsMatch(plain)) return new BodyItem(BodyKind.SectionParagraph, body, line);
         if (Recommendation().Match(body) is { Success: true } recommendation)
         {
@@ -104,70 +120,6 @@ public static partial class ConvertBody
         if (LooksLikeTitle(plain) && NextIsNumberedParagraph(lines, index)) return Heading(plain, line, known, force: true)!;
         return new BodyItem(BodyKind.Text, body, line);
     }
-
-    /// <summary>
-    /// A heading, when the line is one: numbered ("1.0 PURPOSE OF REPORT", "RISK ANALYSIS 7.0"), in capitals,
-    /// a label ending in a colon ("Financial:"), or a title the report types know ("Background").
-    /// </summary>
-    private static BodyItem? Heading(string text, int line, KnownTitles known, bool force)
-    {
-        bool Title(string t) => CleanText.IsCapitals(t) || known.Contains(t);
-        if (LeadingSectionNumber().Match(text) is { Success: true } lead)
-        {
-            var (title, after) = SplitLabel(lead.Groups["t"].Value);
-            if (force || Title(title)) return new BodyItem(BodyKind.Heading, title, line) { Number = lead.Groups["n"].Value + ".0", After = after, Original = text };
-            return null;
-        }
-        if (TrailingSectionNumber().Match(text) is { Success: true } trail && (force || Title(trail.Groups["t"].Value)))
-        {
-            return new BodyItem(BodyKind.Heading, trail.Groups["t"].Value.Trim(), line) { Number = trail.Groups["n"].Value + ".0", NumberMoved = true, Original = text };
-        }
-        if (LabelWithNote().Match(text) is { Success: true } note && (force || WordCount(note.Groups["l"].Value) <= 8))
-        {
-            return new BodyItem(BodyKind.Heading, note.Groups["l"].Value.Trim() + " " + note.Groups["p"].Value.Trim(), line) { Original = text };
-        }
-        if (Label().Match(text) is { Success: true } label)
-        {
-            var name = label.Groups["l"].Value.Trim();
-            var after = label.Groups["a"].Value.Trim();
-            if (after.Length == 0 && (force || (char.IsUpper(name[0]) && WordCount(name) <= 8 && !name.Contains('.'))))
-            {
-                return new BodyItem(BodyKind.Heading, name, line) { Original = text };
-            }
-            if (after.Length > 0 && Title(name)) return new BodyItem(BodyKind.Heading, name, line) { After = after, Original = text };
-            if (!force) return null;
-        }
-        if (force || (CleanText.IsCapitals(text) && !text.EndsWith('.') && WordCount(text) <= 15) || (known.Contains(text) && WordCount(text) <= 12))
-        {
-            return new BodyItem(BodyKind.Heading, text.TrimEnd(':').Trim(), line) { Original = text };
-        }
-        return null;
-    }
-
-    private static (string Title, string? After) SplitLabel(string text)
-    {
-        var colon = text.IndexOf(':');
-        if (colon <= 0) return (text.Trim(), null);
-        var after = text[(colon + 1)..].Trim();
-        return (text[..colon].Trim(), after.Length == 0 ? null : after);
-    }
-
-    /// <summary>A short line that could be a title: "Background", "Quarter 2 Performance Summary".</summary>
-    private static bool LooksLikeTitle(string text) =>
-        text.Length <= 60 && WordCount(text) <= 8 && char.IsUpper(text[0]) && !".,;:!?".Contains(text[^1]);
-
-    private static bool NextIsNumberedParagraph(IReadOnlyList<string> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            if (CleanText.IsBlank(lines[i])) continue;
-            var next = CleanText.Plain(lines[i]);
-            return RunParagraph().IsMatch(next) || SectionParagraph().IsMatch(next);
-        }
-        return false;
-    }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// Lines the extraction broke apart: the next line of the same paragraph, a line that starts in lower
@@ -226,13 +178,21 @@ public static partial class ConvertBody
                     string heading;
                     var section = KnownTitles.Section(type, item.Text);
                     var subsection = section is null ? KnownTitles.Subsection(type, current, item.Text) : null;
-                    if (item.Number is not null || section is not null || (subsection is null && !inSection))
+                    // A level the source marked (a Word heading style) is kept, unless the report type says otherwise.
+                    var asSection = item.Level switch
+                    {
+                        2 => subsection is null || section is not null,
+                        3 => section is not null || !inSection,
+                        _ => item.Number is not null || section is not null || (subsection is null && !inSection),
+                    };
+                    if (asSection)
                     {
                         heading = "## " + (item.Number is null ? "" : item.Number + " ") + SentenceCase.Of(item.Text);
                         current = section;
                         inSection = true;
                     }
                     else heading = "### " + (subsection ?? SentenceCase.Of(item.Text));
+                    if (item.Letter is not null && !item.Text.StartsWith(item.Letter + " ", StringComparison.Ordinal)) changes.Add($"line {item.Line}: the heading \"{item.Original}\" is a section of the report type; written without its letter, as \"{heading}\"");
                     if (item.NumberMoved) changes.Add($"line {item.Line}: the heading \"{item.Original}\" has its number after its title; written as \"{heading}\"");
                     Block(heading, BodyKind.Heading, true);
                     if (item.After is { } after)

@@ -21,47 +21,63 @@ public static partial class ImportReport
     /// <summary>The longest file name slug: enough to tell papers apart, short enough to read in a listing.</summary>
     private const int MaxSlug = 60;
 
-    public static ImportResult Run(string path, string shown, Site site, ImportOptions options, ISet<string> planned)
+    /// <summary>A report larger than this came from something that is not one paper (a 1.5 MB Word file once wrote 288 MB).</summary>
+    public const int MaxReportChars = 2 * 1024 * 1024;
+
+    public static ImportResult Run(string path, string shown, Site site, ImportOptions options, IDictionary<string, string> planned)
     {
         var read = ReadSource.From(path, shown);
         if (read.Text is not { } source) return ImportResult.Fail(shown, read.Problem!);
-        var lines = source.Lines;
+        var lines = PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn);
+        var known = new KnownTitles(site.Types.Values);
+        var facts = options.Given ?? options.Manifest.GetValueOrDefault(path) ?? new PaperFacts();
 
-        var header = ParseHeaderBlock.Parse(lines);
-        if (header.Entries.Count == 0)
+        var header = ParseHeaderBlock.Parse(lines, options.Labels, known.Contains);
+        if (header.Entries.Count == 0 && (facts.Title is null || facts.Date is null || (facts.Board ?? options.Board) is null))
         {
             return ImportResult.Fail(shown,
-                $"{shown} has no cover details at the top (such as \"REPORT TO:\", \"DATE:\" and \"SUBJECT:\", or \"Meeting:\", \"Date:\" and \"Subject:\"), " +
-                "so the import cannot tell its board, meeting date or title. Nothing was written for it. Add those lines at the top of a text copy and import that.");
+                $"{shown} has no cover details at the top (such as \"Report to:\", \"Date of meeting:\" and \"Subject:\"), " +
+                "so the import cannot tell its board, meeting date or title. Nothing was written for it. Give them with --board, --date and --title " +
+                "(or a row in a --manifest), or add the council's own labels to site-src/site.yml (import: labels:).");
         }
         var unplaced = new List<Unplaced>(header.Unplaced);
         var changes = new List<string>();
+        if (runOn) changes.Add("its line breaks were lost (a whole report on one line); the import broke it again before its labels, headings and numbered paragraphs, so line numbers below count those lines");
 
         // The board, the meeting date and the title make the report's path: without them nothing is written.
         var boardEntry = header.Find(HeaderField.Board);
         Board? board;
-        if (options.Board is { } forced) board = site.Boards[forced];
-        else if (boardEntry is null) return ImportResult.Fail(shown, $"{shown} does not say which board or committee it went to (no \"REPORT TO:\" or \"Meeting:\" line). Nothing was written for it. Give the board with --board ID.");
+        if ((facts.Board ?? options.Board) is { } forced) board = site.Boards[forced];
+        else if (boardEntry is null) return ImportResult.Fail(shown, $"{shown} does not say which board or committee it went to (no \"Report to:\", \"Meeting:\" or \"Committee:\" line). Nothing was written for it. Give the board with --board ID.");
         else if ((board = MatchBoard.Find(boardEntry.Value, site.Boards.Values)) is null) return ImportResult.Fail(shown, NoBoard(shown, boardEntry.Value, site));
 
         var dateEntry = header.Find(HeaderField.Date);
-        var date = dateEntry is null ? null : ReadMeetingDate.Read(dateEntry.Value);
+        var date = facts.Date ?? (dateEntry is null ? null : ReadMeetingDate.Read(dateEntry.Value, options.Today));
         if (date is not { } meeting)
         {
             return ImportResult.Fail(shown, dateEntry is null
-                ? $"{shown} does not give the meeting date (no \"DATE:\" line). Nothing was written for it. Add the date at the top of a text copy and import that."
-                : $"{shown}: the date \"{dateEntry.Value}\" (line {dateEntry.Line}) could not be read as a date such as \"5th January 2012\". Nothing was written for it.");
+                ? $"{shown} does not give the meeting date (no \"Date:\" or \"Date of meeting:\" line). Nothing was written for it. Give it with --date YYYY-MM-DD."
+                : $"{shown}: the date \"{dateEntry.Value}\" (line {dateEntry.Line}) could not be read as a date such as \"5th January 2012\". Nothing was written for it. Give it with --date YYYY-MM-DD.");
         }
         var titleEntry = header.Find(HeaderField.Title);
-        if (titleEntry is null || titleEntry.Value.Length == 0)
+        var title = facts.Title ?? titleEntry?.Value;
+        // A title printed in capitals is written as the format writes titles, in sentence case.
+        if (title is not null && CleanText.IsCapitals(title)) title = SentenceCase.Of(title);
+        if (string.IsNullOrWhiteSpace(title))
         {
-            return ImportResult.Fail(shown, $"{shown} has no title (no \"SUBJECT:\" line). Nothing was written for it. Add the subject at the top of a text copy and import that.");
+            return ImportResult.Fail(shown, $"{shown} has no title (no \"Subject:\" or \"Report title:\" line). Nothing was written for it. Give it with --title \"…\".");
         }
-        var title = titleEntry.Value;
+        if (titleEntry is not null && titleEntry.Label.Length == 0 && facts.Title is null) changes.Add($"line {titleEntry.Line}: the title was taken from an unlabelled line: \"{title}\"");
 
         // The cover's other lines.
-        var reportOf = header.Find(HeaderField.ReportOf);
-        var officer = header.Find(HeaderField.Officer)?.Value ?? reportOf?.Value;
+        var reportOf = header.Find(HeaderField.ReportOf) is { } of ? of with { Value = Regex.Replace(of.Value, "^the\\s+", "", RegexOptions.IgnoreCase) } : null;
+        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? reportOf?.Value;
+        if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
+        {
+            // Every report names its reporting officer; on a cover that names only a contact, that is most often the same person.
+            officer = contactOfficer.Value;
+            changes.Add($"line {contactOfficer.Line}: the cover names no reporting officer, so the contact \"{officer}\" was written as the officer; check it (or give --officer)");
+        }
         var portfolio = header.Find(HeaderField.Portfolio)?.Value;
         if (reportOf is not null && officer != reportOf.Value)
         {
@@ -74,24 +90,32 @@ public static partial class ImportReport
             else unplaced.Add(new Unplaced(reportOf.Line, $"{reportOf.Label}: {reportOf.Value}", "the format has no field for who presents the report (the officer is the reporting officer)"));
         }
 
-        string? wards = null;
-        if (header.Find(HeaderField.Wards) is { } wardsEntry)
+        string? wards;
+        var wardsEntry = header.Find(HeaderField.Wards);
+        if ((facts.Wards ?? wardsEntry?.Value) is { } wardsText)
         {
-            var (all, ids, unknown) = ReadWards.Read(wardsEntry.Value, site.Settings.Wards);
+            var (all, ids, unknown) = ReadWards.Read(wardsText, site.Settings.Wards);
             var written = ids.Concat(unknown.Select(u => Slug.From(u))).ToList();
             wards = all ? "all" : written.Count == 0 ? null : "[" + string.Join(", ", written) + "]";
-            if (unknown.Count > 0) changes.Add($"line {wardsEntry.Line}: {string.Join(", ", unknown.Select(u => $"\"{u}\""))} matched no ward in site-src/site.yml; written as {(unknown.Count == 1 ? "an id" : "ids")} for you to correct");
+            if (unknown.Count > 0) changes.Add($"{(facts.Wards is null ? $"line {wardsEntry!.Line}" : "--wards")}: {string.Join(", ", unknown.Select(u => $"\"{u}\""))} matched no ward in site-src/site.yml; written as {(unknown.Count == 1 ? "an id" : "ids")} for you to correct");
+        }
+        else wards = null;
+        if (wards is null)
+        {
+            // Every report names its wards; a paper that does not is most often about the whole area, but an officer must say.
+            wards = "all";
+            changes.Add("the paper names no wards, so it was written with wards: all; check which wards it affects (or give --wards)");
         }
 
         var (period, periodNote) = ReadPeriod.Read(title, meeting, site.Settings.FinancialYearStartMonth);
-        if (periodNote is not null) changes.Add($"line {titleEntry.Line}: {periodNote}");
+        if (periodNote is not null) changes.Add($"{(titleEntry is null || facts.Title is not null ? "--title" : $"line {titleEntry.Line}")}: {periodNote}");
 
         var exempt = false;
         int? exemptParagraph = null;
         if (header.Find(HeaderField.Access) is { } access)
         {
             var value = access.Value.ToLowerInvariant();
-            if (value.StartsWith("exempt", StringComparison.Ordinal) || value.Contains("not for publication") || value.Contains("confidential"))
+            if (Regex.IsMatch(value, @"^(?:exempt|private|restricted|part (?:2|ii)\b)") || value.Contains("not for publication") || value.Contains("confidential"))
             {
                 exempt = true;
                 var paragraph = ExemptParagraph().Match(access.Value);
@@ -103,16 +127,20 @@ public static partial class ImportReport
                         "Nothing was written for it. Import it again with --exempt-paragraph N (1 to 7).");
                 }
             }
-            else if (!value.StartsWith("public", StringComparison.Ordinal)) unplaced.Add(new Unplaced(access.Line, $"{access.Label}: {access.Value}", "neither public nor exempt; the report is written as public: check it"));
+            // "Unrestricted", "Open", "Not exempt", "Part 1": a public paper.
+            else if (!Regex.IsMatch(value, @"^(?:public|unrestricted|open|not exempt|no\b|for general release|part (?:1|i)\b)")) unplaced.Add(new Unplaced(access.Line, $"{access.Label}: {access.Value}", "neither public nor exempt; the report is written as public: check it"));
         }
-        int? item = header.Find(HeaderField.Item) is { } itemEntry && Regex.Match(itemEntry.Value, @"\d{1,3}") is { Success: true } number
-            ? int.Parse(number.Value, CultureInfo.InvariantCulture) : null;
+        int? item = facts.Item ?? (header.Find(HeaderField.Item) is { } itemEntry && Regex.Match(itemEntry.Value, @"\d{1,3}") is { Success: true } number
+            ? int.Parse(number.Value, CultureInfo.InvariantCulture) : null);
 
         // Labels with no field, and a second line for a field already given, are listed rather than dropped.
         var used = new HashSet<HeaderField>();
         foreach (var entry in header.Entries)
         {
-            if (entry.Field == HeaderField.NoField) unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", $"the format has no field for \"{entry.Label}\""));
+            if (entry.Field == HeaderField.NoField && entry.Label.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Value, "the size of the file on the council's website, not part of the paper"));
+            else if (entry.Field == HeaderField.NoField) unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", $"the format has no field for \"{entry.Label}\""));
+            else if (entry.Value.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Label, "a cover label with no value"));
+            else if (Given(entry.Field, facts, options) is { } given) unplaced.Add(new Unplaced(entry.Line, entry.Label.Length == 0 ? entry.Value : $"{entry.Label}: {entry.Value}", $"{given} was used instead"));
             else if (entry.Field != HeaderField.ReportOf && !used.Add(entry.Field))
             {
                 unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", "a second value for a field the cover already gave"));
@@ -120,8 +148,7 @@ public static partial class ImportReport
         }
 
         // The body, written as the report type its headings suggest.
-        var known = new KnownTitles(site.Types.Values);
-        var items = ConvertBody.Read(lines, header.BodyStart, known);
+        var items = ConvertBody.Read(lines, header.BodyStart, known, PrepareLines.Furniture(lines));
         var type = options.Type is { } typeId ? site.Types[typeId] : DetectReportType.Choose(items, site.Types, board.TypeId);
         if (type is null) return ImportResult.Fail(shown, $"There are no report types in content/types/, so {shown} cannot be converted. Add the report types first.");
         if (type.Id != board.TypeId && options.Type is null) changes.Add($"its headings are those of a {type.Name} ({type.Id}), not the board's usual {board.TypeId}; written with type: {type.Id}");
@@ -132,7 +159,7 @@ public static partial class ImportReport
         var fields = new List<(string, string, bool)> { ("title", title, true), ("board", board.Id, false), ("date", Iso(meeting), false) };
         if (officer is not null) fields.Add(("officer", officer, true));
         if (portfolio is not null) fields.Add(("portfolio", portfolio, true));
-        if (wards is not null) fields.Add(("wards", wards, false));
+        fields.Add(("wards", wards, false));
         if (period is { } p) fields.Add(("period", WriteFrontMatter.Quoted(p.ToString()), false));
         if (header.Find(HeaderField.Contact) is { } contact) fields.Add(("contact", contact.Value, true));
         if (header.Find(HeaderField.Summary) is { } summary) fields.Add(("summary", summary.Value, true));
@@ -145,38 +172,21 @@ public static partial class ImportReport
         }
         var markdown = WriteFrontMatter.Of(fields) + "\n" + body.Markdown;
 
-        var target = Path.Combine(options.ReportsDirectory, board.Id, $"{Iso(meeting)}-{FileSlug(title)}.md");
+        if (markdown.Length > MaxReportChars)
+        {
+            return ImportResult.Fail(shown, $"{shown} would make a report of {markdown.Length / (1024 * 1024.0):0.#} million characters, far more than any committee paper, so nothing was written for it. " +
+                "It may hold several papers, or repeated or embedded content: split it into its papers, or import a text copy of the report itself.");
+        }
         var result = new ImportResult(shown, options.DryRun ? ImportOutcome.WouldWrite : ImportOutcome.Written)
         {
-            Target = target,
             Markdown = markdown,
-            Summary = $"board {board.Id}{(boardEntry is null || options.Board is not null ? "" : $" (\"{boardEntry.Value}\")")}; meeting {Iso(meeting)}; report type {type.Id}; " +
-                $"period {(period?.ToString() ?? "none")}; wards {wards ?? "not given"}{(exempt ? $"; exempt, paragraph {exemptParagraph}" : "")}",
+            Summary = $"board {board.Id}{(boardEntry is null || (facts.Board ?? options.Board) is not null ? "" : $" (\"{boardEntry.Value}\")")}; meeting {Iso(meeting)}; report type {type.Id}; " +
+                $"period {(period?.ToString() ?? "none")}; wards {wards}{(exempt ? $"; exempt, paragraph {exemptParagraph}" : "")}",
             Unplaced = [.. unplaced.OrderBy(u => u.Line)],
             Changes = changes,
+            Facts = (board.Id, Iso(meeting), title, type.Id),
         };
-        if (File.Exists(target) || !planned.Add(target))
-        {
-            return result with { Outcome = ImportOutcome.Skipped, Problem = "the file is already there, so it was left as it is and nothing was written. Move or delete it to import this paper again." };
-        }
-        if (options.DryRun) return result;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            // CreateNew: never overwrite, even if another import wrote the file a moment ago.
-            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(markdown);
-        }
-        catch (IOException) when (File.Exists(target))
-        {
-            return result with { Outcome = ImportOutcome.Skipped, Problem = "the file is already there, so it was left as it is." };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return result with { Outcome = ImportOutcome.Failed, Problem = $"{shown}: the report could not be written: {e.Message}" };
-        }
-        return result;
+        return WriteImportedReport.Write(result, Path.Combine(options.ReportsDirectory, board.Id), $"{Iso(meeting)}-{FileSlug(title)}", options.DryRun, planned);
     }
 
     private static string NoBoard(string shown, string written, Site site)
@@ -187,6 +197,23 @@ public static partial class ImportReport
         var type = site.Types.ContainsKey("ppb-report") ? "ppb-report" : site.Types.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? "ppb-report";
         text.Append($" If it is one of those, import again with --board ID. If it is a new board, add content/boards/{Slug.From(written)}.yml with 'name: {written}' and 'type: {type}', then import again.");
         return text.ToString();
+    }
+
+    /// <summary>Which option gave a field instead of the cover, or null when the cover's value was used.</summary>
+    private static string? Given(HeaderField field, PaperFacts facts, ImportOptions options)
+    {
+        var source = options.Given is not null ? "the option given" : "the manifest's value";
+        return field switch
+        {
+            HeaderField.Board when facts.Board is not null => source,
+            HeaderField.Board when options.Board is not null => "--board",
+            HeaderField.Date when facts.Date is not null => source,
+            HeaderField.Title when facts.Title is not null => source,
+            HeaderField.Officer when facts.Officer is not null => source,
+            HeaderField.Wards when facts.Wards is not null => source,
+            HeaderField.Item when facts.Item is not null => source,
+            _ => null,
+        };
     }
 
     private static int? Ask(ImportOptions options, string shown)

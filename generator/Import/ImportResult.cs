@@ -12,7 +12,7 @@ public enum ImportOutcome
     /// <summary>A dry run: the report would have been written.</summary>
     WouldWrite,
 
-    /// <summary>A file was already at the target path; it was left alone.</summary>
+    /// <summary>The same paper was imported before (its report is there already); nothing was written.</summary>
     Skipped,
 
     /// <summary>The paper could not be imported; nothing was written for it.</summary>
@@ -45,6 +45,12 @@ public sealed record ImportResult(string Source, ImportOutcome Outcome)
 
     public bool HasErrors => Outcome == ImportOutcome.Failed || Diagnostics.Any(d => d.IsError);
 
+    /// <summary>Written (or would be), but with findings, changes or unplaced lines an officer should look at.</summary>
+    public bool NeedsAttention => Outcome is ImportOutcome.Written or ImportOutcome.WouldWrite && (Diagnostics.Count > 0 || Unplaced.Count > 0 || Changes.Count > 0);
+
+    /// <summary>The report's board, date, title and type, for the import report (--report).</summary>
+    public (string Board, string Date, string Title, string Type)? Facts { get; init; }
+
     public static ImportResult Fail(string source, string problem) => new(source, ImportOutcome.Failed) { Problem = problem };
 }
 
@@ -65,6 +71,36 @@ public sealed record ImportOptions
     /// <summary>--exempt-paragraph: the paragraph of Schedule 12A for papers marked exempt.</summary>
     public int? ExemptParagraph { get; init; }
 
+    /// <summary>The cover labels: the built-in table and the council's own (site.yml, <c>import: labels:</c>).</summary>
+    public CoverLabels Labels { get; init; } = CoverLabels.Default;
+
+    /// <summary>--date, --title, --officer, --wards, --item: facts about the one paper imported, over what its text says.</summary>
+    public PaperFacts? Given { get; init; }
+
+    /// <summary>--manifest: facts about each paper by its full path, over what its text says.</summary>
+    public IReadOnlyDictionary<string, PaperFacts> Manifest { get; init; } = new Dictionary<string, PaperFacts>();
+
+    /// <summary>Today, for two-digit years (kept in the past).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+
     /// <summary>Asks the person at the terminal a question; null where nobody can answer (CI, a pipe).</summary>
     public Func<string, string?>? Ask { get; init; }
+}
+
+/// <summary>
+/// What a council knows about a paper from outside it (its committee system's listings): given with --date,
+/// --title, --officer, --wards and --item for one paper, or a row of a --manifest for each. Each fact given
+/// wins over what the paper's text says.
+/// </summary>
+public sealed record PaperFacts
+{
+    /// <summary>A board id.</summary>
+    public string? Board { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Title { get; init; }
+    public string? Officer { get; init; }
+
+    /// <summary>As a cover writes them: "all", or ward names or ids separated by commas.</summary>
+    public string? Wards { get; init; }
+    public int? Item { get; init; }
 }

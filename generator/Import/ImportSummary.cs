@@ -20,7 +20,7 @@ public static class ImportSummary
             var target = result.TargetDisplay ?? result.Target;
             if (result.Outcome == ImportOutcome.Skipped)
             {
-                output.WriteLine($"{result.Source}: skipped: {target}: {result.Problem}");
+                output.WriteLine($"{result.Source}: {target}: {result.Problem}");
                 continue;
             }
             output.WriteLine($"{result.Source} → {target}{(dryRun ? " (dry run: not written)" : "")}");
@@ -44,21 +44,46 @@ public static class ImportSummary
         }
 
         var imported = results.Where(r => r.Outcome is ImportOutcome.Written or ImportOutcome.WouldWrite).ToList();
+        var attention = imported.Count(r => r.NeedsAttention);
         var withErrors = imported.Count(r => r.HasErrors);
-        var withWarnings = imported.Count(r => !r.HasErrors && r.Diagnostics.Count > 0);
-        var skipped = results.Count(r => r.Outcome == ImportOutcome.Skipped);
+        var already = results.Count(r => r.Outcome == ImportOutcome.Skipped);
         var failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
         var verb = dryRun ? "Would import" : "Imported";
         output.WriteLine(
-            $"{verb} {imported.Count} of {Papers(results.Count)}: {withErrors} with errors, {withWarnings} with warnings only" +
-            (skipped > 0 ? $"; {skipped} skipped (already there)" : "") +
-            (failed > 0 ? $"; {failed} could not be imported (see the messages above)" : "") + ".");
+            $"{verb} {imported.Count} of {Papers(results.Count)}: {imported.Count - attention} ready, {attention} needing attention ({withErrors} with errors)" +
+            (already > 0 ? $"; {already} already imported" : "") +
+            $"; {failed} not imported{(failed > 0 ? " (see the messages above)" : "")}.");
         if (dryRun) output.WriteLine("Dry run: nothing was written.");
-        else if (withErrors + withWarnings > 0)
+        else if (imported.Any(r => r.Diagnostics.Count > 0))
         {
-            output.WriteLine($"Fix what is listed, then check again with: committee validate {string.Join(' ', imported.Where(r => r.Diagnostics.Count > 0).Select(r => r.TargetDisplay))}");
+            // A report written outside content/reports (--out) is checked when named, like one inside.
+            output.WriteLine($"Fix what is listed, then check again with: committee validate {string.Join(' ', imported.Where(r => r.Diagnostics.Count > 0).Select(r => Quote(r.TargetDisplay ?? r.Target!)))}");
         }
     }
+
+    /// <summary>What happened to each paper, one CSV row each, for tracking a migration of thousands of papers.</summary>
+    public static string Csv(IReadOnlyList<ImportResult> results)
+    {
+        var text = new System.Text.StringBuilder("source,outcome,report,board,date,title,type,errors,warnings,unplaced_lines,checks,reason\n");
+        foreach (var r in results)
+        {
+            var outcome = r.Outcome switch
+            {
+                ImportOutcome.Failed => "not imported",
+                ImportOutcome.Skipped => "already imported",
+                _ when r.NeedsAttention => "needs attention",
+                _ => "imported",
+            };
+            var errors = r.Diagnostics.Count(d => d.IsError);
+            var reason = r.Problem ?? string.Join("; ", r.Diagnostics.Select(d => $"{d.RuleId} (line {d.Line})").Concat(r.Changes).Take(20));
+            string[] cells = [r.Source, outcome, r.TargetDisplay ?? r.Target ?? "", r.Facts?.Board ?? "", r.Facts?.Date ?? "", r.Facts?.Title ?? "", r.Facts?.Type ?? "",
+                $"{errors}", $"{r.Diagnostics.Count - errors}", $"{r.Unplaced.Count}", $"{r.Changes.Count}", reason];
+            text.Append(string.Join(',', cells.Select(ReadManifest.Cell))).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Quote(string path) => path.Contains(' ') ? $"\"{path}\"" : path;
 
     private static string Papers(int n) => n == 1 ? "1 paper" : $"{n} papers";
 

@@ -13,7 +13,7 @@ public sealed class KnownTitles(IEnumerable<ReportType> types)
     public bool Contains(string title) => keys.Contains(Key(title));
 
     public static string Key(string title) =>
-        string.Join(' ', SectionTitle.Normalise(title).Split(' ').Where(w => w is not ("and" or "the")));
+        string.Join(' ', SectionTitle.Normalise(title.Replace("(s)", "s", StringComparison.OrdinalIgnoreCase)).Split(' ').Where(w => w is not ("and" or "the")));
 
     public static IEnumerable<string> Titles(ReportType type) =>
         type.Sections.Concat(type.OptionalSections).SelectMany(s => s.Also.Prepend(s.Title).Concat(s.Subsections));

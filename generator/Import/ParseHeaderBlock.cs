@@ -5,113 +5,230 @@ namespace Committee.Import;
 /// <summary>What a label on a paper's cover means in the front matter.</summary>
 public enum HeaderField { Board, Date, Officer, ReportOf, Portfolio, Title, Wards, Contact, Summary, Access, Item, NoField }
 
-/// <summary>One label and its value, joined over the lines the extraction broke it across.</summary>
+/// <summary>One label and its value, joined over the lines the extraction broke it across. An empty label: read from an unlabelled line.</summary>
 public sealed record HeaderEntry(HeaderField Field, string Label, string Value, int Line);
 
 /// <summary>A paper's cover block: its labelled values, the lines it could not use, and where the body starts.</summary>
 public sealed record HeaderBlock(IReadOnlyList<HeaderEntry> Entries, IReadOnlyList<Unplaced> Unplaced, int BodyStart)
 {
-    public HeaderEntry? Find(HeaderField field) => Entries.FirstOrDefault(e => e.Field == field);
+    public HeaderEntry? Find(HeaderField field) => Entries.FirstOrDefault(e => e.Field == field && e.Value.Length > 0);
 }
 
 /// <summary>A line of the source that is not in the written report, and why.</summary>
 public sealed record Unplaced(int Line, string Text, string Reason);
 
 /// <summary>
-/// Reads the cover block at the top of a paper. Both templates in the seeds: Halton's "REPORT TO:",
-/// "DATE:", "REPORTING OFFICER:", "PORTFOLIO:", "SUBJECT:", "WARDS:" (or "WARD(S)" with a tab and no
-/// colon), and Central Bedfordshire's "Meeting:", "Date:", "Subject:", "Report of:", "Advising Officer:",
-/// "Contact Officer:", "Public/Exempt:", "Wards Affected:". A value broken over lines by the extraction
-/// ("… Policy and" / "" / "Performance Board") is joined back.
+/// Reads the cover block at the top of a paper with the label table (<see cref="CoverLabels"/>): a label and
+/// its value on one line, the value on the next line, labels in a column followed by their values, and the
+/// unlabelled covers ("Agenda Item No. 8", the council's name, "Cabinet: 22nd September 2014", "Report of
+/// the …", then the title). A value broken over lines by the extraction is joined back, but never takes in
+/// a line that is itself a label, a section heading or a numbered paragraph.
 /// </summary>
 public static partial class ParseHeaderBlock
 {
-    /// <summary>Labels, longest first so "DATE OF MEETING" wins over "DATE".</summary>
-    private static readonly (string Label, HeaderField Field)[] Labels =
-    [
-        .. new (string, HeaderField)[]
-        {
-            ("report to", HeaderField.Board), ("meeting", HeaderField.Board), ("committee", HeaderField.Board), ("board", HeaderField.Board),
-            ("date of meeting", HeaderField.Date), ("meeting date", HeaderField.Date), ("date", HeaderField.Date),
-            ("reporting officer", HeaderField.Officer), ("advising officer", HeaderField.Officer), ("lead officer", HeaderField.Officer),
-            ("report of", HeaderField.ReportOf), ("report by", HeaderField.ReportOf), ("report author", HeaderField.ReportOf),
-            ("portfolio", HeaderField.Portfolio), ("portfolio holder", HeaderField.NoField),
-            ("subject", HeaderField.Title), ("title", HeaderField.Title), ("report title", HeaderField.Title),
-            ("wards", HeaderField.Wards), ("ward(s)", HeaderField.Wards), ("ward", HeaderField.Wards), ("wards affected", HeaderField.Wards), ("ward(s) affected", HeaderField.Wards),
-            ("contact officer", HeaderField.Contact), ("contact", HeaderField.Contact),
-            ("summary", HeaderField.Summary), ("purpose of report", HeaderField.NoField),
-            ("public/exempt", HeaderField.Access), ("public / exempt", HeaderField.Access), ("exempt/public", HeaderField.Access),
-            ("agenda item", HeaderField.Item), ("item", HeaderField.Item), ("item no", HeaderField.Item),
-            ("function of", HeaderField.NoField), ("key decision", HeaderField.NoField), ("forward plan", HeaderField.NoField), ("decision", HeaderField.NoField),
-        }.OrderByDescending(l => l.Item1.Length),
-    ];
-
     /// <summary>True when a line (or a table cell) starts with a cover label such as "REPORT TO:".</summary>
-    public static bool IsLabel(string text) => MatchLabel(CleanText.Plain(text)) is not null;
+    public static bool IsLabel(string text, CoverLabels? labels = null) => (labels ?? CoverLabels.Default).Match(CleanText.Plain(text), inCover: true) is not null;
 
-    public static HeaderBlock Parse(IReadOnlyList<string> lines)
+    public static HeaderBlock Parse(IReadOnlyList<string> lines, CoverLabels? labels = null, Func<string, bool>? isSection = null)
     {
+        labels ??= CoverLabels.Default;
+        isSection ??= _ => false;
         var entries = new List<HeaderEntry>();
         var unplaced = new List<Unplaced>();
         var before = new List<(int Line, string Text)>();
+        var pending = new Queue<int>();
+        var last = -1;
+        var blank = false;
         var i = 0;
         for (; i < lines.Count; i++)
         {
             var text = CleanText.Plain(lines[i]);
-            if (CleanText.IsBlank(text)) continue;
-            var label = MatchLabel(lines[i].Trim().Replace("**", ""));
-            if (label is { } found)
+            if (CleanText.IsBlank(text)) { blank = true; continue; }
+            var raw = lines[i].Trim().Replace("**", "");
+            if ((BodyStart().IsMatch(text) && !(i == FirstLine(lines) && ItemTitle().IsMatch(text) && !IsSection(NumberAside(text), isSection) && !CleanText.IsCapitals(text)))
+                || (entries.Count > 0 && (IsSection(text, isSection) || (SectionLabel().Match(text) is { Success: true } sectionLabel && isSection(sectionLabel.Groups["t"].Value))))) break;
+
+            var found = labels.Match(raw, inCover: true);
+            var next = NextNonBlank(lines, i);
+            // A label the layout wrapped: "Date of" / "Meeting: 4 March 2025".
+            if (next >= 0 && text.Split(' ').Length <= 3 && !text.Contains(':') && labels.Match(text + " " + CleanText.Plain(lines[next]), inCover: true) is { } joined
+                && joined.Label.Length > text.Length && (found is null || joined.Label.Length > found.Value.Label.Length))
             {
-                if (before.Count > 0 && entries.Count == 0)
-                {
-                    unplaced.AddRange(before.Select(b => new Unplaced(b.Line, b.Text, "above the cover details; the format has nowhere for it")));
-                    before.Clear();
-                }
-                entries.Add(new HeaderEntry(found.Field, found.Label, found.Value, i + 1));
-                continue;
+                found = joined;
+                i = next;
             }
-            if (entries.Count == 0)
+            // A table cell's label wrapped in a printed PDF: "REPORTING\tStrategic Director" / "OFFICER:".
+            if (found is null && next >= 0 && raw.Contains('\t') && CleanText.Plain(lines[next]) is { } end && end.EndsWith(':') && end.Split(' ').Length <= 3
+                && labels.Match(CleanText.Plain(raw[..raw.IndexOf('\t')]) + " " + end + "\t" + raw[(raw.IndexOf('\t') + 1)..], inCover: true) is { } wrapped)
             {
-                // Lines above the first label: a council's name or "Agenda Item 5". Give up looking after a screenful.
-                // A council's name in capitals is not yet the body; a numbered heading or paragraph is.
-                if (BodyStart().IsMatch(text) || before.Count >= 12) break;
+                found = wrapped;
+                i = next;
+            }
+            var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1) : [];
+            if (found is null && unlabelled.Count == 0 && entries.Count == 0)
+            {
+                // Lines above the first label: a council's name, a title. Give up looking after a screenful.
+                if (before.Count >= 12 || (CleanText.IsCapitals(text) && IsSection(text, isSection))) break;
                 before.Add((i + 1, text));
                 continue;
             }
-            if (LooksLikeBody(text) || !CanContinue(entries[^1], text)) break;
-            var last = entries[^1];
-            entries[^1] = last with { Value = (last.Value + " " + text).Trim() };
+            if (found is { } label)
+            {
+                entries.Add(new HeaderEntry(label.Field, label.Label, label.Value, i + 1));
+                if (label.Value.Length == 0 && label.Field != HeaderField.Item) pending.Enqueue(entries.Count - 1);
+                else pending.Clear();
+                last = entries.Count - 1;
+                blank = false;
+                continue;
+            }
+            if (found is null && unlabelled.Count == 0 && entries.Count > 0 && WebFurniture().IsMatch(text))
+            {
+                unplaced.Add(new Unplaced(i + 1, text, "the size of the file on the council's website, not part of the paper"));
+                continue;
+            }
+            if (found is null && unlabelled.Count == 0 && CouncilName().IsMatch(text) && text.Split(' ').Length <= 8)
+            {
+                unplaced.Add(new Unplaced(i + 1, text, "the council's name; the site settings give it"));
+                continue;
+            }
+            if (unlabelled.Count > 0)
+            {
+                entries.AddRange(unlabelled);
+                pending.Clear();
+                last = entries.Count - 1;
+                blank = false;
+                continue;
+            }
+            // Values in the order of the labels above them ("Date of Meeting:" / "17 December 2020").
+            if (pending.Count > 0 && text.Length <= 160)
+            {
+                var index = pending.Dequeue();
+                entries[index] = entries[index] with { Value = text };
+                last = index;
+                blank = false;
+                continue;
+            }
+            if (last >= 0 && CanContinue(entries[last], text, blank))
+            {
+                entries[last] = entries[last] with { Value = (entries[last].Value + " " + text).Trim() };
+                blank = false;
+                continue;
+            }
+            if (!entries.Any(e => e.Field == HeaderField.Title) && LooksLikeTitle(text))
+            {
+                entries.Add(new HeaderEntry(HeaderField.Title, "", text, i + 1));
+                last = entries.Count - 1;
+                blank = false;
+                continue;
+            }
+            break;
         }
         if (entries.Count == 0) return new HeaderBlock([], [], 0);
-        // Lines before a cover that was never found belong to the body, not the unplaced list.
-        return new HeaderBlock(entries, unplaced, i);
-    }
 
-    private static (string Label, HeaderField Field, string Value)? MatchLabel(string line)
-    {
-        foreach (var (label, field) in Labels)
+        // Lines above the cover: the council's name, and the title when no label gives one.
+        var titled = entries.Any(e => e.Field == HeaderField.Title && e.Value.Length > 0);
+        foreach (var (line, text) in before.AsEnumerable().Reverse())
         {
-            if (line.Length < label.Length || !line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = line[label.Length..];
-            var written = line[..label.Length];
-            // "REPORT TO: x", "WARD(S)\tBorough wide", "DATE   5th January 2012"; a bare "WARDS Boroughwide" only in capitals.
-            var separated = rest.Length == 0 ? written.Any(char.IsUpper) && written.Where(char.IsLetter).All(char.IsUpper)
-                : rest[0] == ':' || rest[0] == '\t' || rest.StartsWith("  ", StringComparison.Ordinal)
-                || (rest[0] == ' ' && written.Where(char.IsLetter).All(char.IsUpper));
-            if (!separated) continue;
-            return (written.Trim(), field, CleanText.Plain(rest.TrimStart(':', ' ', '\t')));
+            if (!titled && !CouncilName().IsMatch(text) && LooksLikeTitle(text))
+            {
+                entries.Add(new HeaderEntry(HeaderField.Title, "", text, line));
+                titled = true;
+            }
+            else unplaced.Add(new Unplaced(line, text, CouncilName().IsMatch(text) ? "the council's name; the site settings give it" : "above the cover details; the format has nowhere for it"));
         }
-        return null;
+        return new HeaderBlock(SplitBoardAndDate(entries), unplaced, i);
     }
 
-    /// <summary>The first line of the body: a numbered heading, a heading in capitals, a numbered paragraph or a list.</summary>
-    private static bool LooksLikeBody(string text) =>
-        BodyStart().IsMatch(text) || (CleanText.IsCapitals(text) && !text.Contains(':'));
+    /// <summary>Cover lines with no label: "Agenda Item No. 8", "CABINET: 22ND SEPTEMBER, 2014", "Cabinet – 4 March 2025".</summary>
+    private static List<HeaderEntry> Unlabelled(string text, int line, int firstLine)
+    {
+        // A committee system's item heading on the first line: "14. Appeals Progress Report", "71 Appeals Progress Report PDF 898 KB".
+        if (line == firstLine && ItemTitle().Match(text) is { Success: true } itemTitle && !CleanText.IsCapitals(itemTitle.Groups["t"].Value) && !itemTitle.Groups["t"].Value.Contains("council", StringComparison.OrdinalIgnoreCase))
+        {
+            List<HeaderEntry> found = [new HeaderEntry(HeaderField.Item, "", itemTitle.Groups["n"].Value, line), new HeaderEntry(HeaderField.Title, "", itemTitle.Groups["t"].Value.Trim(), line)];
+            if (itemTitle.Groups["size"].Success) found.Add(new HeaderEntry(HeaderField.NoField, "", itemTitle.Groups["size"].Value, line));
+            return found;
+        }
+        if (AgendaItem().Match(text) is { Success: true } item) return [new HeaderEntry(HeaderField.Item, "Agenda Item", item.Groups["n"].Value, line)];
+        if (BoardAndDate().Match(text) is { Success: true } meeting && ReadMeetingDate.Find(meeting.Groups["d"].Value) is { } date
+            && date.Length >= meeting.Groups["d"].Value.Trim().TrimEnd('.').Length - 12 && !meeting.Groups["b"].Value.Contains("date", StringComparison.OrdinalIgnoreCase))
+        {
+            return [new HeaderEntry(HeaderField.Board, "", meeting.Groups["b"].Value.Trim(), line), new HeaderEntry(HeaderField.Date, "", meeting.Groups["d"].Value.Trim(), line)];
+        }
+        return [];
+    }
 
-    /// <summary>A short line that does not end a sentence continues the value above it ("2 of 2011/12").</summary>
-    private static bool CanContinue(HeaderEntry entry, string text) =>
-        text.Length <= 80 && !entry.Value.EndsWith('.') && entry.Field is not (HeaderField.Access or HeaderField.Item or HeaderField.NoField);
+    /// <summary>"To: Cabinet – 4 March 2025", "Meeting/Date: Cabinet, 7 September 2015": the board and the date in one value.</summary>
+    private static List<HeaderEntry> SplitBoardAndDate(List<HeaderEntry> entries)
+    {
+        var board = entries.FindIndex(e => e.Field == HeaderField.Board && e.Value.Length > 0);
+        if (board < 0 || entries.Any(e => e.Field == HeaderField.Date && e.Value.Length > 0)) return entries;
+        var value = entries[board].Value;
+        if (ReadMeetingDate.Find(value) is not { } date || date.Index == 0) return entries;
+        var name = value[..date.Index].Trim().TrimEnd('-', '–', '—', ',', ':', ';').Trim();
+        // "Monday," before the date is the day, not the board.
+        name = Regex.Replace(name, @"[\s,–-]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$", "", RegexOptions.IgnoreCase).Trim().TrimEnd('-', '–', ',').Trim();
+        if (name.Length == 0) return entries;
+        var result = new List<HeaderEntry>(entries);
+        result[board] = entries[board] with { Value = name };
+        result.Insert(board + 1, new HeaderEntry(HeaderField.Date, entries[board].Label, value.Substring(date.Index, date.Length), entries[board].Line));
+        return result;
+    }
 
+    private static int FirstLine(IReadOnlyList<string> lines) => NextNonBlank(lines, -1);
+
+    private static string NumberAside(string text) => Regex.Replace(text, @"^\d{1,3}\.?\s+", "");
+
+    private static int NextNonBlank(IReadOnlyList<string> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++) if (!CleanText.IsBlank(lines[j])) return j;
+        return -1;
+    }
+
+    private static bool IsSection(string text, Func<string, bool> isSection) => text.Length <= 80 && isSection(text.TrimEnd(':').Trim());
+
+    /// <summary>
+    /// Whether a line continues the value above it: a line that ends no sentence ("2 of 2011/12"), with no blank
+    /// line between unless the value stops mid-phrase ("… Policy and" / "" / "Performance Board"); a summary
+    /// runs to the end of its paragraph. Unlabelled lines, access, item and dates that already read never continue.
+    /// </summary>
+    private static bool CanContinue(HeaderEntry entry, string text, bool blank)
+    {
+        if (entry.Label.Length == 0 || entry.Field is HeaderField.Access or HeaderField.Item or HeaderField.NoField) return false;
+        if (entry.Field == HeaderField.Date) return !blank && ReadMeetingDate.Read(entry.Value) is null;
+        if (entry.Field == HeaderField.Summary) return !blank;
+        if (CleanText.IsCapitals(text) && !(CleanText.IsCapitals(entry.Value) && !blank)) return false;
+        if (text.Length > 80 || entry.Value.EndsWith('.')) return false;
+        return !blank || Unfinished().IsMatch(entry.Value) || char.IsLower(text[0]) || char.IsDigit(text[0]);
+    }
+
+    /// <summary>A title on a line of its own: short, no full stop at the end, starting with a capital or a number.</summary>
+    private static bool LooksLikeTitle(string text) =>
+        text.Length <= 200 && text.Split(' ').Length <= 25 && !text.EndsWith('.') && !text.Contains("  ") && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
+        && !text.StartsWith('[');
+
+    /// <summary>The first line of the body: a numbered heading or paragraph, a Markdown heading, a list item.</summary>
     [GeneratedRegex(@"^(?:#{1,6}\s|\d+\.\d+\.?\s|\d+[.)]\s|[-•▪◦*·]\s|\(?[a-z]\)\s)")]
     private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>[A-Z][^.:]{3,120}?)(?:\s+(?<size>(?:PDF|DOC|DOCX)\s+\d+\s*[KMG]B))?$")]
+    private static partial Regex ItemTitle();
+
+    [GeneratedRegex(@"^(?<t>[^:]{3,60}):\s")]
+    private static partial Regex SectionLabel();
+
+    [GeneratedRegex(@"^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$", RegexOptions.IgnoreCase)]
+    private static partial Regex WebFurniture();
+
+    [GeneratedRegex(@"^agenda\s+item\s*(?:no\.?|number)?\s*[:.]?\s*(?<n>\d{1,3}[a-z]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaItem();
+
+    [GeneratedRegex(@"^(?<b>[^:]{3,80}?)(?::\s*|\s+[-–—]\s+)(?<d>[^:]{6,60})$")]
+    private static partial Regex BoardAndDate();
+
+    [GeneratedRegex(@"\bcouncil$|^(?:the\s+)?(?:london\s+)?borough\s+of\s+\w+|^city\s+of\s+\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"(?:\band|&|,|\bof|\bfor|\bthe|-|–)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unfinished();
 }

@@ -12,11 +12,18 @@ namespace Committee.Import;
 /// </summary>
 public static class ReadPdfSource
 {
+    /// <summary>The most pages read: committee reports run to tens of pages, an agenda pack to a few hundred.</summary>
+    private const int MaxPages = 400;
+
     public static SourceRead From(string path, string shown)
     {
         try
         {
             using var document = PdfDocument.Open(path);
+            if (document.NumberOfPages > MaxPages)
+            {
+                return SourceRead.Fail($"{shown} has {document.NumberOfPages} pages, more than the {MaxPages} the import reads: it is likely a whole agenda pack, not one paper. Import each report on its own (modern.gov and CMIS publish them separately).");
+            }
             var lines = new List<string>();
             var letters = 0;
             foreach (var page in document.GetPages())

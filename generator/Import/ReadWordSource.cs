@@ -15,15 +15,27 @@ namespace Committee.Import;
 /// </summary>
 public static class ReadWordSource
 {
+    /// <summary>The largest document part read: a 60-page report is about 1 MB of Word XML.</summary>
+    private const long MaxDocumentBytes = 30 * 1024 * 1024;
+
+    /// <summary>The most lines read; a report is a few thousand.</summary>
+    private const int MaxLines = 200_000;
+
     public static SourceRead From(string path, string shown)
     {
         try
         {
             using var document = WordprocessingDocument.Open(path, isEditable: false);
+            // The text of a paper is well under this; a Word file whose document part is larger holds something else (or a zip bomb).
+            if (document.MainDocumentPart?.GetStream().Length > MaxDocumentBytes)
+            {
+                return SourceRead.Fail($"{shown} holds more than {MaxDocumentBytes / (1024 * 1024)} MB of document text, far more than a committee paper, so it was not imported. Split it into its papers, or save the report alone as a new document.");
+            }
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null) return SourceRead.Fail($"{shown} has no document body; it may be damaged. Open it in Word and save it again.");
             var reader = new Reader(document.MainDocumentPart!);
             reader.Blocks(body.ChildElements);
+            if (reader.Lines.Count > MaxLines) return SourceRead.Fail($"{shown} has more than {MaxLines:N0} lines of text, far more than a committee paper, so it was not imported. Split it into its papers.");
             return SourceRead.Ok(new SourceText(shown, "Word", [.. reader.Lines]));
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException or NotSupportedException)
@@ -136,10 +148,12 @@ public static class ReadWordSource
         private int? HeadingLevel(string? styleId)
         {
             if (styleId is null) return null;
-            var name = part.StyleDefinitionsPart?.Styles?.Elements<Style>()
-                .FirstOrDefault(s => s.StyleId?.Value == styleId)?.StyleName?.Val?.Value ?? styleId;
+            var style = part.StyleDefinitionsPart?.Styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+            var name = style?.StyleName?.Val?.Value ?? styleId;
             var key = name.Replace(" ", "").ToLowerInvariant();
-            if (!key.StartsWith("heading", StringComparison.Ordinal)) return null;
+            // A council's own heading style ("Report Heading") shows its level in its outline level.
+            var outline = style?.StyleParagraphProperties?.OutlineLevel?.Val?.Value;
+            if (!key.StartsWith("heading", StringComparison.Ordinal)) return outline is { } o && o < 9 ? (o == 0 ? 2 : 3) : null;
             return int.TryParse(key["heading".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 2 ? 3 : 2;
         }
 
@@ -210,9 +224,16 @@ public static class ReadWordSource
                 .Where(r => r.Count > 0)
                 .ToList();
             if (rows.Count == 0) return;
-            if (rows.All(r => r.Count == 2) && rows.Count(r => ParseHeaderBlock.IsLabel(r[0])) * 2 > rows.Count)
+            // Label and value side by side, in two columns or four ("Meeting of | Cabinet | Date of Meeting | 4 March 2025").
+            if (rows.All(r => r.Count is 2 or 4) && rows.Count(r => ParseHeaderBlock.IsLabel(r[0])) * 2 > rows.Count)
             {
-                foreach (var row in rows) Lines.Add(row[0].Replace("**", "").Trim() + "\t" + row[1]);
+                foreach (var row in rows)
+                {
+                    for (var i = 0; i + 1 < row.Count; i += 2)
+                    {
+                        if (row[i].Trim().Length > 0 || row[i + 1].Trim().Length > 0) Lines.Add(row[i].Replace("**", "").Trim().TrimEnd(':') + ":\t" + row[i + 1]);
+                    }
+                }
                 Lines.Add("");
                 return;
             }

@@ -32,12 +32,14 @@ public static class SentenceCase
         if (text.Length == 0) return text;
         // In a heading written in capitals, capitals tell nothing; in a mixed-case one, a word all in capitals is an acronym.
         var allCapitals = CleanText.IsCapitals(text);
+        // A heading in mixed case is kept as the paper wrote it, with a capital to start.
+        if (!allCapitals) return Capitalise(text);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new StringBuilder();
         for (var i = 0; i < words.Length; i++)
         {
             if (i > 0) result.Append(' ');
-            result.Append(Word(words[i], first: i == 0, allCapitals));
+            result.Append(Word(words[i], first: i == FirstWord(words), allCapitals));
         }
         var sentence = result.ToString();
         foreach (var phrase in Phrases)
@@ -46,6 +48,15 @@ public static class SentenceCase
             if (at >= 0) sentence = sentence[..at] + phrase + sentence[(at + phrase.Length)..];
         }
         return sentence;
+    }
+
+    /// <summary>The first word with a letter: "3." before "RECOMMENDATIONS" is not the word to capitalise.</summary>
+    private static int FirstWord(string[] words) => Math.Max(0, Array.FindIndex(words, w => w.Any(char.IsLetter)));
+
+    private static string Capitalise(string text)
+    {
+        var at = text.IndexOf(text.FirstOrDefault(char.IsLetter));
+        return at < 0 || char.IsUpper(text[at]) ? text : text[..at] + char.ToUpperInvariant(text[at]) + text[(at + 1)..];
     }
 
     private static string Word(string word, bool first, bool allCapitals)

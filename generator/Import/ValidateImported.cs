@@ -43,4 +43,15 @@ public static class ValidateImported
                 : r),
         ];
     }
+
+    /// <summary>
+    /// The findings for reports named on validate's command line that are outside content/reports (such as those
+    /// an import wrote with --out): checked against the archive as if they were in it.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckNamed(BuildOptions options, IReadOnlyList<string> paths)
+    {
+        var (site, _) = ReadSite.From(options.ContentDirectory, options.SiteDirectory, p => PathDisplay.Relative(p, options.WorkingDirectory));
+        var named = paths.Select(p => new ImportResult(p, ImportOutcome.Written) { Target = p }).ToList();
+        return [.. Run(site, options, named).SelectMany(r => r.Diagnostics)];
+    }
 }

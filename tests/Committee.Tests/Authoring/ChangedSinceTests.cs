@@ -87,6 +87,22 @@ public class ChangedSinceTests
     }
 
     [Fact]
+    public void A_new_paper_at_an_unchanged_papers_old_address_shows_the_alias_collision()
+    {
+        using var site = new TestSite(withDemoReports: true);
+        GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, "Base");
+        // The demo's moved paper keeps /boards/environment-osc/2025-10-08/town-centre-regeneration-progress/ as its old address.
+        site.Write("content/reports/environment-osc/2025-10-08-town-centre-regeneration-progress.md", Reports.ValidPpb
+            .Replace("board: safer-ppb", "board: environment-osc").Replace("date: 2024-11-12", "date: 2025-10-08")
+            .Replace("period: 2024/25 Q2", "period: 2025/26 Q1"));
+        var changed = site.Run("validate", "--changed-since", "main");
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Contains("content/reports/environment-osc/2025-11-05-town-centre-regeneration-progress.md", changed.Out);
+        Assert.Contains("alias-collision", changed.Out);
+    }
+
+    [Fact]
     public void Nothing_changed_is_clean()
     {
         using var site = new TestSite(withDemoReports: true);

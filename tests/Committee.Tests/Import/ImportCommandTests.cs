@@ -17,7 +17,7 @@ public sealed class ImportCommandTests
         Assert.Equal(ImportSite.SyntheticReport, File.ReadAllText(Path.Combine(site.Content, "reports", ImportSite.SyntheticTarget)));
         Assert.Contains("old/paper.txt → content/reports/" + ImportSite.SyntheticTarget, run.Out);
         Assert.Contains("Checked 1 report: no problems found.", run.Out);
-        Assert.Contains("Imported 1 of 1 paper: 0 with errors", run.Out);
+        Assert.Contains("Imported 1 of 1 paper: 1 ready, 0 needing attention (0 with errors); 0 not imported.", run.Out);
         Assert.DoesNotContain(site.Validate().Diagnostics, d => d.RuleId != "board-without-reports");
     }
 
@@ -38,18 +38,34 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public void An_existing_report_is_skipped_with_a_message_and_never_overwritten()
+    public void An_existing_report_of_another_paper_is_never_overwritten_and_the_paper_gets_the_next_name()
     {
         using var site = new TestSite();
         site.Write("old/paper.txt", ImportSite.Synthetic);
-        var existing = site.WriteReport(ImportSite.SyntheticTarget, "my own edits\n");
+        var existing = site.WriteReport(ImportSite.SyntheticTarget, "another paper with the same board, date and title\n");
         var run = site.Run("import", "old/paper.txt");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("my own edits\n", File.ReadAllText(existing));
-        Assert.Contains("skipped", run.Out);
-        Assert.Contains("already there", run.Out);
-        Assert.Contains("1 skipped", run.Out);
+        Assert.Equal("another paper with the same board, date and title\n", File.ReadAllText(existing));
+        var second = ImportSite.SyntheticTarget.Replace(".md", "-2.md");
+        Assert.Equal(ImportSite.SyntheticReport, File.ReadAllText(Path.Combine(site.Content, "reports", second)));
+        Assert.Contains("another paper's report has the same name (the same board, date and title, or a long title shortened alike), so this one was written as " + Path.GetFileName(second), run.Out);
+    }
+
+    [Fact]
+    public void A_paper_imported_again_is_counted_as_already_imported_even_after_light_edits()
+    {
+        using var site = new TestSite();
+        site.Write("old/paper.txt", ImportSite.Synthetic);
+        var edited = ImportSite.SyntheticReport.Replace("Two are not:", "Two are not yet:");
+        var existing = site.WriteReport(ImportSite.SyntheticTarget, edited);
+        var run = site.Run("import", "old/paper.txt");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(edited, File.ReadAllText(existing));
+        Assert.Equal([ImportSite.SyntheticTarget], ImportSite.Reports(site));
+        Assert.Contains("old/paper.txt: content/reports/" + ImportSite.SyntheticTarget + ": already imported", run.Out);
+        Assert.Contains("Imported 0 of 1 paper: 0 ready, 0 needing attention (0 with errors); 1 already imported; 0 not imported.", run.Out);
     }
 
     [Fact]
@@ -62,7 +78,7 @@ public sealed class ImportCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal([ImportSite.SyntheticTarget], ImportSite.Reports(site));
-        Assert.Contains("old/b.txt: skipped", run.Out);
+        Assert.Contains("old/b.txt: content/reports/" + ImportSite.SyntheticTarget + ": already imported", run.Out);
     }
 
     [Fact]
@@ -198,7 +214,7 @@ public sealed class ImportCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal([ImportSite.SyntheticTarget], ImportSite.Reports(site));
-        Assert.Contains("1 could not be imported", run.Out);
+        Assert.Contains("1 not imported (see the messages above)", run.Out);
     }
 
     [Fact]

@@ -84,11 +84,13 @@ public sealed class ImportPartsTests
     [InlineData("PURPOSE OF REPORT", "Purpose of report")]
     [InlineData("IMPLICATIONS FOR THE COUNCIL'S PRIORITIES", "Implications for the Council's priorities")]
     [InlineData("LIST OF BACKGROUND PAPERS UNDER SECTIONS 100D OF THE LOCAL GOVERNMENT ACT 1972", "List of background papers under sections 100D of the Local Government Act 1972")]
-    [InlineData("Staffing (including Trades Unions)", "Staffing (including trades unions)")]
-    [InlineData("Quarter 2 Performance Summary", "Quarter 2 performance summary")]
     [InlineData("ROLE OF THE PPB", "Role of the PPB")]
-    [InlineData("Update from the NHS Trust", "Update from the NHS trust")]
-    public void Headings_are_written_in_sentence_case_keeping_proper_nouns_and_acronyms(string heading, string expected) =>
+    [InlineData("3. RECOMMENDATIONS", "3. Recommendations")]
+    // A heading in mixed case is the paper's own wording: kept, proper nouns and all, with a capital to start.
+    [InlineData("Staffing (including Trades Unions)", "Staffing (including Trades Unions)")]
+    [InlineData("Update from the NHS Trust", "Update from the NHS Trust")]
+    [InlineData("financial implications", "Financial implications")]
+    public void Headings_in_capitals_are_written_in_sentence_case_keeping_proper_nouns_and_acronyms(string heading, string expected) =>
         Assert.Equal(expected, SentenceCase.Of(heading));
 
     [Fact]

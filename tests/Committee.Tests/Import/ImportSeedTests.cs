@@ -80,7 +80,7 @@ public sealed class ImportSeedTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(4, ImportSite.Reports(site).Count);
-        Assert.Contains("Imported 4 of 4 papers: 0 with errors, 2 with warnings only.", run.Out);
+        Assert.Contains("Imported 4 of 4 papers: 1 ready, 3 needing attention (0 with errors); 0 not imported.", run.Out);
         // The Central Bedfordshire cover's "Function of" and the member presenting it have no field: listed, not dropped.
         Assert.Contains("line 12: Function of: Council", run.Out);
         Assert.Contains("line 5: Report of: Cllr Mark Versallion", run.Out);

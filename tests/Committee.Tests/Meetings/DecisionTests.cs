@@ -71,6 +71,7 @@ public class DecisionTests
         // A title a spreadsheet would run as a formula opens as text.
         Assert.Contains(csv, l => l.Contains(",3a,\"'=HYPERLINK(\"\"http://evil.example\"\")\",", StringComparison.Ordinal));
         Assert.DoesNotContain("Apologies were received", site.ReadOutput("decisions.csv"));
+        Assert.Contains("href=\"/decisions.csv\">Decisions (CSV)</a>", site.ReadOutput("index.html"));
     }
 
     [Fact]

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace Committee.Import;
+
+/// <summary>
+/// Tells a heading from text, as a reader of the printed paper would: numbered ("1.0 PURPOSE OF REPORT",
+/// "2. Background", "3) Options", "4 Financial implications" above a "4.1" paragraph), lettered
+/// ("A – Introduction"), a number after its title ("RISK ANALYSIS 7.0"), in capitals, bold on a line of its
+/// own, a label ending in a colon ("Financial:"), a title the report types know in any case, or a short
+/// title-case line standing alone. A word left alone by wrapping ("sustainability.") is never one.
+/// </summary>
+public static partial class ConvertBody
+{
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s?(?<sep>\.0\.?|\.|\)|:)?\s+(?<t>\S.*)$")]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"^(?<l>[A-HJ-Z])(?:\s*[–—-]\s+|\.\s+|\)\s+)(?<t>[A-Z].*)$")]
+    private static partial Regex LetteredHeading();
+
+    /// <summary>"The Planning Committee resolves:", "That the Board:": a sentence introducing a list, not a heading.</summary>
+    [GeneratedRegex(@"^(?:the|that|this|it|we|members|officers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduces();
+
+    [GeneratedRegex(@"^(?<h>[A-Z][A-Z &/'-]{2,60})\.\s+(?<a>[A-Z].+)$")]
+    private static partial Regex CapitalsThenText();
+
+    [GeneratedRegex(@"^\*\*(?<t>[^*]{2,120})\*\*:?$")]
+    private static partial Regex BoldLine();
+
+    /// <summary>A heading, when the line is one; <paramref name="force"/> for a line that is one whatever it says (a Word heading style).</summary>
+    private static BodyItem? Heading(string text, int line, KnownTitles known, bool force, IReadOnlyList<string>? lines = null, int index = -1)
+    {
+        bool Title(string t) => (CleanText.IsCapitals(t) && !t.EndsWith('.')) || (known.Contains(t) && !t.EndsWith('.') && char.IsUpper(t[0]));
+        if (NumberedHeading().Match(text) is { Success: true } lead)
+        {
+            var (title, after) = SplitLabel(lead.Groups["t"].Value);
+            // "PURPOSE. This report …": a heading in capitals run into its first sentence.
+            if (after is null && CapitalsThenText().Match(title) is { Success: true } run) (title, after) = (run.Groups["h"].Value, run.Groups["a"].Value);
+            var sep = lead.Groups["sep"].Value;
+            var n = lead.Groups["n"].Value;
+            // "1.0" is always a section's number; "1.", "1)" and "1" only when the title reads as one, or paragraphs n.1 follow.
+            var isHeading = force || (sep.StartsWith(".0", StringComparison.Ordinal) ? Title(title) : title.Length > 1 && (Title(title) || (LooksLikeTitle(title) && NextIsParagraphOf(lines, index, n))));
+            if (!isHeading) return null;
+            var number = sep.StartsWith(".0", StringComparison.Ordinal) ? n + ".0" : sep.Length == 0 ? n : n + ".";
+            return new BodyItem(BodyKind.Heading, title, line) { Number = number, After = after, Original = text };
+        }
+        if (TrailingSectionNumber().Match(text) is { Success: true } trail && (force || Title(trail.Groups["t"].Value)))
+        {
+            return new BodyItem(BodyKind.Heading, trail.Groups["t"].Value.Trim(), line) { Number = trail.Groups["n"].Value + ".0", NumberMoved = true, Original = text };
+        }
+        if (LetteredHeading().Match(text) is { Success: true } letter && (force || Title(letter.Groups["t"].Value) || LooksLikeTitle(letter.Groups["t"].Value)))
+        {
+            var title = letter.Groups["t"].Value.Trim().TrimEnd(':');
+            // A known section keeps its title alone, so validate finds it; any other keeps its letter.
+            return new BodyItem(BodyKind.Heading, known.Contains(title) ? title : $"{letter.Groups["l"].Value} – {title}", line) { Original = text, Letter = letter.Groups["l"].Value };
+        }
+        if (LabelWithNote().Match(text) is { Success: true } note && (force || WordCount(note.Groups["l"].Value) <= 8))
+        {
+            return new BodyItem(BodyKind.Heading, note.Groups["l"].Value.Trim() + " " + note.Groups["p"].Value.Trim(), line) { Original = text };
+        }
+        if (Label().Match(text) is { Success: true } label)
+        {
+            var name = label.Groups["l"].Value.Trim();
+            var after = label.Groups["a"].Value.Trim();
+            if (after.Length == 0 && (force || (char.IsUpper(name[0]) && WordCount(name) <= 8 && !name.Contains('.') && !Introduces().IsMatch(name))))
+            {
+                return new BodyItem(BodyKind.Heading, name, line) { Original = text };
+            }
+            if (after.Length > 0 && Title(name)) return new BodyItem(BodyKind.Heading, name, line) { After = after, Original = text };
+            if (!force) return null;
+        }
+        if (force || (CleanText.IsCapitals(text) && !text.EndsWith('.') && WordCount(text) <= 15) || (Title(text) && WordCount(text) <= 12)
+            || (TitleCase(text) && lines is not null && StandsAlone(lines, index) && NextIsParagraph(lines, index)))
+        {
+            return new BodyItem(BodyKind.Heading, text.TrimEnd(':').Trim(), line) { Original = text };
+        }
+        return null;
+    }
+
+    /// <summary>A bold line of its own ("**Background**"), short and ending no sentence.</summary>
+    private static BodyItem? BoldHeading(string raw, int line)
+    {
+        var bold = BoldLine().Match(raw);
+        if (!bold.Success) return null;
+        var text = CleanText.Plain(bold.Groups["t"].Value).TrimEnd(':');
+        return WordCount(text) <= 12 && !text.EndsWith('.') && text.Any(char.IsLetter) ? new BodyItem(BodyKind.Heading, text, line) { Original = raw } : null;
+    }
+
+    private static (string Title, string? After) SplitLabel(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0) return (text.Trim(), null);
+        var after = text[(colon + 1)..].Trim();
+        return (text[..colon].Trim(), after.Length == 0 ? null : after);
+    }
+
+    /// <summary>A short line that could be a title: "Background", "Quarter 2 Performance Summary".</summary>
+    private static bool LooksLikeTitle(string text) =>
+        text.Length <= 60 && WordCount(text) <= 8 && char.IsUpper(text[0]) && !".,;:!?".Contains(text[^1]);
+
+    /// <summary>"Financial Implications", "Options Considered": two to eight words, every long word with a capital.</summary>
+    private static bool TitleCase(string text) =>
+        LooksLikeTitle(text) && WordCount(text) >= 2 && text.Split(' ').Where(w => w.Length > 3).All(w => char.IsUpper(w[0])) && !Caption().IsMatch(text);
+
+    /// <summary>"Appendix A – Performance Indicators", "Table 2 Budget": a name of something listed, not a heading.</summary>
+    [GeneratedRegex(@"^(?:appendix|appendices|annex|table|figure|chart|map)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    /// <summary>A blank line (or the start) before and after the line.</summary>
+    private static bool StandsAlone(IReadOnlyList<string> lines, int index) =>
+        (index == 0 || CleanText.IsBlank(lines[index - 1])) && (index + 1 >= lines.Count || CleanText.IsBlank(lines[index + 1]));
+
+    /// <summary>The next line starts a paragraph of some length (eight words or more), not a table's next cell.</summary>
+    private static bool NextIsParagraph(IReadOnlyList<string> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (CleanText.IsBlank(lines[i])) continue;
+            return WordCount(CleanText.Plain(lines[i])) >= 8;
+        }
+        return false;
+    }
+
+    private static bool NextIsNumberedParagraph(IReadOnlyList<string> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (CleanText.IsBlank(lines[i])) continue;
+            var next = CleanText.Plain(lines[i]);
+            return RunParagraph().IsMatch(next) || SectionParagraph().IsMatch(next);
+        }
+        return false;
+    }
+
+    /// <summary>The next line is paragraph <paramref name="number"/>.1 ("4 Financial implications" / "4.1 The cost …").</summary>
+    private static bool NextIsParagraphOf(IReadOnlyList<string>? lines, int index, string number)
+    {
+        if (lines is null) return false;
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (CleanText.IsBlank(lines[i])) continue;
+            return CleanText.Plain(lines[i]).StartsWith(number + ".1", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

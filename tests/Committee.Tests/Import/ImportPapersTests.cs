@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Committee.Import;
+using Committee.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace Committee.Tests.Import;
+
+/// <summary>
+/// Every paper in Import/Papers imports as its expected file says, written before the import was run: the
+/// board, date and title right, at least 80 % of its sections found, and nothing lost (every line's words in
+/// the report or listed under "could not place").
+/// </summary>
+public sealed class ImportPapersTests
+{
+    public static string Folder { get; } = Path.Combine(TestSite.RepoRoot, "tests", "Committee.Tests", "Import", "Papers");
+
+    public static TheoryData<string> Papers => [.. Directory.EnumerateFiles(Folder, "*.expected.yml").Select(f => Path.GetFileName(f)[..^".expected.yml".Length]).Order(StringComparer.Ordinal)];
+
+    /// <summary>The demo site with the boards the real papers went to.</summary>
+    public static TestSite Site()
+    {
+        var site = new TestSite();
+        site.Write("content/boards/cabinet.yml", "name: Cabinet\ntype: ppb-report\n");
+        site.Write("content/boards/highland-council.yml", "name: Highland Council\ntype: ppb-report\n");
+        site.Write("content/boards/planning-committee.yml", "name: Planning Committee\ntype: ppb-report\n");
+        return site;
+    }
+
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Each_paper_imports_with_its_board_date_title_and_sections_and_loses_nothing(string paper)
+    {
+        using var site = Site();
+        var expected = Expected(paper);
+        var run = site.Run("import", Path.Combine(Folder, paper + ".txt"), "--manifest", Path.Combine(Folder, "manifest.csv"));
+        var written = ImportSite.Reports(site);
+        Assert.True(written.Count == 1, run.ToString());
+        var report = File.ReadAllText(Path.Combine(site.Content, "reports", written[0]));
+
+        foreach (var field in new[] { "board", "date", "title", "officer", "wards", "item", "type" }.Where(expected.ContainsKey))
+        {
+            Assert.True(expected[field] == ImportSite.Field(report, field), $"{field}: expected '{expected[field]}', got '{ImportSite.Field(report, field)}'\n{report}\n{run}");
+        }
+        if (expected.ContainsKey("summary")) Assert.NotEqual("", ImportSite.Field(report, "summary"));
+
+        var sections = Sections(expected["sections"]);
+        var headings = Headings(report);
+        var found = sections.Count(s => headings.Contains(s));
+        Assert.True(found >= 0.8 * sections.Count, $"found {found} of {sections.Count} sections ({string.Join(", ", sections)}) in: {string.Join(", ", headings)}\n{report}");
+
+        var everything = Words(report + "\n" + run.Out);
+        foreach (var line in File.ReadAllLines(Path.Combine(Folder, paper + ".txt")).Where(l => l.Any(char.IsLetterOrDigit)))
+        {
+            if (ParseHeaderBlock.IsLabel(line)) continue;
+            // A date written as the paper printed it is in the report as YYYY-MM-DD.
+            var text = ReadMeetingDate.Find(line) is { } date && report.Contains(date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                ? line.Remove(date.Index, date.Length) : line;
+            var words = Words(text);
+            Assert.True(words.Count(everything.Contains) >= 0.9 * words.Count, $"'{line}' is neither in the report nor listed:\n{report}\n{run.Out}");
+        }
+        foreach (var furniture in expected.TryGetValue("furniture", out var f) ? Sections(f) : [])
+        {
+            Assert.DoesNotContain(furniture, report.ToLowerInvariant());
+        }
+    }
+
+    internal static Dictionary<string, string> Expected(string paper)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Folder, paper + ".expected.yml"))));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        return root.Children.ToDictionary(
+            pair => ((YamlScalarNode)pair.Key).Value!,
+            pair => pair.Value is YamlSequenceNode list ? string.Join("\u001F", list.Children.Select(c => ((YamlScalarNode)c).Value)) : ((YamlScalarNode)pair.Value).Value!);
+    }
+
+    internal static List<string> Sections(string joined) => [.. joined.Split('\u001F').Select(Key)];
+
+    /// <summary>Every heading of the report, its number aside, compared as a reader would (case, punctuation and "and" aside).</summary>
+    internal static List<string> Headings(string report) =>
+        [.. report.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal) || l.StartsWith("### ", StringComparison.Ordinal))
+            .Select(l => Key(Regex.Replace(l.TrimStart('#').Trim(), @"^[0-9.()]+\s+", "")))];
+
+    private static string Key(string title) => KnownTitles.Key(title);
+
+    private static HashSet<string> Words(string text) =>
+        [.. Regex.Matches(text.ToLowerInvariant().Replace("**", ""), @"[\p{L}\p{N}]+").Select(m => m.Value)];
+}
