@@ -3,8 +3,10 @@ namespace Committee.Render;
 // What the Liquid templates see. Members reach templates in snake_case (MeetingDate → meeting_date).
 // No member is null: strict variables treat null as undefined, so an absent value is "" (test with != "").
 
-/// <summary>The site-wide values every page shows.</summary>
-public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language, string Colour, string FeedUrl);
+/// <summary>The site-wide values every page shows. <paramref name="ContactUrl"/> is the council's contact page, else a
+/// mailto: address, else "" (no contact link).</summary>
+public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language, string Colour, string FeedUrl,
+    string ContactUrl = "", string FaviconUrl = "");
 
 /// <summary>
 /// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.
@@ -58,6 +60,14 @@ public sealed record SearchPage(
     IReadOnlyList<Search.FacetValue> Boards, IReadOnlyList<Search.FacetValue> Years, IReadOnlyList<Search.FacetValue> Quarters,
     IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types);
 
+/// <summary>
+/// The accessibility statement (<c>accessibility.liquid</c>) and the privacy notice (<c>privacy.liquid</c>), from
+/// <c>site.yml</c>; "" where a setting is not given. <paramref name="Tested"/> is the date of the last accessibility test.
+/// </summary>
+public sealed record StatementPage(
+    SiteView Site, string ContactEmail, string ContactPhone, string ContactUrl, string Tested, string TestedIso,
+    IReadOnlyList<string> Issues, string PrivacyUrl, string AccessibilityUrl, string PrivacyPageUrl);
+
 public static class PageModels
 {
     public static readonly Type[] Types =
@@ -68,5 +78,6 @@ public static class PageModels
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage),
+        typeof(StatementPage),
     ];
 }

@@ -27,6 +27,7 @@ public static class SitePages
         QuarterPages.Add(pages);
         WardPages.Add(pages);
         SearchPages.Add(pages);
+        StatementPages.Add(pages);
         return pages.Files;
     }
 }

@@ -11,7 +11,11 @@ public static class Views
     {
         var root = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
         root = root.EndsWith('/') ? root : root + "/";
-        return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root, settings.Language, settings.Colour, root + Addresses.Feed);
+        var information = settings.Information;
+        var contact = information.ContactUrl.Length > 0 ? information.ContactUrl
+            : information.ContactEmail.Length > 0 ? "mailto:" + information.ContactEmail : "";
+        return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root, settings.Language, settings.Colour, root + Addresses.Feed,
+            contact, root + settings.Favicon);
     }
 
     public static string LongDate(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";

@@ -12,7 +12,8 @@ public sealed class PagesTests(ArchiveFixture fixture)
     private HashSet<string> ExpectedHtmlPages()
     {
         var listed = _content.Listed().ToList();
-        var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "boards/index.html", "quarters/index.html", "wards/index.html", "wards/all/index.html", "search/index.html", "404.html", "meetings/index.html" };
+        var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "boards/index.html", "quarters/index.html", "wards/index.html", "wards/all/index.html", "search/index.html", "404.html", "meetings/index.html",
+            "accessibility/index.html", "privacy/index.html" };
         foreach (var board in _content.Boards.Keys) pages.Add($"boards/{board}/index.html");
         foreach (var meeting in _content.MeetingFilePaths) pages.Add(meeting + "index.html");
         foreach (var report in listed)
