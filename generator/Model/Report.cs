@@ -15,6 +15,10 @@ public sealed record Report
     public string Title { get; init; } = "";
     public string BoardId { get; init; } = "";
     public DateOnly? Date { get; init; }
+
+    /// <summary>The day the paper was published (<c>published</c>), when the front matter says; else it is worked out
+    /// at build time (<see cref="Pipeline.ReportDocument.Published"/>).</summary>
+    public DateOnly? Published { get; init; }
     public string Officer { get; init; } = "";
 
     /// <summary>Ward ids; empty when <see cref="AllWards"/> is true.</summary>

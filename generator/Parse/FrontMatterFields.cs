@@ -10,6 +10,7 @@ public static class FrontMatterFields
         ["title"] = "the paper's title",
         ["board"] = "the id of the board or committee the paper goes to",
         ["date"] = "the meeting date, written yyyy-mm-dd",
+        ["published"] = "the day the paper was published, written yyyy-mm-dd; else the day it first appeared in Git",
         ["officer"] = "the reporting officer",
         ["wards"] = "the wards the paper affects, or 'all'",
         ["type"] = "the report type; the board's usual type when left out",

@@ -45,8 +45,11 @@ public sealed record ReportView(
     string QuarterUrl,
     string MeetingUrl,
     string BoardUrl,
+    string Published,
+    string PublishedIso,
     string LastChanged,
     string LastChangedIso,
+    string HistoryUrl,
     NavLink Previous,
     NavLink Next,
     IReadOnlyList<AttachmentView> Attachments);

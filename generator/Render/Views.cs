@@ -53,8 +53,11 @@ public static class Views
             document.Quarter is { } q ? view.Root + Addresses.Quarter(q) : "",
             view.Root + Addresses.Meeting(report.BoardId, date),
             view.Root + Addresses.Board(report.BoardId),
+            LongDate(document.Published),
+            Iso(document.Published),
             LongDate(document.LastChanged),
             Iso(document.LastChanged),
+            document.LastChanged is not null && document.RepositoryPath is { } path ? site.Settings.Information.History(path) : "",
             Nav(document.Previous, view.Root),
             Nav(document.Next, view.Root),
             AttachmentViews.Listed(document, words ?? Words.English));
