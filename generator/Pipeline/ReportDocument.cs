@@ -64,6 +64,9 @@ public sealed record ReportDocument
     /// history; null outside Git.</summary>
     public string? RepositoryPath { get; init; }
 
+    /// <summary>Its agenda item number ("7a"), from its meeting's agenda or its front matter's <c>item</c>; null when it has none.</summary>
+    public string? AgendaItem { get; init; }
+
     /// <summary>The previous and next papers of the same board in this build, by meeting date and agenda order.</summary>
     public ReportLink? Previous { get; init; }
     public ReportLink? Next { get; init; }

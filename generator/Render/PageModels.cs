@@ -11,10 +11,15 @@ public sealed record SiteView(string Council, string Title, string Description, 
 /// <summary>
 /// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.
 /// <paramref name="Area"/> is the navigation item to mark current: boards, quarters, wards or "".
+/// <paramref name="RunningHeader"/> is what the printed page's header says beside the council's name ("Agenda item 7").
 /// </summary>
 public sealed record PageView(
     SiteView Site, string Title, string Description, string CanonicalUrl, PageContent Content, bool IsDraft,
-    string Area, IReadOnlyList<NavLink> Breadcrumbs);
+    string Area, IReadOnlyList<NavLink> Breadcrumbs, string RunningHeader = "")
+{
+    /// <summary>The page's own print style (<see cref="Render.PrintStyle"/>): CSS, escaped, for the layout to write as it is.</summary>
+    public string PrintStyle => Render.PrintStyle.Of(Site, CanonicalUrl, RunningHeader);
+}
 
 public sealed record WardView(string Id, string Name);
 
@@ -37,6 +42,7 @@ public sealed record ReportView(
     IReadOnlyList<WardView> Wards,
     string Period,
     string TypeName,
+    string AgendaItem,
     IReadOnlyList<ContentsEntry> Contents,
     string Body,
     bool IsDraft,

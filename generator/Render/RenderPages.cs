@@ -51,7 +51,7 @@ public sealed class RenderPages : IDocumentStage
                 new NavLink(words["boards_crumb"], view.Root + Model.Addresses.Boards),
                 new NavLink(board.Name, view.Root + Model.Addresses.Board(board.Id)),
                 new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
-            ]);
+            ], document.AgendaItem is { } item ? words["print_agenda_item", ("item", item)] : board.ShortName);
             if (output is null) html = templates.Render("layout", page);
             else templates.Render("layout", page, (buffer = PageBuffer.Start()).Writer);
         }

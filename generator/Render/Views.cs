@@ -45,6 +45,7 @@ public static class Views
             [.. report.Wards.Select(id => new WardView(id, site.FindWard(id)?.Name ?? id))],
             report.Period?.ToString() ?? "",
             document.Type?.Name ?? "",
+            document.AgendaItem ?? "",
             contents,
             body,
             report.IsDraft,
