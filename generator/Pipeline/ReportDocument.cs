@@ -72,7 +72,8 @@ public sealed record ReportDocument
     public ReportLink? Next { get; init; }
 
     /// <summary>The body rendered to HTML with its contents list, by a build's per-report pass
-    /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
+    /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>, and kept in a build for the meeting's
+    /// agenda pack (<see cref="Render.Listings.PackPages"/>).</summary>
     public Render.ReportBody? Body { get; init; }
 
     /// <summary>The rendered page, when it was not handed to the site at once: only where no site is open, as when

@@ -77,6 +77,15 @@ public sealed record StatementPage(
     SiteView Site, string ContactEmail, string ContactPhone, string ContactUrl, string Tested, string TestedIso,
     IReadOnlyList<string> Issues, string PrivacyUrl, string AccessibilityUrl, string PrivacyPageUrl);
 
+/// <summary>A public paper in an agenda pack: its id in the pack (<c>paper-&lt;slug&gt;</c>), its own page, and its cover and body.</summary>
+public sealed record PackPaper(string Id, string Url, ReportView Report);
+
+/// <summary>
+/// A meeting's agenda pack (<c>pack.liquid</c>): the meeting (its details and agenda, as its page has them) and every
+/// public paper in agenda order.
+/// </summary>
+public sealed record PackPage(SiteView Site, MeetingPage Meeting, IReadOnlyList<PackPaper> Papers, string MeetingUrl);
+
 public static class PageModels
 {
     public static readonly Type[] Types =
@@ -87,6 +96,6 @@ public static class PageModels
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage),
-        typeof(StatementPage),
+        typeof(StatementPage), typeof(PackPaper), typeof(PackPage),
     ];
 }

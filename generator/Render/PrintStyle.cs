@@ -17,8 +17,8 @@ public static class PrintStyle
         var origin = Uri.TryCreate(site.BaseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
         var folder = pageUrl.EndsWith('/') ? pageUrl : pageUrl[..(pageUrl.LastIndexOf('/') + 1)];
         return $"@page {{ @top-left {{ content: {Css(site.Council)}; }} @top-right {{ content: {Css(heading)}; }} }}\n"
-            + $".print-links a[href^=\"/\"]::after {{ content: \" (\" {Css(origin)} attr(href) \")\"; }}\n"
-            + $".print-links a:not([href^=\"/\"]):not([href^=\"#\"]):not([href*=\":\"])::after {{ content: \" (\" {Css(folder)} attr(href) \")\"; }}";
+            + $".print-links a[href^=\"/\"]::after {{ content: \" (\" {Css(origin)} attr(href) \")\" !important; }}\n"
+            + $".print-links a:not([href^=\"/\"]):not([href^=\"#\"]):not([href*=\":\"])::after {{ content: \" (\" {Css(folder)} attr(href) \")\" !important; }}";
     }
 
     /// <summary>

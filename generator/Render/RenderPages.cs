@@ -7,8 +7,9 @@ namespace Committee.Render;
 /// Renders each published report into its page. An exempt report gets only a notice: its title,
 /// board, date and the Schedule 12A paragraph; its text is never rendered at all. The body is usually rendered
 /// already, by the per-report pass (<see cref="RenderMarkdown"/>). Once rendered, a report
-/// lets go of its body and any tree: nothing after this stage needs them, and at 100,000 reports they are most of
-/// the memory. In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
+/// lets go of any tree. In a build a public paper keeps its body, as UTF-8, for its meeting's agenda pack, made with the
+/// listings (<see cref="Listings.PackPages"/>): so the pack prints exactly the text its pages show, without reading or
+/// rendering the paper again (the cost in memory: docs/performance.md, 'Agenda packs'). In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
 /// kept: the disk works while the next pages are rendered, and a whole archive's pages are never held (figures:
 /// docs/performance.md, 'Pages are written as they are rendered').
 /// </summary>
@@ -25,6 +26,7 @@ public sealed class RenderPages : IDocumentStage
         var output = context.Products.Outputs;
         string? html = null;
         PageBuffer? buffer = null;
+        ReportBody? body = null;
         try
         {
             PageContent content;
@@ -34,7 +36,7 @@ public sealed class RenderPages : IDocumentStage
             }
             else
             {
-                var body = document.Body ?? RenderMarkdown.Of(document);
+                body = document.Body ?? RenderMarkdown.Of(document, context.Words);
                 var model = Views.Report(document, site, body.Html, body.Contents, context.Words);
                 content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
@@ -67,14 +69,15 @@ public sealed class RenderPages : IDocumentStage
             if (buffer is not null) PageBuffer.Drop();
             throw;
         }
-        context.Products.Released(document.Body);
         if (output is not null)
         {
             output.Add(document.Url + "index.html", buffer!.Bytes);
             // An exempt paper's attachments are never read: Published holds none of them.
             document = document.With(AttachmentViews.Copy(document, context, output));
-            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = null };
+            // A public paper's body is kept for its meeting's agenda pack (Listings/PackPages), made with the listings.
+            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = body };
         }
+        context.Products.Released(document.Body);
         return document with { Stage = ReportStage.PageMade, Html = html, Markdown = null, Sections = [], Body = null };
     }
 }

@@ -24,6 +24,7 @@ public static class SitePages
         HomePages.Add(pages);
         BoardPages.Add(pages);
         MeetingPages.Add(pages);
+        PackPages.Add(pages);
         QuarterPages.Add(pages);
         WardPages.Add(pages);
         SearchPages.Add(pages);

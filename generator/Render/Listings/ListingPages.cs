@@ -56,12 +56,16 @@ internal sealed class ListingPages
     }
 
     /// <summary>Describes a page: its address (a folder, ending in '/'), template, model, title, description, area and breadcrumbs.</summary>
-    public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs)
+    public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
+        PrintedPage(path, template, model, title, description, area, "", breadcrumbs);
+
+    /// <summary>A page as <see cref="Page"/> describes it, whose printed pages say <paramref name="runningHeader"/> at the top.</summary>
+    public void PrintedPage(string path, string template, Func<object> model, string title, string description, string area, string runningHeader, params NavLink[] breadcrumbs)
     {
         var templates = Context.Templates!;
         Files.Add(new ListingFile(path + "index.html", writer =>
             templates.Render("layout", new PageView(View, title, description, View.BaseUrl + path,
-                PageContent.Written(body => templates.Render(template, model(), body)), false, area, breadcrumbs), writer)));
+                PageContent.Written(body => templates.Render(template, model(), body)), false, area, breadcrumbs, runningHeader), writer)));
     }
 
     /// <summary>

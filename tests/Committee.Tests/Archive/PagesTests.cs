@@ -19,6 +19,7 @@ public sealed class PagesTests(ArchiveFixture fixture)
         foreach (var report in listed)
         {
             pages.Add(report.MeetingPath + "index.html");
+            pages.Add(report.MeetingPath + "pack/index.html"); // the meeting's agenda pack
             pages.Add(report.Path + "index.html"); // public papers and the exempt notice
             pages.Add(report.Quarter.Path + "index.html");
         }
