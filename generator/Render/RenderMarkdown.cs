@@ -49,6 +49,6 @@ public sealed class RenderMarkdown : IDocumentStage
     {
         var published = AttachmentViews.Published(document).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections, (document.FolderName, published));
-        return new ReportBody(TableRegions.Wrap(html, words ?? Words.English), [.. contents]);
+        return new ReportBody(TableRegions.Wrap(BareLinks.Mark(html), words ?? Words.English), [.. contents]);
     }
 }

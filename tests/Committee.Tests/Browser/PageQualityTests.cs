@@ -17,6 +17,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
         "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", // has a wide table
         "/boards/executive-board/2024-09-19/", // a meeting file's details, agenda, Part 2 and minutes
         "/meetings/",
+        "/accessibility/",
+        "/boards/executive-board/2024-09-19/pack/", // an agenda pack, with a wide table
     };
 
     public static TheoryData<string, int> AxePages => new()
@@ -34,6 +36,12 @@ public sealed class PageQualityTests(BrowserFixture browser)
         { "/boards/executive-board/2024-09-19/", 1280 }, // a meeting file's details, agenda, Part 2 and minutes
         { "/boards/childrens-osc/2024-09-17/", 1280 }, // a cancelled meeting's warning
         { "/meetings/", 1280 },
+        { "/accessibility/", 1280 },
+        { "/accessibility/", 320 },
+        { "/privacy/", 1280 },
+        { "/privacy/", 320 },
+        { "/boards/executive-board/2024-09-19/pack/", 1280 },
+        { "/boards/executive-board/2024-09-19/pack/", 320 },
     };
 
     [SkippableTheory]
