@@ -75,4 +75,24 @@ public sealed class MobileAndFocusTests(BrowserFixture browser)
         await Expect(name).ToHaveCSSAsync("color", "rgb(11, 12, 12)");
         await page.Context.CloseAsync();
     }
+
+    [SkippableFact]
+    public async Task Each_board_in_the_boards_list_has_the_same_space_above_and_below()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/boards/");
+        // From the rule above (the previous board's, or the list's top) to the board's name, and from its last line to the rule below.
+        var gaps = await page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('.board-list__item')].map((item, i, all) => {
+              const above = i === 0 ? item.parentElement.getBoundingClientRect().top : all[i - 1].getBoundingClientRect().bottom;
+              const first = item.firstElementChild.getBoundingClientRect(), last = item.lastElementChild.getBoundingClientRect();
+              return [first.top - above, item.getBoundingClientRect().bottom - last.bottom];
+            })
+            """);
+        Assert.True(gaps.Length >= 2);
+        Assert.All(gaps, g => Assert.Equal(g[0], g[1], 1.0));
+        Assert.All(gaps, g => Assert.Equal(gaps[0][0], g[0], 1.0));
+        await page.Context.CloseAsync();
+    }
 }
