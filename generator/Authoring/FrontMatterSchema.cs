@@ -29,6 +29,7 @@ public static class FrontMatterSchema
             ["title"] = Text("title"),
             ["board"] = Choice("board", boards.Select(b => (b.Id, b.Name))),
             ["date"] = Text("date", @"^\d{4}-\d{2}-\d{2}$", "2024-11-25"),
+            ["published"] = Text("published", @"^\d{4}-\d{2}-\d{2}$", "2024-11-15"),
             ["officer"] = Text("officer"),
             ["wards"] = Wards(wards),
             ["type"] = Choice("type", types.Select(t => (t.Id, t.Name))),

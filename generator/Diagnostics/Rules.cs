@@ -75,13 +75,13 @@ public static class Rules
         "'{0}' must be {1}.");
     public static readonly Rule DateFormat = new("date-format", Severity.Error, "front-matter",
         "A date is not written as yyyy-mm-dd.",
-        "The meeting date '{0}' must be written as year-month-day, like 2024-07-15.");
+        "The {1} '{0}' must be written as year-month-day, like 2024-07-15.");
     public static readonly Rule DateOutOfRange = new("date-out-of-range", Severity.Error, "front-matter",
         "A date or period is outside the years a paper can have.",
         "The {0} {1} is not between {2} and {3}: check the year.");
     public static readonly Rule DateInvalid = new("date-invalid", Severity.Error, "front-matter",
         "A date does not exist.",
-        "The meeting date {0} does not exist in the calendar.");
+        "The {1} {0} does not exist in the calendar.");
     public static readonly Rule BoardUnknown = new("board-unknown", Severity.Error, "front-matter",
         "The board is not one of the configured boards.",
         "There is no board '{0}'. Boards are the files in content/boards/.");

@@ -17,6 +17,10 @@ public sealed record Report
     public string Title { get; init; } = "";
     public string BoardId { get; init; } = "";
     public DateOnly? Date { get; init; }
+
+    /// <summary>The day the paper was published (<c>published</c>), when the front matter says; else it is worked out
+    /// at build time (<see cref="Pipeline.ReportDocument.Published"/>).</summary>
+    public DateOnly? Published { get; init; }
     public string Officer { get; init; } = "";
 
     /// <summary>Ward ids; empty when <see cref="AllWards"/> is true.</summary>
@@ -37,9 +41,6 @@ public sealed record Report
 
     /// <summary>A late paper, published after the agenda with the chair's agreement that it is urgent (<c>supplementary: true</c>).</summary>
     public bool Supplementary { get; init; }
-
-    /// <summary>The day the paper itself was published (<c>published</c>), when it went out apart from the agenda.</summary>
-    public DateOnly? Published { get; init; }
 
     /// <summary>The front matter line of <see cref="Published"/>, for findings about it.</summary>
     public int PublishedLine { get; init; } = 1;

@@ -6,6 +6,8 @@ namespace Committee.Model;
 public sealed record Ward(string Id, string Name);
 
 /// <summary>The site settings from <c>site-src/site.yml</c>.</summary>
+/// <param name="Favicon">The favicon's address from the site's root: the council's own (<c>site-src/assets/favicon.svg</c>,
+/// <c>.png</c> or <c>.ico</c>), else one made from <paramref name="Colour"/>.</param>
 public sealed record SiteSettings(
     string Council,
     string Title,
@@ -15,12 +17,38 @@ public sealed record SiteSettings(
     int FinancialYearStartMonth,
     ImmutableArray<Ward> Wards,
     string Colour = "#1d70b8",
-    int AttachmentLimitMb = 20)
+    int AttachmentLimitMb = 20,
+    PublicInformation? Public = null,
+    string Favicon = "favicon.svg")
 {
+    /// <summary>The contact details, accessibility and privacy settings and source repository; all optional.</summary>
+    public PublicInformation Information => Public ?? PublicInformation.None;
+
     /// <summary>The largest attachment a paper may publish, in bytes (<c>attachment_limit_mb</c>).</summary>
     public long AttachmentLimitBytes => AttachmentLimitMb * 1024L * 1024L;
 
     public static SiteSettings Default { get; } = new("Council", "Committee papers", "", "https://example.org/", "en-GB", 4, []);
+}
+
+/// <summary>
+/// What a public-sector site must tell its readers (<c>site.yml</c>: <c>contact</c>, <c>accessibility</c>,
+/// <c>privacy_url</c>, <c>repository_url</c>): how to reach the council, when the site was last tested for
+/// accessibility and what is known not to meet WCAG 2.2 AA, and where each paper's history can be read.
+/// </summary>
+public sealed record PublicInformation(
+    string ContactEmail,
+    string ContactPhone,
+    string ContactUrl,
+    DateOnly? AccessibilityTested,
+    ImmutableArray<string> AccessibilityIssues,
+    string PrivacyUrl,
+    string RepositoryUrl,
+    string HistoryUrl)
+{
+    public static PublicInformation None { get; } = new("", "", "", null, [], "", "", "");
+
+    /// <summary>The address of a file's history on the forge (<c>history_url</c>, its <c>{path}</c> filled in), or "".</summary>
+    public string History(string path) => HistoryUrl.Length == 0 ? "" : HistoryUrl.Replace("{path}", path, StringComparison.Ordinal);
 }
 
 /// <summary>A board or committee that receives reports (<c>content/boards/&lt;id&gt;.yml</c>).</summary>

@@ -62,7 +62,8 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
             type = site.Types.GetValueOrDefault(board.TypeId);
         }
 
-        var date = ReadDate(fields);
+        var date = ReadDate(fields, "date", "meeting date");
+        var published = fields.Has("published") ? ReadDate(fields, "published", "publication date") : null;
         var (wards, allWards) = ReadWards(fields, site);
         var period = ReadPeriod(fields, date, site.Settings.FinancialYearStartMonth);
 
@@ -101,6 +102,7 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
             Title = fields.Text("title", true, FrontMatterFields.Meanings["title"]) ?? "",
             BoardId = board?.Id ?? "",
             Date = date,
+            Published = published,
             Officer = fields.Text("officer", true, FrontMatterFields.Meanings["officer"]) ?? "",
             Wards = wards,
             AllWards = allWards,
@@ -160,28 +162,29 @@ public sealed partial class DecodeFrontMatter : IDocumentStage
         }
     }
 
-    private static DateOnly? ReadDate(YamlFields fields)
+    /// <param name="what">What the date is, for a message: "meeting date".</param>
+    private static DateOnly? ReadDate(YamlFields fields, string key, string what)
     {
-        var text = fields.Text("date", true, FrontMatterFields.Meanings["date"]);
+        var text = fields.Text(key, true, FrontMatterFields.Meanings[key]);
         if (text is null) return null;
-        var node = fields.Find("date")!;
+        var node = fields.Find(key)!;
         if (!IsoDate().IsMatch(text))
         {
             var hint = DateOnly.TryParseExact(text.Replace("th ", " ").Replace("st ", " ").Replace("nd ", " ").Replace("rd ", " "),
                 LooseDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var loose)
-                ? $"write 'date: {loose:yyyy-MM-dd}'"
-                : "for example 'date: 2024-07-15' for 15 July 2024";
-            fields.Report(fields.At(Rules.DateFormat, node, text).WithHint(hint));
+                ? $"write '{key}: {loose:yyyy-MM-dd}'"
+                : $"for example '{key}: 2024-07-15' for 15 July 2024";
+            fields.Report(fields.At(Rules.DateFormat, node, text, what).WithHint(hint));
             return null;
         }
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            fields.Report(fields.At(Rules.DateInvalid, node, text));
+            fields.Report(fields.At(Rules.DateInvalid, node, text, what));
             return null;
         }
         if (date.Year is < FirstYear or > LastYear)
         {
-            fields.Report(fields.At(Rules.DateOutOfRange, node, "meeting date", text, FirstYear, LastYear));
+            fields.Report(fields.At(Rules.DateOutOfRange, node, what, text, FirstYear, LastYear));
             return null;
         }
         return date;

@@ -37,6 +37,7 @@ public static class Pipelines
     public static IReadOnlyList<IStage> Publish { get; } =
     [
         new ReadLastChanged(),
+        new Meetings.NumberFromAgenda(),
         // Before the pages are rendered, so each is written as soon as it is made.
         new OpenSite(),
         new RenderPages(),

@@ -52,15 +52,28 @@ public sealed record ReportDocument
     /// <summary>The financial quarter the report is listed under: its period, else the quarter of its meeting.</summary>
     public FinancialPeriod? Quarter { get; init; }
 
-    /// <summary>The date the report's file last changed in Git, where the content is in Git.</summary>
+    /// <summary>The day the paper was published: its front matter's <c>published</c>, else its meeting's
+    /// <c>agenda_published</c>, else the day its file first appeared in Git; null when none is known.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The day of the last commit that changed the paper after it was published (<see cref="Read.ReadLastChanged"/>);
+    /// null when it has not changed since, or the content is not in Git.</summary>
     public DateOnly? LastChanged { get; init; }
+
+    /// <summary>The file's path in its Git repository (from the repository's top, '/'-separated), for a link to its
+    /// history; null outside Git.</summary>
+    public string? RepositoryPath { get; init; }
+
+    /// <summary>Its agenda item number ("7a"), from its meeting's agenda or its front matter's <c>item</c>; null when it has none.</summary>
+    public string? AgendaItem { get; init; }
 
     /// <summary>The previous and next papers of the same board in this build, by meeting date and agenda order.</summary>
     public ReportLink? Previous { get; init; }
     public ReportLink? Next { get; init; }
 
     /// <summary>The body rendered to HTML with its contents list, by a build's per-report pass
-    /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>; null once the page is made.</summary>
+    /// (<see cref="Render.RenderMarkdown"/>) for <see cref="Render.RenderPages"/>, and kept in a build for the meeting's
+    /// agenda pack (<see cref="Render.Listings.PackPages"/>).</summary>
     public Render.ReportBody? Body { get; init; }
 
     /// <summary>The rendered page, when it was not handed to the site at once: only where no site is open, as when

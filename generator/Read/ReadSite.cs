@@ -115,8 +115,14 @@ public static class ReadSite
             fields.Integer("financial_year_start", 1, 12, "the month the financial year starts") ?? 4,
             wards.ToImmutable(),
             colour,
-            fields.Integer("attachment_limit_mb", 1, 2000, "the largest attachment a paper may publish, in MB") ?? 20);
+            fields.Integer("attachment_limit_mb", 1, 2000, "the largest attachment a paper may publish, in MB") ?? 20,
+            ReadPublicInformation.From(fields),
+            OwnFavicon(Path.GetDirectoryName(path)!) ?? "favicon.svg");
     }
+
+    /// <summary>The council's own favicon in site-src/assets/, as an address from the site's root, if it supplies one.</summary>
+    private static string? OwnFavicon(string siteDirectory) =>
+        new[] { "favicon.svg", "favicon.png", "favicon.ico" }.FirstOrDefault(f => File.Exists(Path.Combine(siteDirectory, "assets", f))) is { } own ? "assets/" + own : null;
 
     /// <summary>An id like this one that is valid, for a message's example.</summary>
     private static string IdLike(string id, string otherwise) => Slug.From(id, otherwise) is var slug && Slug.IsId(slug) ? slug : otherwise;

@@ -16,7 +16,7 @@ namespace Committee.Render;
 public static class OpenData
 {
     public static readonly string[] Columns =
-        ["title", "url", "board", "board_name", "meeting_date", "item", "officer", "portfolio", "contact", "summary", "wards", "period", "quarter", "type", "last_changed"];
+        ["title", "url", "board", "board_name", "meeting_date", "item", "officer", "portfolio", "contact", "summary", "wards", "period", "quarter", "type", "published", "last_changed"];
 
     private static readonly JsonEncodedText[] Names = [.. Columns.Select(c => JsonEncodedText.Encode(c))];
 
@@ -64,7 +64,8 @@ public static class OpenData
         values[11] = new(r.Period?.ToString());
         values[12] = new(d.Quarter?.ToString());
         values[13] = new(r.TypeId);
-        values[14] = new(d.LastChanged is { } changed ? Addresses.Iso(changed) : null);
+        values[14] = new(d.Published is { } published ? Addresses.Iso(published) : null);
+        values[15] = new(d.LastChanged is { } changed ? Addresses.Iso(changed) : null);
     }
 
     private static readonly string[] AllWards = ["all"];

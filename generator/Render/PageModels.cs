@@ -3,16 +3,23 @@ namespace Committee.Render;
 // What the Liquid templates see. Members reach templates in snake_case (MeetingDate → meeting_date).
 // No member is null: strict variables treat null as undefined, so an absent value is "" (test with != "").
 
-/// <summary>The site-wide values every page shows.</summary>
-public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language, string Colour, string FeedUrl);
+/// <summary>The site-wide values every page shows. <paramref name="ContactUrl"/> is the council's contact page, else a
+/// mailto: address, else "" (no contact link).</summary>
+public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language, string Colour, string FeedUrl,
+    string ContactUrl = "", string FaviconUrl = "");
 
 /// <summary>
 /// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.
 /// <paramref name="Area"/> is the navigation item to mark current: boards, meetings, quarters, wards or "".
+/// <paramref name="RunningHeader"/> is what the printed page's header says beside the council's name ("Agenda item 7").
 /// </summary>
 public sealed record PageView(
     SiteView Site, string Title, string Description, string CanonicalUrl, PageContent Content, bool IsDraft,
-    string Area, IReadOnlyList<NavLink> Breadcrumbs);
+    string Area, IReadOnlyList<NavLink> Breadcrumbs, string RunningHeader = "")
+{
+    /// <summary>The page's own print style (<see cref="Render.PrintStyle"/>): CSS, escaped, for the layout to write as it is.</summary>
+    public string PrintStyle => Render.PrintStyle.Of(Site, CanonicalUrl, RunningHeader);
+}
 
 public sealed record WardView(string Id, string Name);
 
@@ -39,6 +46,7 @@ public sealed record ReportView(
     IReadOnlyList<WardView> Wards,
     string Period,
     string TypeName,
+    string AgendaItem,
     IReadOnlyList<ContentsEntry> Contents,
     string Body,
     bool IsDraft,
@@ -47,8 +55,11 @@ public sealed record ReportView(
     string QuarterUrl,
     string MeetingUrl,
     string BoardUrl,
+    string Published,
+    string PublishedIso,
     string LastChanged,
     string LastChangedIso,
+    string HistoryUrl,
     NavLink Previous,
     NavLink Next,
     IReadOnlyList<AttachmentView> Attachments,
@@ -72,6 +83,23 @@ public sealed record SearchPage(
     IReadOnlyList<Search.FacetValue> Boards, IReadOnlyList<Search.FacetValue> Years, IReadOnlyList<Search.FacetValue> Quarters,
     IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types);
 
+/// <summary>
+/// The accessibility statement (<c>accessibility.liquid</c>) and the privacy notice (<c>privacy.liquid</c>), from
+/// <c>site.yml</c>; "" where a setting is not given. <paramref name="Tested"/> is the date of the last accessibility test.
+/// </summary>
+public sealed record StatementPage(
+    SiteView Site, string ContactEmail, string ContactPhone, string ContactUrl, string Tested, string TestedIso,
+    IReadOnlyList<string> Issues, string PrivacyUrl, string AccessibilityUrl, string PrivacyPageUrl);
+
+/// <summary>A public paper in an agenda pack: its id in the pack (<c>paper-&lt;slug&gt;</c>), its own page, and its cover and body.</summary>
+public sealed record PackPaper(string Id, string Url, ReportView Report);
+
+/// <summary>
+/// A meeting's agenda pack (<c>pack.liquid</c>): the meeting (its details and agenda, as its page has them) and every
+/// public paper in agenda order.
+/// </summary>
+public sealed record PackPage(SiteView Site, MeetingPage Meeting, IReadOnlyList<PackPaper> Papers, string MeetingUrl);
+
 public static class PageModels
 {
     public static readonly Type[] Types =
@@ -82,5 +110,6 @@ public static class PageModels
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage), typeof(RedirectPage),
+        typeof(StatementPage), typeof(PackPaper), typeof(PackPage),
     ];
 }

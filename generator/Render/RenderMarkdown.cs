@@ -43,14 +43,15 @@ public sealed class RenderMarkdown : IDocumentStage
         if (context.Templates is null || document.Markdown is not { } markdown) return document;
         if (document.Report is not { IsExempt: false } || !document.IsPublished(context.Options.IncludeDrafts)) return document;
         if (document.HasErrors && !context.Options.Preview) return document;
-        return document with { Body = Of(document) };
+        return document with { Body = Of(document, context.Words) };
     }
 
     /// <summary>The body of a report whose tree is held; <see cref="MarkdownRenderer"/> sets ids and disarms links in it.</summary>
-    public static ReportBody Of(ReportDocument document)
+    /// <param name="words">The site's wording, for the names of its tables (<see cref="TableRegions"/>).</param>
+    public static ReportBody Of(ReportDocument document, Words? words = null)
     {
         var published = AttachmentViews.Published(document).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections, (document.FolderName, published));
-        return new ReportBody(html, [.. contents]);
+        return new ReportBody(TableRegions.Wrap(BareLinks.Mark(html), words ?? Words.English), [.. contents]);
     }
 }

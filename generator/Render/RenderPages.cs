@@ -7,8 +7,9 @@ namespace Committee.Render;
 /// Renders each published report into its page. An exempt report gets only a notice: its title,
 /// board, date and the Schedule 12A paragraph; its text is never rendered at all. The body is usually rendered
 /// already, by the per-report pass (<see cref="RenderMarkdown"/>). Once rendered, a report
-/// lets go of its body and any tree: nothing after this stage needs them, and at 100,000 reports they are most of
-/// the memory. In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
+/// lets go of any tree. In a build a public paper keeps its body, as UTF-8, for its meeting's agenda pack, made with the
+/// listings (<see cref="Listings.PackPages"/>): so the pack prints exactly the text its pages show, without reading or
+/// rendering the paper again (the cost in memory: docs/performance.md, 'Agenda packs'). In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
 /// kept: the disk works while the next pages are rendered, and a whole archive's pages are never held (figures:
 /// docs/performance.md, 'Pages are written as they are rendered').
 /// </summary>
@@ -27,14 +28,15 @@ public sealed class RenderPages : IDocumentStage
         PageBuffer? buffer = null;
         ReadOnlySpan<byte> bytes = default;
         byte[]? shared = null;
+        ReportBody? body = null;
         try
         {
             // An exempt report's page is a notice: its text is never rendered.
-            var body = report.IsExempt ? null : document.Body ?? RenderMarkdown.Of(document);
+            var rendered = body = report.IsExempt ? null : document.Body ?? RenderMarkdown.Of(document, context.Words);
             // The model without its body, which is keyed by its own bytes (the preview's memo) and decoded only to render.
-            var (template, bare) = body is null
+            var (template, bare) = rendered is null
                 ? ("exempt", Views.Report(document, site, body: "", contents: []))
-                : ("report", Views.Report(document, site, "", body.Contents, context.Words));
+                : ("report", Views.Report(document, site, "", rendered.Contents, context.Words));
             var words = context.Words;
             var (boardName, date) = (site.Boards[report.BoardId].Name, Views.LongDate(report.Date));
             var description = report.IsExempt
@@ -43,13 +45,13 @@ public sealed class RenderPages : IDocumentStage
             var view = Views.Site(site.Settings);
             var board = site.Boards[report.BoardId];
             var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url,
-                PageContent.Written(writer => templates.Render(template, body is null ? bare : bare with { Body = body.Html }, writer)), report.IsDraft, "boards",
+                PageContent.Written(writer => templates.Render(template, rendered is null ? bare : bare with { Body = rendered.Html }, writer)), report.IsDraft, "boards",
             [
                 new NavLink(words["home"], view.Root),
                 new NavLink(words["boards_crumb"], view.Root + Model.Addresses.Boards),
                 new NavLink(board.Name, view.Root + Model.Addresses.Board(board.Id)),
                 new NavLink(Views.LongDate(report.Date), view.Root + Model.Addresses.Meeting(board.Id, report.Date!.Value)),
-            ]);
+            ], document.AgendaItem is { } item ? words["print_agenda_item", ("item", item)] : board.ShortName);
             if (output is null) html = templates.Render("layout", page);
             else
             {
@@ -59,7 +61,7 @@ public sealed class RenderPages : IDocumentStage
                     return buffer.Bytes;
                 }
                 var path = document.Url + "index.html";
-                if (context.Memo is { } memo) shared = memo.File(memo.KeyOf(path, body is null ? [] : body.Utf8, ("layout", page), (template, bare)), Render);
+                if (context.Memo is { } memo) shared = memo.File(memo.KeyOf(path, rendered is null ? [] : rendered.Utf8, ("layout", page), (template, bare)), Render);
                 else bytes = Render();
             }
         }
@@ -75,15 +77,16 @@ public sealed class RenderPages : IDocumentStage
             if (buffer is not null) PageBuffer.Drop();
             throw;
         }
-        context.Products.Released(document.Body);
         if (output is not null)
         {
             if (shared is not null) output.Add(document.Url + "index.html", shared);
             else output.Add(document.Url + "index.html", bytes);
             // An exempt paper's attachments are never read: Published holds none of them.
             document = document.With(AttachmentViews.Copy(document, context, output));
-            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = null };
+            // A public paper's body is kept for its meeting's agenda pack (Listings/PackPages), made with the listings.
+            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = body };
         }
+        context.Products.Released(document.Body);
         return document with { Stage = ReportStage.PageMade, Html = html, Markdown = null, Sections = [], Body = null };
     }
 }

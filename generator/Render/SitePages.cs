@@ -24,9 +24,11 @@ public static class SitePages
         HomePages.Add(pages);
         BoardPages.Add(pages);
         MeetingPages.Add(pages);
+        PackPages.Add(pages);
         QuarterPages.Add(pages);
         WardPages.Add(pages);
         SearchPages.Add(pages);
+        StatementPages.Add(pages);
         return pages.Files;
     }
 }

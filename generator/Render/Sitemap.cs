@@ -22,7 +22,7 @@ public static class Sitemap
                 .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
                 .Where(p => p != Search.SearchIndexWriter.Folder + "index.html") // a page for queries, with nothing to crawl
                 .Select(p => new SitemapEntry(baseUrl + p[..^"index.html".Length], ""))
-                .Concat(Syndication.Public(listed.All).Select(d => new SitemapEntry(baseUrl + d.Url, Views.Iso(d.LastChanged))))
+                .Concat(Syndication.Public(listed.All).Select(d => new SitemapEntry(baseUrl + d.Url, Views.Iso(d.LastChanged ?? d.Published))))
                 .OrderBy(e => e.Url, StringComparer.Ordinal),
         ]));
         yield return new ListingFile("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n");

@@ -39,12 +39,16 @@ public static class Syndication
         return order;
     }
 
-    /// <summary>When a paper last changed for subscribers: its last Git change, else its meeting date. Never "now", so builds repeat.</summary>
+    /// <summary>When a paper last changed for subscribers: its last change after publication, else its publication. Never
+    /// "now", so builds repeat.</summary>
     public static DateTimeOffset Updated(ReportDocument document) =>
-        new((document.LastChanged ?? document.Report!.Date!.Value).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        new((document.LastChanged ?? PublishedDay(document)).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
+    /// <summary>When a paper was published (<see cref="ReportDocument.Published"/>), else its meeting date.</summary>
     public static DateTimeOffset Published(ReportDocument document) =>
-        new(document.Report!.Date!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        new(PublishedDay(document).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static DateOnly PublishedDay(ReportDocument document) => document.Published ?? document.Report!.Date!.Value;
 
     public static string BoardName(Site site, string boardId) => site.Boards.GetValueOrDefault(boardId)?.Name ?? boardId;
 }

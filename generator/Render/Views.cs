@@ -11,7 +11,11 @@ public static class Views
     {
         var root = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
         root = root.EndsWith('/') ? root : root + "/";
-        return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root, settings.Language, settings.Colour, root + Addresses.Feed);
+        var information = settings.Information;
+        var contact = information.ContactUrl.Length > 0 ? information.ContactUrl
+            : information.ContactEmail.Length > 0 ? "mailto:" + information.ContactEmail : "";
+        return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root, settings.Language, settings.Colour, root + Addresses.Feed,
+            contact, root + settings.Favicon);
     }
 
     public static string LongDate(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
@@ -41,6 +45,7 @@ public static class Views
             [.. report.Wards.Select(id => new WardView(id, site.FindWard(id)?.Name ?? id))],
             report.Period?.ToString() ?? "",
             document.Type?.Name ?? "",
+            document.AgendaItem ?? "",
             contents,
             body,
             report.IsDraft,
@@ -49,8 +54,11 @@ public static class Views
             document.Quarter is { } q ? view.Root + Addresses.Quarter(q) : "",
             view.Root + Addresses.Meeting(report.BoardId, date),
             view.Root + Addresses.Board(report.BoardId),
+            LongDate(document.Published),
+            Iso(document.Published),
             LongDate(document.LastChanged),
             Iso(document.LastChanged),
+            document.LastChanged is not null && document.RepositoryPath is { } path ? site.Settings.Information.History(path) : "",
             Nav(document.Previous, view.Root),
             Nav(document.Next, view.Root),
             AttachmentViews.Listed(document, words ?? Words.English),

@@ -17,7 +17,13 @@ public sealed class CheckArchive : IArchiveStage
         {
             var document = result[i];
             if (document.Url is not { } url) continue;
-            if (firstAt.TryGetValue(url, out var first))
+            if (url.EndsWith("/" + Render.Listings.PackPages.Folder, StringComparison.Ordinal))
+            {
+                // The meeting's agenda pack is published at <meeting>/pack/.
+                result[i] = document.With(Rules.UrlCollision.At(document.DisplayPath, 1, 1, url, "the meeting's agenda pack")
+                    .WithHint("give the paper a different 'slug' in its front matter, or rename its file"));
+            }
+            else if (firstAt.TryGetValue(url, out var first))
             {
                 result[i] = document.With(Rules.UrlCollision.At(document.DisplayPath, 1, 1, url, first.DisplayPath)
                     .WithHint("give one of them a different 'slug' in its front matter, or rename its file"));

@@ -56,12 +56,16 @@ internal sealed class ListingPages
     }
 
     /// <summary>Describes a page: its address (a folder, ending in '/'), template, model, title, description, area and breadcrumbs.</summary>
-    public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs)
+    public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
+        PrintedPage(path, template, model, title, description, area, "", breadcrumbs);
+
+    /// <summary>A page as <see cref="Page"/> describes it, whose printed pages say <paramref name="runningHeader"/> at the top.</summary>
+    public void PrintedPage(string path, string template, Func<object> model, string title, string description, string area, string runningHeader, params NavLink[] breadcrumbs)
     {
         var (templates, memo, file) = (Context.Templates!, Context.Memo, path + "index.html");
         var made = new Lazy<object>(model);
         var frame = new PageView(View, title, description, View.BaseUrl + path,
-            PageContent.Written(body => templates.Render(template, made.Value, body)), false, area, breadcrumbs);
+            PageContent.Written(body => templates.Render(template, made.Value, body)), false, area, breadcrumbs, runningHeader);
         Files.Add(new ListingFile(file, writer => templates.Render("layout", frame, writer))
         {
             Memo = memo,

@@ -12,12 +12,14 @@ public sealed class PagesTests(ArchiveFixture fixture)
     private HashSet<string> ExpectedHtmlPages()
     {
         var listed = _content.Listed().ToList();
-        var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "boards/index.html", "quarters/index.html", "wards/index.html", "wards/all/index.html", "search/index.html", "404.html", "meetings/index.html" };
+        var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "boards/index.html", "quarters/index.html", "wards/index.html", "wards/all/index.html", "search/index.html", "404.html", "meetings/index.html",
+            "accessibility/index.html", "privacy/index.html" };
         foreach (var board in _content.Boards.Keys) pages.Add($"boards/{board}/index.html");
         foreach (var meeting in _content.MeetingFilePaths) pages.Add(meeting + "index.html");
         foreach (var report in listed)
         {
             pages.Add(report.MeetingPath + "index.html");
+            pages.Add(report.MeetingPath + "pack/index.html"); // the meeting's agenda pack
             pages.Add(report.Path + "index.html"); // public papers and the exempt notice
             pages.Add(report.Quarter.Path + "index.html");
             foreach (var alias in report.Aliases) pages.Add(alias + "index.html"); // a redirect page at each old address

@@ -176,10 +176,10 @@ public sealed class SubscribeTests(ArchiveFixture fixture, SmallSiteFixture smal
         var locs = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
 
         var listed = _content.Listed().ToList();
-        var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/", "wards/all/", "meetings/" };
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/", "wards/all/", "meetings/", "accessibility/", "privacy/" };
         foreach (var board in _content.Boards.Keys) expected.Add($"boards/{board}/");
         foreach (var meeting in _content.MeetingFilePaths) expected.Add(meeting);
-        foreach (var r in listed) { expected.Add(r.MeetingPath); expected.Add(r.Quarter.Path); }
+        foreach (var r in listed) { expected.Add(r.MeetingPath); expected.Add(r.MeetingPath + "pack/"); expected.Add(r.Quarter.Path); }
         foreach (var (id, _) in _content.Wards) expected.Add($"wards/{id}/");
         foreach (var r in _content.PublicFinal) expected.Add(r.Path);
 

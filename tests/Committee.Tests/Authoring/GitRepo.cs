@@ -19,7 +19,17 @@ public static class GitRepo
         Run(folder, "commit", "--quiet", "--no-verify", "-m", message);
     }
 
-    public static string Run(string folder, params string[] args)
+    /// <summary>Commits everything as made on a day (yyyy-mm-dd, noon UTC), for tests of the dates Git gives.</summary>
+    public static void CommitAllOn(string folder, string message, string day)
+    {
+        Run(folder, "add", "--all");
+        var when = new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = day + "T12:00:00Z", ["GIT_COMMITTER_DATE"] = day + "T12:00:00Z" };
+        Run(folder, when, "commit", "--quiet", "--no-verify", "-m", message);
+    }
+
+    public static string Run(string folder, params string[] args) => Run(folder, null, args);
+
+    private static string Run(string folder, Dictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -39,6 +49,7 @@ public static class GitRepo
         start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         foreach (var inherited in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE" }) start.Environment.Remove(inherited);
+        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

@@ -30,6 +30,8 @@ public sealed class NoScriptAndScreenshotTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(reportUrl);
         await Expect(page.Locator("h1")).ToHaveTextAsync(Paper);
 
+        // The contents list starts closed (so a phone shows the paper first); without JavaScript it opens with a click.
+        await page.Locator(".report__contents summary").ClickAsync();
         var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "Contents" }).GetByRole(AriaRole.Link);
         var count = await contents.CountAsync();
         Assert.True(count >= 5, $"Expected the report's contents list to have several entries, found {count}.");

@@ -19,6 +19,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
         "/meetings/",
         "/boards/environment-osc/2025-10-08/", // a supplementary item 5a
         "/boards/safer-ppb/2024-01-23/statement-of-licensing-policy/", // a withdrawn paper's notice
+        "/accessibility/",
+        "/boards/executive-board/2024-09-19/pack/", // an agenda pack, with a wide table
     };
 
     public static TheoryData<string, int> AxePages => new()
@@ -45,6 +47,12 @@ public sealed class PageQualityTests(BrowserFixture browser)
         { "/boards/safer-ppb/2024-01-23/statement-of-licensing-policy/", 320 },
         { "/boards/childrens-osc/2025-02-04/school-attendance/", 1280 }, // a deferred paper's notice
         { "/boards/environment-osc/2025-10-08/local-flood-risk-plan/", 1280 }, // a supplementary paper
+        { "/accessibility/", 1280 },
+        { "/accessibility/", 320 },
+        { "/privacy/", 1280 },
+        { "/privacy/", 320 },
+        { "/boards/executive-board/2024-09-19/pack/", 1280 },
+        { "/boards/executive-board/2024-09-19/pack/", 320 },
     };
 
     [SkippableTheory]

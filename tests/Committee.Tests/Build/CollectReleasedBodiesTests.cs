@@ -7,7 +7,7 @@ namespace Committee.Tests.Build;
 /// <summary>
 /// Rendering a page lets go of its body and counts the bytes (<see cref="BuildProducts.ReleasedBodies"/>), and the
 /// stage after it collects only when that count is large (<see cref="CollectReleasedBodies"/>): a full build of a
-/// large archive, not a small one.
+/// large archive, not a small one. In a build, a public paper's body is kept instead, for its meeting's agenda pack.
 /// </summary>
 public class CollectReleasedBodiesTests
 {
@@ -21,9 +21,16 @@ public class CollectReleasedBodiesTests
         Assert.NotEmpty(bodies);
         var context = run.Context with { Products = new() };
 
-        var published = PipelineRunner.Run(Pipelines.Publish, context, documents: run.Documents);
+        // Without a site to write (a stage run on its own), every body is let go once its page is made.
+        var pages = run.Documents.Select(d => new RenderPages().Process(d, context)).ToList();
         Assert.Equal(bodies.Sum(d => (long)d.Body!.Size), context.Products.ReleasedBodies);
-        Assert.All(published, d => Assert.Null(d.Body));
+        Assert.All(pages, d => Assert.Null(d.Body));
+
+        // A build keeps each public paper's body for its meeting's agenda pack, and lets go of none.
+        var build = run.Context with { Products = new() };
+        var published = PipelineRunner.Run(Pipelines.Publish, build, documents: run.Documents);
+        Assert.Equal(0, build.Products.ReleasedBodies);
+        Assert.All(published.Where(d => d.HasPage), d => Assert.Equal(d.Report!.IsExempt, d.Body is null));
     }
 
     [Fact]

@@ -44,6 +44,6 @@ public class PageContentTests
             Assert.Contains("<h1 class=\"govuk-heading-", main, StringComparison.Ordinal);
             Assert.DoesNotContain("&lt;", main, StringComparison.Ordinal);
         }
-        Assert.Contains("<div class=\"report__body govuk-body\">", report, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"report__body govuk-body print-links\">", report, StringComparison.Ordinal);
     }
 }

@@ -30,6 +30,17 @@ public class ArchiveRuleTests
     }
 
     [Theory]
+    [InlineData("safer-ppb/2024-11-12-pack.md", "wards: all")]
+    [InlineData("safer-ppb/2024-11-12-agenda.md", "wards: all\nslug: pack")]
+    public void A_paper_at_the_address_of_its_meetings_agenda_pack_is_url_collision(string file, string frontMatter)
+    {
+        using var site = new TestSite();
+        site.WriteReport(file, RuleCheck.Edit(Reports.ValidPpb, "wards: all", frontMatter));
+        var found = RuleCheck.AssertOnly(RuleCheck.InFile(site.Validate().Diagnostics, file), "url-collision", 1, Severity.Error);
+        Assert.Equal("This paper would be published at boards/safer-ppb/2024-11-12/pack/, the same address as the meeting's agenda pack.", found.Message);
+    }
+
+    [Theory]
     // A different slug, date or board is a different address.
     [InlineData("wards: all", "wards: all\nslug: performance-update", "safer-ppb/zz-copy.md")]
     [InlineData("date: 2024-11-12", "date: 2025-02-11", "safer-ppb/2025-02-11-performance.md")]
