@@ -1,4 +1,5 @@
 using Committee.Model;
+
 namespace Committee.Render.Listings;
 
 /// <summary>Home: the latest papers, the boards and the recent quarters.</summary>
