@@ -26,6 +26,8 @@ namespace Committee.Incremental;
 [JsonSerializable(typeof(WardPage))]
 [JsonSerializable(typeof(BoroughWidePage))]
 [JsonSerializable(typeof(RedirectPage))]
+[JsonSerializable(typeof(StatementPage))]
+[JsonSerializable(typeof(PackPage))]
 internal sealed partial class ViewModelJson : JsonSerializerContext
 {
     /// <summary>
