@@ -34,14 +34,9 @@ public static partial class AgendaFields
             if (late is YamlScalarNode { Value: { } flag } && bool.TryParse(flag.Trim(), out var value)) supplementary = value;
             else fields.Report(fields.At(Rules.FieldType, late, "supplementary", "true or false"));
         }
-        DateOnly? published = null;
+        // 'published' itself is read with the other dates (DecodeFrontMatter); its line is kept for the late-publication check.
         var publishedLine = fields.LineOfField("published");
-        if (fields.Text("published", false, "") is { } day)
-        {
-            if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) published = date;
-            else fields.Report(fields.At(Rules.DateFormat, fields.Find("published")!, day).WithHint("for example 'published: 2024-11-14'"));
-        }
-        return report with { Item = item, StatusReason = reason, Supplementary = supplementary, Published = published, PublishedLine = publishedLine, Aliases = Aliases(fields) };
+        return report with { Item = item, StatusReason = reason, Supplementary = supplementary, PublishedLine = publishedLine, Aliases = Aliases(fields) };
     }
 
     private static ImmutableArray<Alias> Aliases(YamlFields fields)

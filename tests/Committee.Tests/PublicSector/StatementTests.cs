@@ -20,6 +20,8 @@ public sealed class StatementTests(ArchiveFixture fixture)
         Assert.True(pages.Count > 50, $"Only {pages.Count} pages.");
         var without = pages
             .Select(p => (Path: Path.GetRelativePath(fixture.Output, p), Html: File.ReadAllText(p)))
+            // A moved paper's old address is a page that sends the reader on at once, with no frame of its own.
+            .Where(p => !p.Html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
             .Where(p => p.Html.IndexOf("<footer", StringComparison.Ordinal) is var footer && footer < 0
                 || !p.Html[footer..].Contains("href=\"/accessibility/\"", StringComparison.Ordinal)
                 || !p.Html[footer..].Contains("href=\"/privacy/\"", StringComparison.Ordinal)
