@@ -59,10 +59,11 @@ public sealed class BuildProducts
     /// <summary>The bytes of rendered bodies <see cref="Render.RenderPages"/> has let go of in this build.</summary>
     public long ReleasedBodies => Interlocked.Read(ref releasedBodies);
 
-    /// <summary>Counts a body let go of (pages are rendered on several threads at once).</summary>
-    public void Released(Render.ReportBody? body)
+    /// <summary>Counts a body let go of, or the part of it let go of when a smaller copy is kept (pages are rendered on
+    /// several threads at once).</summary>
+    public void Released(Render.ReportBody? body, Render.ReportBody? kept = null)
     {
-        if (body is not null) Interlocked.Add(ref releasedBodies, body.Size);
+        if (body is not null) Interlocked.Add(ref releasedBodies, body.Size - (kept?.Size ?? 0));
     }
 
     /// <summary>After a stage failed: removes the fresh folder the build was writing; the live site was never touched.</summary>

@@ -11,20 +11,46 @@ namespace Committee.Render;
 /// of a string for this mostly ASCII text.
 /// Fewer bytes that live through collections are fewer bytes the collector copies, and less fresh memory touched.
 /// </summary>
-public sealed class ReportBody(string html, ImmutableArray<ContentsEntry> contents)
+public sealed class ReportBody
 {
-    private readonly byte[] utf8 = Encoding.UTF8.GetBytes(html);
+    private readonly byte[] bytes;
+    private readonly bool packed;
 
-    /// <summary>The body's HTML, made again from its UTF-8 each time it is asked for (once, for the page).</summary>
-    public string Html => Encoding.UTF8.GetString(utf8);
+    public ReportBody(string html, ImmutableArray<ContentsEntry> contents) : this(Encoding.UTF8.GetBytes(html), false, contents) { }
+
+    private ReportBody(byte[] bytes, bool packed, ImmutableArray<ContentsEntry> contents) => (this.bytes, this.packed, Contents) = (bytes, packed, contents);
+
+    /// <summary>The body's HTML, made again from its bytes each time it is asked for (once, for the page).</summary>
+    public string Html => Encoding.UTF8.GetString(Utf8);
 
     /// <summary>The body's HTML as UTF-8.</summary>
-    public ReadOnlySpan<byte> Utf8 => utf8;
+    public ReadOnlySpan<byte> Utf8 => packed ? Unpack() : bytes;
 
     /// <summary>How many bytes the body holds.</summary>
-    public int Size => utf8.Length;
+    public int Size => bytes.Length;
 
-    public ImmutableArray<ContentsEntry> Contents { get; } = contents;
+    public ImmutableArray<ContentsEntry> Contents { get; }
+
+    /// <summary>
+    /// The same body, compressed (Brotli at its fastest): a public paper's body is kept after its page is made, for its
+    /// meeting's agenda pack, and compressed it holds about a quarter of the memory (docs/performance.md, 'Agenda packs').
+    /// </summary>
+    public ReportBody Packed()
+    {
+        if (packed) return this;
+        var buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
+        if (!System.IO.Compression.BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 1, window: 22)) return this;
+        return new ReportBody(buffer.AsSpan(0, written).ToArray(), true, Contents);
+    }
+
+    private byte[] Unpack()
+    {
+        using var input = new MemoryStream(bytes);
+        using var brotli = new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream(bytes.Length * 4);
+        brotli.CopyTo(output);
+        return output.ToArray();
+    }
 }
 
 /// <summary>

@@ -83,8 +83,10 @@ public sealed class RenderPages : IDocumentStage
             else output.Add(document.Url + "index.html", bytes);
             // An exempt paper's attachments are never read: Published holds none of them.
             document = document.With(AttachmentViews.Copy(document, context, output));
-            // A public paper's body is kept for its meeting's agenda pack (Listings/PackPages), made with the listings.
-            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = body };
+            // A public paper's body is kept, compressed, for its meeting's agenda pack (Listings/PackPages), made with the listings.
+            var kept = context.Memo is null ? body?.Packed() : body; // the preview's memo holds it whole already
+            context.Products.Released(document.Body, kept);
+            return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = kept };
         }
         context.Products.Released(document.Body);
         return document with { Stage = ReportStage.PageMade, Html = html, Markdown = null, Sections = [], Body = null };

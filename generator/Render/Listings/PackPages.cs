@@ -22,7 +22,7 @@ public static partial class PackPages
             var board = pages.Site.Boards[boardId];
             var meetingUrl = Addresses.Meeting(boardId, date);
             var longDate = Views.LongDate(date);
-            pages.PrintedPage(meetingUrl + Folder, "pack", () => Pack(pages, boardId, date),
+            pages.PrintedPage(meetingUrl + Folder, "pack", () => Pack(pages, boardId, date), () => Pack(pages, boardId, date, keyed: true),
                 words["pack_title", ("board", board.Name), ("date", longDate)],
                 words["pack_description", ("board", board.Name), ("date", longDate)],
                 "boards", words["pack_running_header", ("board", board.ShortName), ("date", longDate)],
@@ -30,7 +30,8 @@ public static partial class PackPages
         }
     }
 
-    private static PackPage Pack(ListingPages pages, string boardId, DateOnly date)
+    /// <param name="keyed">Each paper's body as the hash of its bytes, not rebased: what the preview's memo keys the pack by.</param>
+    private static PackPage Pack(ListingPages pages, string boardId, DateOnly date, bool keyed = false)
     {
         var meeting = MeetingView.Of(pages, boardId, date, pages.Root + Addresses.Board(boardId), new NavLink("", ""), new NavLink("", ""));
         var documents = ListedReports.Of(pages.Listed.ByMeeting, (boardId, date)).Reports.ToDictionary(d => pages.Root + d.Url, StringComparer.Ordinal);
@@ -43,7 +44,7 @@ public static partial class PackPages
         {
             if (!documents.TryGetValue(url, out var document) || document.Report is not { IsExempt: false } || document.Body is not { } body) continue;
             var id = "paper-" + Meetings.CheckMeetings.SlugOf(document);
-            var html = Rebase(body.Html, id, url);
+            var html = keyed ? new Incremental.ContentKey().Add(body.Utf8).Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Rebase(body.Html, id, url);
             papers.Add(new PackPaper(id, url, Views.Report(document, pages.Site, html, [], pages.Words)));
         }
         return new PackPage(pages.View, meeting, papers, pages.Root + Addresses.Meeting(boardId, date));

@@ -26,11 +26,16 @@ public class CollectReleasedBodiesTests
         Assert.Equal(bodies.Sum(d => (long)d.Body!.Size), context.Products.ReleasedBodies);
         Assert.All(pages, d => Assert.Null(d.Body));
 
-        // A build keeps each public paper's body for its meeting's agenda pack, and lets go of none.
+        // A build keeps each public paper's body, compressed, for its meeting's agenda pack, and lets go of the rest.
         var build = run.Context with { Products = new() };
         var published = PipelineRunner.Run(Pipelines.Publish, build, documents: run.Documents);
-        Assert.Equal(0, build.Products.ReleasedBodies);
         Assert.All(published.Where(d => d.HasPage), d => Assert.Equal(d.Report!.IsExempt, d.Body is null));
+        var kept = published.Where(d => d.Body is not null).Sum(d => (long)d.Body!.Size);
+        Assert.Equal(bodies.Sum(d => (long)d.Body!.Size) - kept, build.Products.ReleasedBodies);
+        Assert.True(kept * 2 < bodies.Sum(d => (long)d.Body!.Size), $"{kept} bytes kept of {bodies.Sum(d => (long)d.Body!.Size)}");
+        // Compressed, each body is still the same HTML.
+        var byUrl = run.Documents.Where(d => d.Body is not null).ToDictionary(d => d.Url!);
+        Assert.All(published.Where(d => d.Body is not null), d => Assert.Equal(byUrl[d.Url!].Body!.Html, d.Body!.Html));
     }
 
     [Fact]
