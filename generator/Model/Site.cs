@@ -6,6 +6,8 @@ namespace Committee.Model;
 public sealed record Ward(string Id, string Name);
 
 /// <summary>The site settings from <c>site-src/site.yml</c>.</summary>
+/// <param name="SearchFallbackUrl">The council's own site search, <c>{query}</c> standing for the words
+/// (<c>search_fallback_url</c>): offered on the search page where JavaScript does not run.</param>
 public sealed record SiteSettings(
     string Council,
     string Title,
@@ -15,7 +17,8 @@ public sealed record SiteSettings(
     int FinancialYearStartMonth,
     ImmutableArray<Ward> Wards,
     string Colour = "#1d70b8",
-    int AttachmentLimitMb = 20)
+    int AttachmentLimitMb = 20,
+    string? SearchFallbackUrl = null)
 {
     /// <summary>The largest attachment a paper may publish, in bytes (<c>attachment_limit_mb</c>).</summary>
     public long AttachmentLimitBytes => AttachmentLimitMb * 1024L * 1024L;

@@ -52,11 +52,11 @@ public sealed record ReportView(
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
 
-/// <summary>The search page (<c>search.liquid</c>): the filters' values and where to browse without JavaScript.</summary>
+/// <summary>The search page (<c>search.liquid</c>): the filters' values, and where to browse or search without JavaScript.</summary>
 public sealed record SearchPage(
     SiteView Site, string ScriptUrl, string IndexUrl, string BoardsUrl, string QuartersUrl, string WardsUrl,
     IReadOnlyList<Search.FacetValue> Boards, IReadOnlyList<Search.FacetValue> Years, IReadOnlyList<Search.FacetValue> Quarters,
-    IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types);
+    IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types, Listings.SearchFallback Fallback);
 
 public static class PageModels
 {
@@ -67,6 +67,7 @@ public static class PageModels
         typeof(BoardSummary), typeof(QuarterSummary), typeof(YearQuarters), typeof(BoardReports), typeof(WardSummary),
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
+        typeof(Listings.SearchFallback), typeof(Listings.SearchFallbackField),
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage),
     ];
 }
