@@ -261,6 +261,24 @@ async function corrections(index, word) {
 
 const undouble = (word) => word.replace(/(.)\1+/g, "$1");
 
+/** Two words of the index that make up `word` when run together, the split whose rarer half is in the most papers. */
+async function wordsRunTogether(index, word) {
+  if (word.length < 6 || !/^\p{L}+$/u.test(word)) return null;
+  const letters = Array.from(word);
+  const papers = async (part) => {
+    const letter = await index.vocabulary(Array.from(part)[0]);
+    const at = letter.words.indexOf(part);
+    return at < 0 ? 0 : letter.counts[at];
+  };
+  let best = null;
+  for (let i = 3; i <= letters.length - 3; i++) {
+    const [left, right] = [letters.slice(0, i).join(""), letters.slice(i).join("")];
+    const both = Math.min(await papers(left), await papers(right));
+    if (both > 0 && (best === null || both > best.papers)) best = { words: [left, right], papers: both };
+  }
+  return best?.words ?? null;
+}
+
 /**
  * The stems a clause stands for, each with a weight, the surface words to mark in excerpts, and, for a word the index
  * lacks, the word it was corrected to. A word matches itself and its other spellings as whole words, longer words when
@@ -294,6 +312,13 @@ async function resolve(index, manifest, clause) {
     const near = await corrections(index, clause.word);
     for (const c of near) await lookUp(index, manifest, [c.word], TYPO_WEIGHT / Math.max(1, c.distance), found);
     if (near.length > 0) found.corrected = { start: clause.start, end: clause.end, word: near[0].word };
+    // Two words run together ("flytipping"): each of them, as two clauses.
+    const split = near.length === 0 ? await wordsRunTogether(index, clause.word) : null;
+    if (split) {
+      const parts = await Promise.all(split.map((word) => resolve(index, manifest, { word, prefix: false, exact: true })));
+      parts[0].corrected = { start: clause.start, end: clause.end, word: split.join(" ") };
+      return parts;
+    }
   }
   // Every form of a matched stem is marked in excerpts ("flooded" for "flooding").
   for (const shard of found.shards) {
