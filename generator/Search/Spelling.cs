@@ -5,9 +5,10 @@ namespace Committee.Search;
 /// <summary>
 /// The index's vocabulary for spelling suggestions (search/words/&lt;initial&gt;.json): every word of three letters or
 /// more that the papers hold, folded and not stemmed, grouped by its first letter, each with the number of papers that
-/// have it. The browser fetches one letter's file only when a word of a query matches nothing, and suggests the
-/// nearest words (edit distance 1, or 2 for longer words) that the papers do hold, the commonest first: a misspelt
-/// first letter is not corrected, and in exchange a suggestion costs one small file rather than the whole vocabulary.
+/// have it; in a large archive, only a letter's commonest words (<see cref="LetterLimit"/>). The browser fetches one
+/// letter's file only when a word of a query matches nothing, and suggests the nearest words (edit distance 1, or 2 for
+/// longer words) that the papers hold, the commonest first: a misspelt first letter is not corrected, and in exchange a
+/// suggestion costs one small file rather than the whole vocabulary.
 /// </summary>
 public static class Spelling
 {
@@ -31,21 +32,42 @@ public static class Spelling
         {
             if (papers[word] > 0 && IsSpelt(Terms.Word(word))) words.Add(Terms.Word(word));
         }
-        words.Sort(StringComparer.Ordinal);
-        var ids = words.ToDictionary(w => w, Terms.WordId, StringComparer.Ordinal);
-        return [.. words.GroupBy(w => SearchIndexWriter.Prefix(w, 1), StringComparer.Ordinal).Select(letter => (letter.Key, WordsPath(letter.Key),
-            SearchIndexWriter.Write(json =>
-            {
-                json.WriteStartObject();
-                json.WriteStartArray("counts");
-                foreach (var word in letter) json.WriteNumberValue(papers[ids[word]]);
-                json.WriteEndArray();
-                json.WriteStartArray("words");
-                foreach (var word in letter) json.WriteStringValue(word);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            })))];
+        return [.. words.GroupBy(w => SearchIndexWriter.Prefix(w, 1), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(letter => (letter.Key, WordsPath(letter.Key), File(Commonest([.. letter], papers))))];
     }
+
+    /// <summary>A letter's file holds at most this many bytes of words: past it, the words in fewest papers are left out.</summary>
+    public const int LetterLimit = 48_000;
+
+    /// <summary>The words of a letter, as many as fit in <see cref="LetterLimit"/>, those in most papers first (a name
+    /// or a slip found in one paper of 10,000 is seldom the word a reader meant), in ordinal order.</summary>
+    private static List<(string Word, int Papers)> Commonest(List<string> letter, int[] papers)
+    {
+        var byPapers = letter.Select(w => (Word: w, Papers: papers[Terms.WordId(w)]))
+            .OrderByDescending(w => w.Papers).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
+        var kept = new List<(string Word, int Papers)>();
+        var bytes = 0;
+        foreach (var word in byPapers)
+        {
+            bytes += System.Text.Encoding.UTF8.GetByteCount(word.Word) + 4 + word.Papers.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+            if (bytes > LetterLimit) break;
+            kept.Add(word);
+        }
+        kept.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
+        return kept;
+    }
+
+    private static byte[] File(List<(string Word, int Papers)> words) => SearchIndexWriter.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("counts");
+        foreach (var (_, papers) in words) json.WriteNumberValue(papers);
+        json.WriteEndArray();
+        json.WriteStartArray("words");
+        foreach (var (word, _) in words) json.WriteStringValue(word);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     /// <summary>A word worth suggesting: three letters or more, letters only (not a number, a code or a year).</summary>
     private static bool IsSpelt(string word) => word.Length >= 3 && word.All(char.IsLetter);

@@ -91,7 +91,8 @@ function startPage(form) {
       : total === 0
         ? say.none.replace("{for}", words)
         : (total === 1 ? say.foundOne : say.found).replace("{count}", String(total)).replace("{for}", words)
-          + (shown.length < total ? say.showing.replace("{shown}", String(shown.length)) : "") + ".";
+          + (shown.length < total ? say.showing.replace("{shown}", String(shown.length)) : "") + "."
+          + (result.partial ? ` ${say.partial}` : "");
     if (focusFrom >= 0 && list.children[focusFrom]) list.children[focusFrom].querySelector("a").focus();
   }
 

@@ -12,9 +12,10 @@ const PREFIX_WEIGHT = 0.5;
 /** A word spelt differently (a typing mistake) counts for less again: whole words, then prefixes, then these. */
 const TYPO_WEIGHT = 0.25;
 const MAX_EXPANSIONS = 60;
-const MAX_CORRECTIONS = 5;
+const MAX_CORRECTIONS = 3;
 /** A phrase is checked against each paper's text, so against this many papers at most (the best-scoring). */
 export const PHRASE_CHECKS = 200;
+const PHRASE_BATCH = 5;
 
 // ---- Folding: one table, the index's ---------------------------------------------------------------------------
 
@@ -244,7 +245,8 @@ async function lookUp(index, manifest, words, weight, into) {
   }
 }
 
-/** The words of the index nearest a word that matched nothing, best first: fewest edits, then the most papers. */
+/** The words of the index nearest a word that matched nothing, best first: fewest edits, then the most papers; at
+ * most MAX_CORRECTIONS, all at the same number of edits. */
 async function corrections(index, word) {
   const max = maxDistance(word);
   if (max === 0 || !/^\p{L}+$/u.test(word)) return [];
@@ -256,7 +258,8 @@ async function corrections(index, word) {
     if (distance <= max) near.push({ word: candidate, distance: distance - (undouble(word) === undouble(candidate) ? 0.5 : 0), papers: letter.counts[i] });
   });
   near.sort((a, b) => a.distance - b.distance || b.papers - a.papers || (a.word < b.word ? -1 : 1));
-  return near.slice(0, MAX_CORRECTIONS);
+  // Only the words at the fewest edits: each costs a shard to fetch.
+  return near.filter((c) => Math.ceil(c.distance) === Math.ceil(near[0].distance)).slice(0, MAX_CORRECTIONS);
 }
 
 const undouble = (word) => word.replace(/(.)\1+/g, "$1");
@@ -384,24 +387,37 @@ function hasPhrase(words, phrase) {
   return false;
 }
 
-/** The papers among `matched` that hold every phrase, checking the best-scoring first and at most PHRASE_CHECKS. */
-async function withPhrases(index, matched, phrases, stopWords) {
+/**
+ * The papers among `matched` that hold every phrase. A phrase is checked against a paper's text, which means fetching
+ * its file, so papers are checked best-scoring first, as many at a time as are still wanted (PHRASE_BATCH at least),
+ * until `wanted` of them pass the filters
+ * (enough for the page and to know whether there is more) or PHRASE_CHECKS have been checked. `partial`: some were not.
+ */
+async function withPhrases(index, matched, phrases, stopWords, keep, wanted) {
   const stop = new Set(stopWords);
-  const candidates = [...matched].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, PHRASE_CHECKS);
-  const docs = await Promise.all(candidates.map(([id]) => index.doc(id)));
+  const candidates = [...matched].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   const kept = new Map();
-  candidates.forEach(([id, score], i) => {
-    const words = paperWords(docs[i], stop);
-    if (phrases.every((p) => hasPhrase(words, p))) kept.set(id, score);
-  });
-  return kept;
+  let passing = 0;
+  let checked = 0;
+  while (checked < candidates.length && checked < PHRASE_CHECKS && passing < wanted) {
+    const batch = candidates.slice(checked, checked + Math.max(PHRASE_BATCH, wanted - passing));
+    const docs = await Promise.all(batch.map(([id]) => index.doc(id)));
+    batch.forEach(([id, score], i) => {
+      if (!phrases.every((p) => hasPhrase(paperWords(docs[i], stop), p))) return;
+      kept.set(id, score);
+      if (keep(id)) passing++;
+    });
+    checked += batch.length;
+  }
+  return { kept, partial: checked < candidates.length };
 }
 
 /**
  * Runs a search. `params`: { q, board: [], year: [], quarter: [], ward: [], type: [], sort: "relevance" | "date" }.
  * Returns every hit in order ({ id, score }; `index.doc(id)` loads what a result shows), the counts of each filter value
- * among the hits that pass the other filters, the words to mark in excerpts (word → its clause), and, when a word was
- * corrected, the query as it would be spelt (`suggestion`). Papers are numbered by meeting date, so the newest has the
+ * among the hits that pass the other filters, the words to mark in excerpts (word → its clause), when a word was
+ * corrected, the query as it would be spelt (`suggestion`), and whether a phrase was left unchecked in some papers that
+ * have its words (`partial`: the hits are the best of those that have it, and there may be more). Papers are numbered by meeting date, so the newest has the
  * highest number.
  */
 export async function search(index, params) {
@@ -413,6 +429,7 @@ export async function search(index, params) {
   let matched;
   const marks = new Map();
   let suggestion = null;
+  let partial = false;
   if (clauses.length === 0) {
     matched = new Map(anyFilter ? Array.from({ length: manifest.documents }, (_, i) => [i, 0]) : []);
   } else {
@@ -431,7 +448,10 @@ export async function search(index, params) {
       for (const [id, score] of matched) if (scores.has(id)) next.set(id, score + scores.get(id));
       matched = next;
     }
-    if (phrases.length > 0 && matched.size > 0) matched = await withPhrases(index, matched, phrases, manifest.stopWords);
+    if (phrases.length > 0 && matched.size > 0) {
+      const wanted = (params.page ?? 1) * PAGE_SIZE + 1;
+      ({ kept: matched, partial } = await withPhrases(index, matched, phrases, manifest.stopWords, (id) => passes(columns, id, filters, null), wanted));
+    }
     const corrected = resolved.map((r) => r.corrected).filter(Boolean).sort((a, b) => b.start - a.start);
     if (corrected.length > 0) suggestion = corrected.reduce((text, c) => text.slice(0, c.start) + c.word + text.slice(c.end), q);
   }
@@ -446,7 +466,7 @@ export async function search(index, params) {
   }
   const sort = params.sort === "date" || clauses.length === 0 ? "date" : "relevance";
   hits.sort(sort === "date" ? (a, b) => b.id - a.id : (a, b) => b.score - a.score || b.id - a.id);
-  return { hits, counts, marks, sort, suggestion, searched: clauses.length > 0 || anyFilter };
+  return { hits, counts, marks, sort, suggestion, partial, searched: clauses.length > 0 || anyFilter };
 }
 
 /** The text an excerpt is cut from: the summary, then the body. */
