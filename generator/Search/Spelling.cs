@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Committee.Search;
 
@@ -27,13 +28,17 @@ public static class Spelling
         {
             foreach (var word in contribution.Words) papers[word]++;
         }
-        var words = new List<string>();
+        // By first letter, as word numbers: an archive of 10,000 papers holds a quarter of a million words, most of
+        // them in one paper, so only the words kept are ever sorted by their text.
+        var letters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var word = 0; word < papers.Length; word++)
         {
-            if (papers[word] > 0 && IsSpelt(Terms.Word(word))) words.Add(Terms.Word(word));
+            if (papers[word] == 0 || !IsSpelt(Terms.Word(word))) continue;
+            var initial = SearchIndexWriter.Prefix(Terms.Word(word), 1);
+            if (!letters.TryGetValue(initial, out var list)) letters[initial] = list = [];
+            list.Add(word);
         }
-        return [.. words.GroupBy(w => SearchIndexWriter.Prefix(w, 1), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(letter => (letter.Key, WordsPath(letter.Key), File(Commonest([.. letter], papers))))];
+        return [.. letters.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, WordsPath(l.Key), File(Commonest(l.Value, papers))))];
     }
 
     /// <summary>A letter's file holds at most this many bytes of words: past it, the words in fewest papers are left out.</summary>
@@ -41,18 +46,19 @@ public static class Spelling
 
     /// <summary>The words of a letter, as many as fit in <see cref="LetterLimit"/>, those in most papers first (a name
     /// or a slip found in one paper of 10,000 is seldom the word a reader meant), in ordinal order.</summary>
-    private static List<(string Word, int Papers)> Commonest(List<string> letter, int[] papers)
+    private static List<(string Word, int Papers)> Commonest(List<int> letter, int[] papers)
     {
-        var byPapers = letter.Select(w => (Word: w, Papers: papers[Terms.WordId(w)]))
-            .OrderByDescending(w => w.Papers).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
-        var kept = new List<(string Word, int Papers)>();
-        var bytes = 0;
-        foreach (var word in byPapers)
+        // Bytes as the file writes them, near enough: the word, its quotes and comma, and its count.
+        static int Size(string word, int count) => Encoding.UTF8.GetByteCount(word) + 4 + (count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : 5);
+        if (letter.Sum(w => Size(Terms.Word(w), papers[w])) > LetterLimit)
         {
-            bytes += System.Text.Encoding.UTF8.GetByteCount(word.Word) + 4 + word.Papers.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
-            if (bytes > LetterLimit) break;
-            kept.Add(word);
+            letter.Sort((a, b) => papers[b] != papers[a] ? papers[b].CompareTo(papers[a]) : string.CompareOrdinal(Terms.Word(a), Terms.Word(b)));
+            var bytes = 0;
+            var fit = 0;
+            while (fit < letter.Count && (bytes += Size(Terms.Word(letter[fit]), papers[letter[fit]])) <= LetterLimit) fit++;
+            letter = letter[..fit];
         }
+        var kept = letter.Select(w => (Word: Terms.Word(w), Papers: papers[w])).ToList();
         kept.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
         return kept;
     }
