@@ -216,6 +216,12 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser)
             await page.Locator("#search-filters summary").ClickAsync();
             await Expect(page.Locator("input[name=board]").First).ToBeVisibleAsync();
         }
+        await AssertNoViolations(page);
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertNoViolations(IPage page)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
@@ -228,6 +234,5 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser)
             foreach (var node in violation.Nodes) report.AppendLine($"    {node.Target}: {node.Html}");
         }
         Assert.True(result.Violations.Length == 0, report.ToString());
-        await page.Context.CloseAsync();
     }
 }
