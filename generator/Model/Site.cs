@@ -8,6 +8,8 @@ public sealed record Ward(string Id, string Name);
 /// <summary>The site settings from <c>site-src/site.yml</c>.</summary>
 /// <param name="Favicon">The favicon's address from the site's root: the council's own (<c>site-src/assets/favicon.svg</c>,
 /// <c>.png</c> or <c>.ico</c>), else one made from <paramref name="Colour"/>.</param>
+/// <param name="SearchFallbackUrl">The council's own site search, <c>{query}</c> standing for the words
+/// (<c>search_fallback_url</c>): offered on the search page where JavaScript does not run.</param>
 public sealed record SiteSettings(
     string Council,
     string Title,
@@ -19,7 +21,8 @@ public sealed record SiteSettings(
     string Colour = "#1d70b8",
     int AttachmentLimitMb = 20,
     PublicInformation? Public = null,
-    string Favicon = "favicon.svg")
+    string Favicon = "favicon.svg",
+    string? SearchFallbackUrl = null)
 {
     /// <summary>The contact details, accessibility and privacy settings and source repository; all optional.</summary>
     public PublicInformation Information => Public ?? PublicInformation.None;

@@ -106,6 +106,13 @@ public static class ReadSite
             diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("colour"), 1, $"colour '{colour}' must be a hex colour such as #1d70b8"));
             colour = "#1d70b8";
         }
+        var fallback = fields.Text("search_fallback_url", false, "");
+        if (fallback is not null && Render.Listings.SearchFallback.Of(fallback) is null)
+        {
+            diagnostics.Add(Rules.Settings.At(fields.File, fields.LineOfField("search_fallback_url"), 1,
+                $"search_fallback_url '{fallback}' must be the address of the council's own site search with {{query}} where the search words go, such as https://www.example.gov.uk/search?q={{query}}"));
+            fallback = null;
+        }
         return new SiteSettings(
             council,
             fields.Text("title", false, "") ?? $"{council} committee papers",
@@ -117,7 +124,8 @@ public static class ReadSite
             colour,
             fields.Integer("attachment_limit_mb", 1, 2000, "the largest attachment a paper may publish, in MB") ?? 20,
             ReadPublicInformation.From(fields),
-            OwnFavicon(Path.GetDirectoryName(path)!) ?? "favicon.svg");
+            OwnFavicon(Path.GetDirectoryName(path)!) ?? "favicon.svg",
+            fallback);
     }
 
     /// <summary>The council's own favicon in site-src/assets/, as an address from the site's root, if it supplies one.</summary>

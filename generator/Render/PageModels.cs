@@ -77,11 +77,11 @@ public sealed record RedirectPage(SiteView Site, string Title, string Url, strin
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
 
-/// <summary>The search page (<c>search.liquid</c>): the filters' values and where to browse without JavaScript.</summary>
+/// <summary>The search page (<c>search.liquid</c>): the filters' values, and where to browse or search without JavaScript.</summary>
 public sealed record SearchPage(
     SiteView Site, string ScriptUrl, string IndexUrl, string BoardsUrl, string QuartersUrl, string WardsUrl,
     IReadOnlyList<Search.FacetValue> Boards, IReadOnlyList<Search.FacetValue> Years, IReadOnlyList<Search.FacetValue> Quarters,
-    IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types);
+    IReadOnlyList<Search.FacetValue> Wards, IReadOnlyList<Search.FacetValue> Types, Listings.SearchFallback Fallback);
 
 /// <summary>
 /// The accessibility statement (<c>accessibility.liquid</c>) and the privacy notice (<c>privacy.liquid</c>), from
@@ -111,5 +111,6 @@ public static class PageModels
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage), typeof(RedirectPage),
         typeof(StatementPage), typeof(PackPaper), typeof(PackPage),
+        typeof(Listings.SearchFallback), typeof(Listings.SearchFallbackField),
     ];
 }

@@ -16,7 +16,7 @@ namespace Committee.Search;
 /// <param name="Words">Each folded word of the paper, by its number (its stem is <see cref="Terms.StemOf"/> it).</param>
 public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int[] Words)
 {
-    private const int FieldCount = 4;
+    private const int FieldCount = 5;
 
     /// <summary>One thread's working space: for each stem and word number, the last paper that had it (a stamp, so
     /// nothing needs clearing between papers) and the stem's place in that paper.</summary>
@@ -53,7 +53,7 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int
         for (var field = 0; field < FieldCount; field++)
         {
             s.Tokens.Clear();
-            Analyzer.AddWords(field switch { 0 => document.Title, 1 => document.Headings, 2 => document.Summary, _ => document.Body }, s.Tokens);
+            Analyzer.AddWords(field switch { 0 => document.Title, 1 => document.Headings, 2 => document.Summary, 3 => document.Details, _ => document.Body }, s.Tokens);
             lengths[field] = s.Tokens.Count;
             // Numbers met for the first time may be past the arrays' ends: grow them to the numbers handed out so far.
             if (s.WordSeen.Length < Terms.WordCount) Array.Resize(ref s.WordSeen, Terms.WordCount * 2);

@@ -5,6 +5,9 @@ namespace Committee.Search;
 
 /// <summary>One paper as the search index sees it: the text of each field, and what the results and filters show.</summary>
 /// <param name="Text">The headings and body.</param>
+/// <param name="Details">Who and where, from the paper's details rather than its text: the officer, the contact, the
+/// portfolio and the wards' names, searched as a field of their own. Other things about a paper that are not its text
+/// (a meeting's minutes and decisions, say) become fields of their own in the same way.</param>
 public sealed record SearchDocument(
     string Url,
     string Title,
@@ -17,7 +20,8 @@ public sealed record SearchDocument(
     IReadOnlyList<string> Wards,
     string TypeId,
     string Officer,
-    bool Draft)
+    bool Draft,
+    string Details = "")
 {
     public SearchDocument(
         string url, string title, string headings, string summary, string body, string boardId, string date, string quarter, string year,
@@ -36,10 +40,12 @@ public sealed record SearchDocument(
         document.Report is { IsExempt: false, Date: not null } report && (includeDrafts || !report.IsDraft);
 
     [MethodImpl(Committee.Pipeline.Compile.Optimised)]
-    public static SearchDocument From(ReportDocument document)
+    public static SearchDocument From(ReportDocument document, Model.Site? site = null)
     {
         var report = document.Report!;
         var quarter = document.Quarter;
+        var wards = report.AllWards ? [] : report.Wards.Select(id => site?.FindWard(id)?.Name ?? id);
+        var details = string.Join(" · ", new[] { report.Officer, report.Contact, report.Portfolio }.Concat(wards).Where(t => !string.IsNullOrWhiteSpace(t)));
         return new SearchDocument(
             document.Url!,
             report.Title,
@@ -52,6 +58,7 @@ public sealed record SearchDocument(
             report.AllWards ? ["all"] : [.. report.Wards.Order(StringComparer.Ordinal)],
             document.Type?.Id ?? report.TypeId ?? "",
             report.Officer,
-            report.IsDraft);
+            report.IsDraft,
+            details);
     }
 }

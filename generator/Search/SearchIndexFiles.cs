@@ -13,7 +13,7 @@ public sealed record SearchIndexFiles(IReadOnlyList<(string Path, byte[] Utf8)> 
     /// <summary>The index of these published reports.</summary>
     public static SearchIndexFiles Of(IReadOnlyList<Pipeline.ReportDocument> published, Pipeline.PipelineContext context)
     {
-        var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts);
+        var documents = SearchIndexWriter.Documents(published, context.Options.IncludeDrafts, context.Site);
         // The minutes of held meetings are searched with the papers, at their meetings' pages.
         if (!context.Meetings.IsEmpty)
         {

@@ -21,13 +21,15 @@ namespace Committee.Search;
 /// any paper's file;</item>
 /// <item><c>shards/&lt;prefix&gt;.json</c>: the words (folded, unstemmed) starting with the prefix, each with its stem, and
 /// the postings of those stems: <c>[document, weight, document − previous document, weight, …]</c>;</item>
+/// <item><c>words/&lt;initial&gt;.json</c>: the words of the papers by first letter, each with the number of papers that
+/// have it, for spelling suggestions (<see cref="Spelling"/>); <c>fold.json</c>: the folding table (<see cref="Folding"/>);</item>
 /// <item><c>docs/&lt;n ÷ 1000&gt;/&lt;n&gt;.json</c>: one paper's row and plain text, fetched only when it is shown; a
 /// thousand to a folder, because making a file in a folder of 100,000 is slow, and two threads can then each write
 /// their own folders (figures: docs/performance.md, 'The search index's paper files are a thousand to a
 /// folder').</item>
 /// </list>
 /// Papers are numbered by meeting date (then address), so "newest first" is "highest number first". A posting's weight is
-/// the paper's BM25F term weight (k1 = 1.2, b = 0.75; title ×3, headings ×2, summary ×1.5, body ×1, each field normalised
+/// the paper's BM25F term weight (k1 = 1.2, b = 0.75; title ×3, headings ×2, summary and details ×1.5, body ×1, each field normalised
 /// by its average length, rounded to two significant figures); the browser multiplies it by the stem's inverse document
 /// frequency, which it knows from the length of the list. So one changed paper changes only the shards of its words.
 /// Same content, same bytes: sorted keys, invariant culture, no timestamps.
@@ -35,7 +37,7 @@ namespace Committee.Search;
 public static class SearchIndexWriter
 {
     public const string Folder = "search/";
-    public const int Version = 3;
+    public const int Version = 4;
     public const double K1 = 1.2;
     public const double B = 0.75;
 
@@ -43,7 +45,7 @@ public static class SearchIndexWriter
     public const int Scale = 100;
 
     /// <summary>The fields and their boosts, in the order <see cref="Contribution.Lengths"/> holds them.</summary>
-    public static readonly IReadOnlyList<(string Name, double Boost)> Fields = [("title", 3), ("headings", 2), ("summary", 1.5), ("body", 1)];
+    public static readonly IReadOnlyList<(string Name, double Boost)> Fields = [("title", 3), ("headings", 2), ("summary", 1.5), ("details", 1.5), ("body", 1)];
 
     /// <summary>A shard larger than this (bytes) is split by a longer prefix, up to <see cref="MaxPrefix"/> characters.</summary>
     public const int ShardLimit = 40_000;
@@ -64,12 +66,12 @@ public static class SearchIndexWriter
     // runtime's call-counting delay to pass) would replace its unoptimised first version; it also leaves the JIT fewer
     // methods to compile twice (figures: docs/performance.md, 'Optimised from the start').
     [MethodImpl(Committee.Pipeline.Compile.Optimised)]
-    public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts)
+    public static List<SearchDocument> Documents(IEnumerable<ReportDocument> published, bool includeDrafts, Site? site = null)
     {
         var documents = new List<SearchDocument>();
         foreach (var document in published)
         {
-            if (SearchDocument.IsSearchable(document, includeDrafts)) documents.Add(SearchDocument.From(document));
+            if (SearchDocument.IsSearchable(document, includeDrafts)) documents.Add(SearchDocument.From(document, site));
         }
         // Addresses are unique, so the order is total.
         documents.Sort(IndexOrder);
@@ -120,7 +122,10 @@ public static class SearchIndexWriter
         var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
         var shards = new Shards.Planned(plan, words, postings);
         List<(string, byte[])> files = [.. SearchFilters.Files(documents, SearchFilters.Of(documents, site))];
-        files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, shards.Keys))));
+        var spelling = Spelling.Files(contributions);
+        files.AddRange(spelling.Select(f => (Folder + f.Path, f.Utf8)));
+        files.Add((Folder + Spelling.FoldPath, Folding.Json()));
+        files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, shards.Keys, spelling.Select(f => f.Initial)))));
         return (files, shards);
     }
 
@@ -159,6 +164,7 @@ public static class SearchIndexWriter
             json.WriteStartObject();
             json.WriteString("url", d.Url);
             json.WriteString("title", d.Title);
+            json.WriteString("summary", d.Summary);
             json.WriteString("board", d.BoardId);
             json.WriteString("date", d.Date);
             json.WriteString("quarter", d.Quarter);
@@ -222,7 +228,7 @@ public static class SearchIndexWriter
     /// <summary>The manifest, its keys in ordinal order at each level except the fields (in <see cref="Fields"/> order).
     /// Written field by field: it is small, and serialising a map of mixed values is slow the first time in a
     /// process.</summary>
-    public static string Manifest(int documents, double[] averages, IEnumerable<string> shards)
+    public static string Manifest(int documents, double[] averages, IEnumerable<string> shards, IEnumerable<string> vocabulary)
     {
         var buffer = new ArrayBufferWriter<byte>(32 * 1024);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
@@ -233,6 +239,7 @@ public static class SearchIndexWriter
             json.WriteNumber("docsPerFolder", DocumentsPerFolder);
             json.WriteNumber("documents", documents);
             json.WriteString("facets", "facets.json");
+            json.WriteString("fold", Spelling.FoldPath);
             json.WriteStartObject("ranking");
             json.WriteStartObject("averages");
             for (var f = 0; f < Fields.Count; f++) json.WriteNumber(Fields[f].Name, averages[f]);
@@ -250,6 +257,9 @@ public static class SearchIndexWriter
             json.WriteEndArray();
             json.WriteStartArray("stopWords");
             foreach (var word in Analyzer.StopWords) json.WriteStringValue(word);
+            json.WriteEndArray();
+            json.WriteStartArray("vocabulary");
+            foreach (var initial in vocabulary) json.WriteStringValue(initial);
             json.WriteEndArray();
             json.WriteNumber("version", Version);
             json.WriteEndObject();

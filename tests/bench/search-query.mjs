@@ -81,7 +81,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 function kind(engine, p) {
   if (engine === "committee") {
     if (p.startsWith("/search/") && !p.endsWith(".html")) return "data";
-    if (p.endsWith("/search.js")) return "code";
+    if (/\/search(-page)?\.js$/.test(p)) return "code";
     return "page";
   }
   if (!p.startsWith("/pagefind/")) return "page";
@@ -237,10 +237,10 @@ for (const r of results) {
     ` ${pad(kb(firstBytes), 10)} ${pad(kb(firstGzip), 8)} ${pad(files, 5)} ${pad(kb(code), 8)} ${pad(Math.round(r.latencyMs), 10)}` +
     ` ${pad((firstBytes / TARGET_BYTES).toFixed(2), 6)} ${pad((r.latencyMs / TARGET_MS).toFixed(2), 6)}`);
 }
-const searchJs = path.join(site, "assets", "search.js");
+const searchJs = path.join(site, "assets", "search-page.js");
 const wait = fs.existsSync(searchJs) ? /setTimeout\([^;]*?,\s*(\d+)\)/.exec(fs.readFileSync(searchJs, "utf8"))?.[1] ?? "?" : "?";
 console.log(`latency: from the last keystroke's input event to the results in the page; it includes each page's wait for` +
-  ` typing to stop (committee's search.js ${wait} ms, Pagefind UI's debounceTimeoutMs 300 ms by default).`);
+  ` typing to stop (committee's search-page.js ${wait} ms, Pagefind UI's debounceTimeoutMs 300 ms by default).`);
 console.log("load KB: index files fetched while the page loaded (committee: manifest, facets, …); query KB: index files fetched" +
   " from the first keystroke to the results (shards, documents, excerpt text); first-q KB = the two, the figure the 300 KB target" +
   " is about; code KB: the search's own scripts and WebAssembly (search.js; pagefind-ui.js, pagefind.js, wasm), not in the target.");

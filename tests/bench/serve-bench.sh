@@ -14,7 +14,7 @@ n=${1:-10000}
 runs=${2:-5}
 work=$(mktemp -d)
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -n "$pid" ] && pkill -KILL -P "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 [ -d site-src/node_modules ] || (cd site-src && npm ci --no-audit --no-fund >/dev/null)
 node tests/bench/make-corpus.mjs "$n" "$work/corpus" >/dev/null 2>&1
 
@@ -52,7 +52,8 @@ for entry in "${versions[@]}"; do
     times+=($((t1 - t0)))
     sleep 1
   done
-  kill -INT $pid; wait $pid 2>/dev/null || true; pid=
+  # SIGTERM to the server (a background job ignores SIGINT), which stops as on Ctrl+C; time then reports its peak.
+  pkill -TERM -P $pid; wait $pid 2>/dev/null || true; pid=
   rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$wd/time")
   sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')

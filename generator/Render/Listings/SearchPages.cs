@@ -8,13 +8,13 @@ internal static class SearchPages
     public static void Add(ListingPages pages)
     {
         var (view, words, root) = (pages.View, pages.Words, pages.Root);
-        // The page is the same for every query; search.js reads the query from the address. Its filters count the
+        // The page is the same for every query; search-page.js reads the query from the address. Its filters count the
         // searchable papers by board, year, quarter, ward and type.
         pages.Page(Search.SearchIndexWriter.Folder, "search", () =>
             {
                 var facets = Search.SearchFilters.Of(Search.SearchIndexWriter.Documents(pages.Listed.All, pages.Context.Options.IncludeDrafts), pages.Site);
-                return new SearchPage(view, root + "assets/search.js", root + Search.SearchIndexWriter.Folder, root + Addresses.Boards, root + Addresses.Quarters, root + Addresses.Wards,
-                    facets.Board, facets.Year, facets.Quarter, facets.Ward, facets.Type);
+                return new SearchPage(view, root + "assets/search-page.js", root + Search.SearchIndexWriter.Folder, root + Addresses.Boards, root + Addresses.Quarters, root + Addresses.Wards,
+                    facets.Board, facets.Year, facets.Quarter, facets.Ward, facets.Type, SearchFallback.Of(pages.Site.Settings.SearchFallbackUrl) ?? SearchFallback.None);
             },
             words["search_title"], words["search_description", ("council", view.Council)], "", pages.Home);
 

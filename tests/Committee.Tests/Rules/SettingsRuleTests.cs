@@ -95,6 +95,23 @@ public class SettingsRuleTests
     }
 
     [Theory]
+    [InlineData("https://www.eastmere.example/search")]
+    [InlineData("https://www.eastmere.example/search?q=words")]
+    [InlineData("javascript:alert(1)//?q={query}")]
+    [InlineData("www.eastmere.example/search?q={query}")]
+    [InlineData("https://www.eastmere.example/search?q={query}&also={query}")]
+    public void A_search_fallback_url_without_one_query_field_is_a_settings_error(string value)
+    {
+        using var site = new TestSite();
+        Edit(site, SiteYml, "search_fallback_url: https://www.eastmere.example/search?q={query}\n", $"search_fallback_url: '{value}'\n");
+
+        var found = RuleCheck.AssertOnly(FindingsIn(site, SiteYml), "settings", 43, Severity.Error);
+        Assert.StartsWith($"search_fallback_url '{value}' must be the address of the council's own site search with {{query}}", found.Message);
+        var (read, _) = ReadSite.From(site.Content, site.SiteSources, p => p);
+        Assert.Null(read.Settings.SearchFallbackUrl);
+    }
+
+    [Theory]
     [InlineData("https://papers.eastmere.example")]
     [InlineData("https://example.github.io/papers/")]
     [InlineData("http://localhost:8080/papers/")]

@@ -24,18 +24,19 @@ public static class NodeSearch
         for (const params of JSON.parse(queries)) {
           const result = await search.search(index, params);
           const docs = await Promise.all(result.hits.map((h) => index.doc(h.id)));
-          const text = docs.length > 0 ? docs[0].text : "";
           out.push({
             urls: docs.map((d) => d.url),
             counts: result.counts,
-            marks: [...result.marks].sort(),
-            excerpt: docs.length > 0 ? search.excerpt(text, result.marks) : [],
+            marks: [...result.marks.keys()].sort(),
+            excerpt: docs.length > 0 ? search.excerpt(search.excerptText(docs[0]), result.marks) : [],
+            suggestion: result.suggestion,
           });
         }
         console.log(JSON.stringify(out));
         """;
 
-    public sealed record Result(List<string> Urls, Dictionary<string, Dictionary<string, int>> Counts, List<string> Marks, List<Piece> Excerpt);
+    /// <param name="Suggestion">The query as "Did you mean …?" would spell it, or null.</param>
+    public sealed record Result(List<string> Urls, Dictionary<string, Dictionary<string, int>> Counts, List<string> Marks, List<Piece> Excerpt, string? Suggestion);
 
     public sealed record Piece(string Text, bool Mark);
 
