@@ -122,7 +122,7 @@ public static class OpenData
     /// formula (starting '=', '+', '-', '@', tab or carriage return: CSV injection) starts with an apostrophe, as OWASP
     /// advises, so a title such as "=HYPERLINK(...)" opens as text. Only here: the JSON is data, not a spreadsheet.
     /// </summary>
-    private static void Quote(StringBuilder csv, string field)
+    internal static void Quote(StringBuilder csv, string field)
     {
         if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r') field = "'" + field;
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)

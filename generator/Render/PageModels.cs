@@ -47,7 +47,11 @@ public sealed record ReportView(
     string LastChangedIso,
     NavLink Previous,
     NavLink Next,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments)
+{
+    /// <summary>The paper's indicators by status, for the line above its body; none when it has no indicator table.</summary>
+    public IndicatorCounts Indicators { get; init; } = IndicatorCounts.None;
+}
 
 /// <summary>The page for an address that does not exist (<c>not-found.liquid</c>).</summary>
 public sealed record NotFoundView(SiteView Site);
@@ -68,5 +72,6 @@ public static class PageModels
         typeof(HomePage), typeof(BoardsPage), typeof(BoardPage), typeof(MeetingPage), typeof(QuartersPage),
         typeof(QuarterPage), typeof(WardsPage), typeof(WardPage), typeof(BoroughWidePage), typeof(SearchPage), typeof(Search.FacetValue),
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage),
+        typeof(RagView), typeof(DirectionView), typeof(IndicatorRowView), typeof(IndicatorCounts), typeof(BoardIndicators), typeof(IndicatorsPage), typeof(IndicatorPage),
     ];
 }

@@ -25,6 +25,7 @@ public static class SitePages
         BoardPages.Add(pages);
         MeetingPages.Add(pages);
         QuarterPages.Add(pages);
+        IndicatorPages.Add(pages);
         WardPages.Add(pages);
         SearchPages.Add(pages);
         return pages.Files;

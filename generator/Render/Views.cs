@@ -53,7 +53,10 @@ public static class Views
             Iso(document.LastChanged),
             Nav(document.Previous, view.Root),
             Nav(document.Next, view.Root),
-            AttachmentViews.Listed(document, words ?? Words.English));
+            AttachmentViews.Listed(document, words ?? Words.English))
+        {
+            Indicators = IndicatorViews.Of(document, view.Root),
+        };
     }
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>

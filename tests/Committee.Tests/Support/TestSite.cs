@@ -23,6 +23,7 @@ public sealed class TestSite : IDisposable
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
         CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
+        CopyFolder(Path.Combine(repo, "content", "indicators"), Path.Combine(Content, "indicators"));
         if (withDemoReports)
         {
             CopyFolder(Path.Combine(repo, "content", "reports"), Path.Combine(Content, "reports"));
