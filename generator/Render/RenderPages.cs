@@ -34,7 +34,7 @@ public sealed class RenderPages : IDocumentStage
             }
             else
             {
-                var body = document.Body ?? RenderMarkdown.Of(document);
+                var body = document.Body ?? RenderMarkdown.Of(document, context);
                 var model = Views.Report(document, site, body.Html, body.Contents, context.Words);
                 content = PageContent.Written(writer => templates.Render("report", model, writer));
             }
