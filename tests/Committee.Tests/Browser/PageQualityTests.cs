@@ -17,6 +17,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
         "/boards/childrens-ppb/2024-11-25/quarter-2-performance/", // has a wide table
         "/boards/executive-board/2024-09-19/", // a meeting file's details, agenda, Part 2 and minutes
         "/meetings/",
+        "/indicators/",
+        "/indicators/ehcp-within-20-weeks/", // the trend chart and its table
     };
 
     public static TheoryData<string, int> AxePages => new()
@@ -34,6 +36,13 @@ public sealed class PageQualityTests(BrowserFixture browser)
         { "/boards/executive-board/2024-09-19/", 1280 }, // a meeting file's details, agenda, Part 2 and minutes
         { "/boards/childrens-osc/2024-09-17/", 1280 }, // a cancelled meeting's warning
         { "/meetings/", 1280 },
+        { "/indicators/", 1280 },
+        { "/indicators/", 320 },
+        { "/indicators/ehcp-within-20-weeks/", 1280 }, // the trend chart (an inline SVG) and its table
+        { "/indicators/ehcp-within-20-weeks/", 320 },
+        { "/indicators/marac-repeat-cases/", 1280 }, // a target that is a range
+        { "/quarters/2024-25-q2/", 320 }, // the quarter's indicators
+        { "/boards/safer-ppb/2024-01-23/quarter-3-performance/", 320 }, // badges and direction arrows in a paper's table
     };
 
     [SkippableTheory]
