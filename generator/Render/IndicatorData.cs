@@ -29,6 +29,28 @@ public static class IndicatorData
         var baseUrl = context.Site.Settings.BaseUrl;
         yield return new ListingFile(Csv, () => CsvFile(rows.Value, baseUrl));
         yield return new ListingFile(Json, () => JsonFile(rows.Value, baseUrl));
+        yield return new ListingFile(Names, () => NamesFile(catalogue));
+    }
+
+    /// <summary>Every indicator's name and address, for the search page to find indicators by name (<c>search.js</c>).</summary>
+    public const string Names = "indicators/names.json";
+
+    private static byte[] NamesFile(IndicatorCatalogue catalogue)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var indicator in catalogue.ById.Values.OrderBy(i => i.Name, StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("name", indicator.Name);
+                json.WriteString("url", IndicatorViews.Address(indicator.Id));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return [.. buffer.WrittenSpan, (byte)'\n'];
     }
 
     /// <summary>A row's values: text, or a number (written bare in both files).</summary>

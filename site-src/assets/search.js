@@ -286,6 +286,21 @@ export function longDate(iso) {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+// ---- Indicators: found by name, beside the papers --------------------------------------------------------------
+
+const nameWords = (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+// The indicators whose names hold every word of the query (the last as a prefix, as the papers' search does); short
+// words such as "of" and "in" are left out of the query, as stop words are.
+export function matchIndicators(names, q) {
+  const words = nameWords(q).filter((w) => w.length > 2 || /^\p{N}+$/u.test(w));
+  if (words.length === 0) return [];
+  return names.filter((entry) => {
+    const own = nameWords(entry.name);
+    return words.every((w, i) => own.some((o) => (i === words.length - 1 ? o.startsWith(w) : o === w || o === `${w}s` || `${o}s` === w)));
+  });
+}
+
 // ---- The page ------------------------------------------------------------------------------------------------
 
 function startPage(form) {
@@ -297,6 +312,27 @@ function startPage(form) {
   const more = form.querySelector("#search-more");
   document.getElementById("search-no-js").hidden = true;
   for (const apply of form.querySelectorAll(".search-apply")) apply.hidden = true;
+
+  const indicatorBox = document.getElementById("search-indicators");
+  let indicatorNames = null;
+
+  async function showIndicators(q) {
+    if (!indicatorBox) return;
+    try {
+      indicatorNames ??= await fetch(new URL(indicatorBox.dataset.names, document.baseURI)).then((r) => (r.ok ? r.json() : []));
+    } catch {
+      indicatorNames = [];
+    }
+    const found = matchIndicators(indicatorNames, q);
+    indicatorBox.querySelector("ul").replaceChildren(...found.map((entry) => {
+      const item = element("li");
+      const link = element("a", "govuk-link", entry.name);
+      link.href = root + entry.url;
+      item.append(link);
+      return item;
+    }));
+    indicatorBox.hidden = found.length === 0;
+  }
 
   let params = readParams(new URLSearchParams(location.search));
   let run = 0;
@@ -347,6 +383,8 @@ function startPage(form) {
       }
     }
 
+    await showIndicators(p.q);
+    if (mine !== run) return;
     const boardName = Object.fromEntries(labels.board.map((b) => [b.value, b.label]));
     list.replaceChildren(...docs.map((doc) => resultItem(doc, result.marks, root, boardName)));
     more.hidden = shown.length >= result.hits.length;

@@ -56,6 +56,31 @@ public sealed class IndicatorBrowserTests(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task Search_finds_an_indicator_by_name_beside_the_papers()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var page = await browser.NewPageAsync();
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        await page.GotoAsync("/search/?q=second+child+protection");
+        var found = page.Locator("#search-indicators");
+        await Expect(found).ToBeVisibleAsync();
+        await Expect(found.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Children subject to a second or later child protection plan"]);
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("found for ‘second child protection’");
+
+        // A query no indicator's name holds shows none.
+        await page.GotoAsync("/search/?q=fly-tipping");
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("found");
+        await Expect(found).ToBeHiddenAsync();
+
+        await page.GotoAsync("/search/?q=noise");
+        await found.GetByRole(AriaRole.Link, new() { Name = "Noise complaints responded to within two working days" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(BrowserFixture.Origin + "/indicators/noise-complaints-two-days/");
+        Assert.Empty(scriptErrors);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task The_chart_prints()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
