@@ -160,6 +160,9 @@ public sealed class ArchiveContent
     /// <summary>The meeting pages the meeting files make (content/meetings/&lt;board&gt;/&lt;date&gt;.md): boards/&lt;board&gt;/&lt;date&gt;/.</summary>
     public IReadOnlyList<string> MeetingFilePaths { get; init; } = [];
 
+    /// <summary>The indicator pages the catalogue makes (content/indicators/&lt;id&gt;.yml): indicators/ and indicators/&lt;id&gt;/.</summary>
+    public IReadOnlyList<string> IndicatorPaths { get; init; } = [];
+
     /// <summary>The papers a default build lists: every report but drafts.</summary>
     public IEnumerable<ArchiveReport> Listed(bool drafts = false) => Reports.Where(r => drafts || !r.Draft);
     public IEnumerable<ArchiveReport> PublicFinal => Reports.Where(r => r.PublicFinal);
@@ -192,7 +195,11 @@ public sealed class ArchiveContent
             ? Directory.EnumerateFiles(meetings, "*.md", SearchOption.AllDirectories)
                 .Select(f => $"boards/{Path.GetFileName(Path.GetDirectoryName(f))}/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal).ToList()
             : [];
-        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths };
+        var indicators = Path.Combine(contentFolder, "indicators");
+        var indicatorPaths = Directory.Exists(indicators) && Directory.EnumerateFiles(indicators, "*.yml").Any()
+            ? ["indicators/", .. Directory.EnumerateFiles(indicators, "*.yml").Select(f => $"indicators/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal)]
+            : new List<string>();
+        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths, IndicatorPaths = indicatorPaths };
     }
 
     private static ArchiveReport ReadReport(string file, Dictionary<string, (string Name, string Type)> boards)

@@ -15,6 +15,7 @@ public sealed class PagesTests(ArchiveFixture fixture)
         var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "boards/index.html", "quarters/index.html", "wards/index.html", "wards/all/index.html", "search/index.html", "404.html", "meetings/index.html" };
         foreach (var board in _content.Boards.Keys) pages.Add($"boards/{board}/index.html");
         foreach (var meeting in _content.MeetingFilePaths) pages.Add(meeting + "index.html");
+        foreach (var indicator in _content.IndicatorPaths) pages.Add(indicator + "index.html");
         foreach (var report in listed)
         {
             pages.Add(report.MeetingPath + "index.html");
@@ -45,7 +46,7 @@ public sealed class PagesTests(ArchiveFixture fixture)
         var exempt = _content.Reports.Single(r => r.Exempt);
         Assert.Contains("not for publication", File.ReadAllText(Path.Combine(fixture.Output, exempt.Path, "index.html")));
 
-        var others = new List<string> { "sitemap.xml", "robots.txt", "feed.xml", "reports.json", "reports.csv" };
+        var others = new List<string> { "sitemap.xml", "robots.txt", "feed.xml", "reports.json", "reports.csv", "indicators.csv", "indicators.json", "indicators/names.json" };
         foreach (var board in _content.Boards.Keys)
         {
             others.Add($"boards/{board}/feed.xml");
