@@ -49,7 +49,7 @@ public static class IndicatorViews
         _ => new("", "", ""),
     };
 
-    public static IndicatorRowView Row(Indicator indicator, IndicatorPoint point, Words words, string root, int startMonth) => new(
+    public static IndicatorRowView Row(Indicator indicator, IndicatorPoint point, Words words, string root) => new(
         indicator.Id,
         indicator.Name,
         root + Address(indicator.Id),

@@ -37,7 +37,7 @@ internal static class IndicatorPages
                     .Where(i => i.Boards.Contains(b.Id))
                     .OrderBy(i => i.Name, StringComparer.Ordinal)
                     .Select(i => trends.Value.Of(i.Id) is { Count: > 0 } points
-                        ? IndicatorViews.Row(i, points[^1], words, root, pages.StartMonth)
+                        ? IndicatorViews.Row(i, points[^1], words, root)
                         : IndicatorViews.Unreported(i, root))]))
                 .Where(b => b.Indicators.Count > 0)], csv, root + IndicatorData.Json),
             words["indicators_title"], words["indicators_description", ("council", view.Council)], "indicators", pages.Home);
@@ -58,7 +58,7 @@ internal static class IndicatorPages
                         [.. indicator.Boards.Select(b => new NavLink(pages.Site.Boards[b].Name, root + Addresses.Board(b)))],
                         IndicatorChart.Svg(indicator, points, words),
                         // Newest first in the table, as the other listings; the chart reads left to right, oldest first.
-                        [.. points.Reverse().Select(p => IndicatorViews.Row(indicator, p, words, root, pages.StartMonth))],
+                        [.. points.Reverse().Select(p => IndicatorViews.Row(indicator, p, words, root))],
                         csv);
                 },
                 indicator.Name, words["indicator_description", ("indicator", indicator.Name)], "indicators", pages.Home, crumb);

@@ -32,7 +32,7 @@ internal static class QuarterPages
                     return new QuarterPage(view, pages.Quarter(period), boards, previous, next)
                     {
                         Indicators = [.. reported
-                            .Select(p => IndicatorViews.Row(pages.Site.Indicators.ById[p.Reading.IndicatorId], p, words, root, pages.StartMonth))
+                            .Select(p => IndicatorViews.Row(pages.Site.Indicators.ById[p.Reading.IndicatorId], p, words, root))
                             .OrderBy(r => r.Name, StringComparer.Ordinal)],
                         IndicatorCounts = IndicatorViews.Counts(reported.Select(p => p.Reading), root + Addresses.Indicators),
                     };
