@@ -5,7 +5,7 @@ namespace Committee.Render.Listings;
 /// <summary>
 /// The performance indicators: <c>/indicators/</c>, every indicator of the catalogue grouped by board with its latest
 /// figures, and <c>/indicators/&lt;id&gt;/</c>, one indicator's trend chart and its figures quarter by quarter, each
-/// linked to the paper that reported it. Nothing when the council keeps no catalogue.
+/// linked to the paper that reported it. Without a catalogue only the index is made, saying there are none.
 /// </summary>
 internal static class IndicatorPages
 {
@@ -24,8 +24,8 @@ internal static class IndicatorPages
 
     public static void Add(ListingPages pages)
     {
+        // The index is made even without a catalogue, as the menu links to it; it then says there are none.
         var catalogue = pages.Site.Indicators;
-        if (catalogue.IsEmpty) return;
         var (view, words, root) = (pages.View, pages.Words, pages.Root);
         var trends = pages.Listed.Indicators;
         var crumb = new NavLink(words["indicators_crumb"], root + Addresses.Indicators);
@@ -39,7 +39,7 @@ internal static class IndicatorPages
                     .Select(i => trends.Value.Of(i.Id) is { Count: > 0 } points
                         ? IndicatorViews.Row(i, points[^1], words, root)
                         : IndicatorViews.Unreported(i, root))]))
-                .Where(b => b.Indicators.Count > 0)], csv, root + IndicatorData.Json),
+                .Where(b => b.Indicators.Count > 0)], catalogue.IsEmpty ? "" : csv, catalogue.IsEmpty ? "" : root + IndicatorData.Json),
             words["indicators_title"], words["indicators_description", ("council", view.Council)], "indicators", pages.Home);
 
         foreach (var indicator in catalogue.ById.Values.OrderBy(i => i.Id, StringComparer.Ordinal))

@@ -160,7 +160,7 @@ public sealed class ArchiveContent
     /// <summary>The meeting pages the meeting files make (content/meetings/&lt;board&gt;/&lt;date&gt;.md): boards/&lt;board&gt;/&lt;date&gt;/.</summary>
     public IReadOnlyList<string> MeetingFilePaths { get; init; } = [];
 
-    /// <summary>The indicator pages the catalogue makes (content/indicators/&lt;id&gt;.yml): indicators/ and indicators/&lt;id&gt;/.</summary>
+    /// <summary>The indicator pages: indicators/, and indicators/&lt;id&gt;/ for each of the catalogue (content/indicators/&lt;id&gt;.yml).</summary>
     public IReadOnlyList<string> IndicatorPaths { get; init; } = [];
 
     /// <summary>The papers a default build lists: every report but drafts.</summary>
@@ -196,9 +196,9 @@ public sealed class ArchiveContent
                 .Select(f => $"boards/{Path.GetFileName(Path.GetDirectoryName(f))}/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal).ToList()
             : [];
         var indicators = Path.Combine(contentFolder, "indicators");
-        var indicatorPaths = Directory.Exists(indicators) && Directory.EnumerateFiles(indicators, "*.yml").Any()
-            ? ["indicators/", .. Directory.EnumerateFiles(indicators, "*.yml").Select(f => $"indicators/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal)]
-            : new List<string>();
+        // The index is made even without a catalogue (the menu links to it).
+        List<string> indicatorPaths = ["indicators/", .. (Directory.Exists(indicators) ? Directory.EnumerateFiles(indicators, "*.yml") : [])
+            .Select(f => $"indicators/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal)];
         return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths, IndicatorPaths = indicatorPaths };
     }
 

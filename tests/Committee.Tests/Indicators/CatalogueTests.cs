@@ -48,12 +48,14 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Without_a_catalogue_tables_stay_plain_and_no_indicator_pages_are_made()
+    public void Without_a_catalogue_tables_stay_plain_and_the_indicators_page_says_there_are_none()
     {
         using var site = new TestSite(withDemoReports: true).WithFrontEnd();
         Directory.Delete(Path.Combine(site.Content, "indicators"), recursive: true);
         site.BuildOk();
-        Assert.False(Directory.Exists(Path.Combine(site.Output, "indicators")));
+        // The menu's link still leads somewhere: the index says there are none.
+        Assert.Contains("No performance indicators are published yet.", site.ReadOutput("indicators/index.html"));
+        Assert.Equal(["index.html"], Directory.GetFileSystemEntries(Path.Combine(site.Output, "indicators")).Select(Path.GetFileName));
         Assert.False(File.Exists(Path.Combine(site.Output, "indicators.csv")));
         Assert.DoesNotContain("rag--", site.ReadOutput("boards/childrens-ppb/2024-11-25/quarter-2-performance/index.html"));
         Assert.DoesNotContain(site.Validate().Diagnostics, d => d.RuleId.StartsWith("indicator-", StringComparison.Ordinal));
