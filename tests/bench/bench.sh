@@ -9,7 +9,8 @@
 # wall time, the corpus's distinct words and the size of the search index on disk.
 #
 # Usage: [OLD=/path/to/old/worktree] [MODE=jit|aot] [SKIP_HUGO=1] tests/bench/bench.sh [N=10000] [R=3]
-#   OLD   also measures the code in that folder (a worktree of an earlier commit; it is copied, never written to), in the
+#   OLD   also measures the code in that folder (a worktree of an earlier commit, or `git archive` of one: its generator/
+#         and site-src/templates and assets, which the old code renders with; it is copied, never written to), in the
 #         same run: old and new alternate (old first in odd runs, new first in even ones) so that the machine's noise
 #         hits both. Code with the old on-disk caches (.committee/ under the working folder) is also measured for its
 #         cached rebuild: its full build and its edit+build run in one working folder, so the second finds the
