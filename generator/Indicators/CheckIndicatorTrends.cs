@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Committee.Diagnostics;
-using Committee.Model;
 using Committee.Pipeline;
 
 namespace Committee.Indicators;
@@ -18,8 +17,8 @@ public sealed class CheckIndicatorTrends : IArchiveStage
     {
         var catalogue = context.Site.Indicators;
         if (catalogue.IsEmpty) return documents;
-        var previous = Latest(documents);
-        if (previous.Count == 0) return documents;
+        var previous = IndicatorTrends.From(documents);
+        if (previous.ByIndicator.Count == 0) return documents;
         var builder = documents.ToBuilder();
         for (var i = 0; i < builder.Count; i++)
         {
@@ -29,32 +28,16 @@ public sealed class CheckIndicatorTrends : IArchiveStage
             foreach (var reading in document.Indicators)
             {
                 if (reading is not { Direction: { } stated, Actual: { } actual }) continue;
-                if (!previous.TryGetValue((reading.IndicatorId, quarter.Previous), out var before) || before.Reading.Actual is not { } earlier) continue;
+                if (previous.At(reading.IndicatorId, quarter.Previous) is not { Reading.Actual: { } earlier } before) continue;
                 var indicator = catalogue.ById[reading.IndicatorId];
                 var moved = Assess.Movement(earlier.Value, actual.Value, indicator.Polarity);
                 // "Stable" covers small moves either way; only a move the opposite way to the one stated is a contradiction.
                 if (stated == Direction.Stable || moved == stated || moved == Direction.Stable) continue;
                 findings.Add(Rules.IndicatorDirectionContradicts.At(document.DisplayPath, reading.Line, 1, indicator.Name, stated,
-                    earlier.Text, quarter.Previous, before.Paper, actual.Text, moved));
+                    earlier.Text, quarter.Previous, before.PaperTitle, actual.Text, moved));
             }
             builder[i] = document.With(findings);
         }
         return builder.MoveToImmutable();
-    }
-
-    /// <summary>Each indicator's reading for each quarter, from final papers: the latest meeting's, where two papers report it.</summary>
-    public static Dictionary<(string Indicator, FinancialPeriod Quarter), (IndicatorReading Reading, string Paper, DateOnly Date)> Latest(IEnumerable<ReportDocument> documents)
-    {
-        var latest = new Dictionary<(string, FinancialPeriod), (IndicatorReading, string, DateOnly)>();
-        foreach (var document in documents)
-        {
-            if (document.Indicators.IsEmpty || document.Quarter is not { } quarter || document.Report is not { IsDraft: false, Date: { } date } report) continue;
-            foreach (var reading in document.Indicators)
-            {
-                var key = (reading.IndicatorId, quarter);
-                if (!latest.TryGetValue(key, out var held) || held.Item3 < date) latest[key] = (reading, report.Title, date);
-            }
-        }
-        return latest;
     }
 }

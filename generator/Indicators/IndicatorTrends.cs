@@ -20,11 +20,16 @@ public sealed class IndicatorTrends
     /// <summary>Each quarter's points, by indicator id.</summary>
     public Dictionary<FinancialPeriod, List<IndicatorPoint>> ByQuarter { get; } = [];
 
-    /// <summary>The point each paper's readings give, by the paper's address: what its own indicator table shows.</summary>
+    private readonly Dictionary<(string, FinancialPeriod), IndicatorPoint> latest = [];
+
+    /// <summary>An indicator's point for a quarter, or null when no final public paper reported it.</summary>
+    public IndicatorPoint? At(string indicatorId, FinancialPeriod quarter) => latest.GetValueOrDefault((indicatorId, quarter));
+
+    /// <summary>The trends of these papers' readings (papers with an address and a quarter; drafts and exempt papers left out).</summary>
     public static IndicatorTrends From(IEnumerable<ReportDocument> published)
     {
         var trends = new IndicatorTrends();
-        var latest = new Dictionary<(string, FinancialPeriod), IndicatorPoint>();
+        var latest = trends.latest;
         foreach (var document in published)
         {
             if (document.Indicators.IsEmpty || document.Quarter is not { } quarter || document.Url is null) continue;
@@ -32,7 +37,10 @@ public sealed class IndicatorTrends
             foreach (var reading in document.Indicators)
             {
                 var key = (reading.IndicatorId, quarter);
-                if (latest.TryGetValue(key, out var held) && (held.Meeting, held.PaperUrl).CompareTo((date, document.Url)) >= 0) continue;
+                // The later meeting's figures; between two papers of one meeting, the later address, so the choice never
+                // depends on the order the papers were read in.
+                if (latest.TryGetValue(key, out var held)
+                    && (held.Meeting > date || held.Meeting == date && string.CompareOrdinal(held.PaperUrl, document.Url) >= 0)) continue;
                 latest[key] = new IndicatorPoint(quarter, reading, report.Title, document.Url, report.BoardId, date);
             }
         }
