@@ -218,6 +218,25 @@ public static class Rules
     public static readonly Rule LatePublication = new("late-publication", Severity.Warning, "meetings",
         "An agenda or paper was published fewer than five clear working days before the meeting.",
         "{0} was published on {1}, {2} clear working day(s) before the meeting on {3}; section 100B of the Local Government Act 1972 asks for five. It should have gone out by {4}. If the chair agreed to take a late paper as urgent, mark it 'supplementary: true'.");
+    // Performance indicators (content/indicators/ and the indicator tables of papers)
+    public static readonly Rule IndicatorUnknown = new("indicator-unknown", Severity.Warning, "indicators",
+        "An indicator table names an indicator that is not in the catalogue.",
+        "'{0}' is not an indicator in the catalogue (content/indicators/), so its figures are not followed from quarter to quarter. Write the indicator's name or id as the catalogue gives it, or add the indicator to the catalogue.");
+    public static readonly Rule IndicatorValue = new("indicator-value", Severity.Warning, "indicators",
+        "A value in an indicator table cannot be read.",
+        "The {0} of '{1}' is written '{2}', which is not {3}. Correct it, or write n/a where there is no figure.");
+    public static readonly Rule IndicatorStatusContradicts = new("indicator-status-contradicts", Severity.Warning, "indicators",
+        "An indicator's red, amber or green status does not agree with its figures.",
+        "'{0}' is marked {1}, but its actual ({2}) against its target ({3}) {4}. Check the figures, or change the status to {5}.");
+    public static readonly Rule IndicatorReportedTwice = new("indicator-reported-twice", Severity.Error, "indicators",
+        "A paper reports the same indicator twice with different figures.",
+        "'{0}' is reported twice in this paper with different figures: here {1} against a target of {2}, and on line {3} {4} against {5}. Keep one row, or correct the figures.");
+    public static readonly Rule IndicatorUnit = new("indicator-unit", Severity.Warning, "indicators",
+        "An indicator's value is in a different unit from the catalogue's.",
+        "'{0}' is measured in {1} (its catalogue file says so), but its {2} is written '{3}', in {4}. Write it in {1}, or correct the unit in {5}.");
+    public static readonly Rule IndicatorDirectionContradicts = new("indicator-direction-contradicts", Severity.Warning, "indicators",
+        "A direction of travel does not agree with the previous quarter's figure in the archive.",
+        "'{0}' is marked {1}, but its figure went from {2} in {3} ({4}) to {5}, which is {6} for this indicator. Check the figures, or change the direction of travel to {6}.");
 
     // The whole archive, and the settings
     public static readonly Rule UrlCollision = new("url-collision", Severity.Error, "archive",

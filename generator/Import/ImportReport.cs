@@ -148,6 +148,8 @@ public static partial class ImportReport
         }
 
         // The body, written as the report type its headings suggest.
+        lines = ReadIndicatorTables.AsPipeTables(lines, header.BodyStart, out var indicatorTables);
+        if (indicatorTables > 0) changes.Add($"{indicatorTables} indicator table(s) laid out in columns written as pipe tables, so their indicators are checked and followed across quarters");
         var items = ConvertBody.Read(lines, header.BodyStart, known, PrepareLines.Furniture(lines));
         var type = options.Type is { } typeId ? site.Types[typeId] : DetectReportType.Choose(items, site.Types, board.TypeId);
         if (type is null) return ImportResult.Fail(shown, $"There are no report types in content/types/, so {shown} cannot be converted. Add the report types first.");

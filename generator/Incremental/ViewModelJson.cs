@@ -28,6 +28,8 @@ namespace Committee.Incremental;
 [JsonSerializable(typeof(RedirectPage))]
 [JsonSerializable(typeof(StatementPage))]
 [JsonSerializable(typeof(PackPage))]
+[JsonSerializable(typeof(IndicatorsPage))]
+[JsonSerializable(typeof(IndicatorPage))]
 internal sealed partial class ViewModelJson : JsonSerializerContext
 {
     /// <summary>

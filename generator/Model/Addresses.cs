@@ -13,6 +13,7 @@ public static class Addresses
     public const string Wards = "wards/";
     public const string Meetings = "meetings/";
     public const string Feed = "feed.xml";
+    public const string Indicators = "indicators/";
 
     public static string Board(string boardId) => $"boards/{boardId}/";
 

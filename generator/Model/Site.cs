@@ -69,4 +69,7 @@ public sealed record Site(
     string SiteDirectory)
 {
     public Ward? FindWard(string id) => Settings.Wards.FirstOrDefault(w => w.Id == id);
+
+    /// <summary>The performance indicators papers report (<c>content/indicators/</c>); empty when there are none.</summary>
+    public Indicators.IndicatorCatalogue Indicators { get; init; } = Committee.Indicators.IndicatorCatalogue.Empty;
 }

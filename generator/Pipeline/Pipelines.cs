@@ -25,12 +25,14 @@ public static class Pipelines
         new CheckNumbering(),
         new CheckContent(),
         new CheckAttachments(),
+        new Indicators.CheckIndicators(),
         new Search.ExtractSearchText(),
         // A build renders each body here, while the tree is fresh (the tree is let go after the pass); validate skips it.
         new RenderMarkdown(),
         new AssignUrls(),
         new CheckArchive(),
         new LinkReports(),
+        new Indicators.CheckIndicatorTrends(),
     ];
 
     /// <summary>What <c>committee build</c> runs after <see cref="Check"/> finds no errors that stop it.</summary>

@@ -46,6 +46,10 @@ public sealed record ReportDocument
     /// <summary>The headings and body text search reads; null for exempt reports and reports that did not parse.</summary>
     public Search.SearchText? SearchText { get; init; }
 
+    /// <summary>The rows of the paper's indicator tables matched to the catalogue (<see cref="Indicators.CheckIndicators"/>);
+    /// empty for an exempt paper, whose figures reach no page.</summary>
+    public ImmutableArray<Indicators.IndicatorReading> Indicators { get; init; } = [];
+
     /// <summary>The address relative to the site root, e.g. <c>boards/safer-ppb/2012-01-17/performance/</c>.</summary>
     public string? Url { get; init; }
 

@@ -25,7 +25,12 @@ public static class ReadSite
             diagnostics.Add(Rules.TypeUnknown.InFile(board.SourceFile, board.TypeId)
                 .WithHint(Suggest.Hint(board.TypeId, types.Keys)));
         }
-        var site = new Site(settings, boards, types, Path.GetFullPath(contentDirectory), Path.GetFullPath(siteDirectory));
+        var indicators = ReadFolder(Path.Combine(contentDirectory, Indicators.ReadIndicators.Folder), "indicator", display, diagnostics,
+            (id, fields) => Indicators.ReadIndicators.Read(id, fields, boards));
+        var site = new Site(settings, boards, types, Path.GetFullPath(contentDirectory), Path.GetFullPath(siteDirectory))
+        {
+            Indicators = new Indicators.IndicatorCatalogue(indicators),
+        };
         return (site, [.. diagnostics]);
     }
 

@@ -78,7 +78,13 @@ public sealed record MinuteEntry(string Heading, string Html);
 
 public sealed record QuartersPage(SiteView Site, IReadOnlyList<YearQuarters> Years);
 
-public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnlyList<BoardReports> Boards, NavLink Previous, NavLink Next);
+public sealed record QuarterPage(SiteView Site, QuarterSummary Quarter, IReadOnlyList<BoardReports> Boards, NavLink Previous, NavLink Next)
+{
+    /// <summary>Every indicator reported for the quarter, with its figures and status; empty when none was.</summary>
+    public IReadOnlyList<IndicatorRowView> Indicators { get; init; } = [];
+
+    public IndicatorCounts IndicatorCounts { get; init; } = IndicatorCounts.None;
+}
 
 public sealed record WardsPage(SiteView Site, IReadOnlyList<WardSummary> Wards, int BoroughWideCount, string BoroughWideUrl);
 

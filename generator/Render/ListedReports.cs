@@ -28,6 +28,9 @@ public sealed class ListedReports
     public Group Public { get; } = new();
     public Dictionary<string, Group> PublicByBoard { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The indicators' figures across the quarters, from the public papers: made once, by whichever file needs them first.</summary>
+    public Lazy<Indicators.IndicatorTrends> Indicators { get; }
+
     /// <summary>Final (not draft) reports of each board: the meetings in its calendar.</summary>
     public Dictionary<string, Group> FinalByBoard { get; } = new(StringComparer.Ordinal);
 
@@ -35,6 +38,7 @@ public sealed class ListedReports
     public ListedReports(IReadOnlyList<ReportDocument> listed)
     {
         All = listed;
+        Indicators = new(() => Committee.Indicators.IndicatorTrends.From(Public.Reports));
         foreach (var document in listed)
         {
             var report = document.Report!;

@@ -20,8 +20,11 @@ public static partial class MarkdownRenderer
     /// <param name="attachments">The paper's attachments, for links to them: the paper's folder name (as links from
     /// the Markdown start) and the names published under the page's address; a link to one not published (exempt)
     /// goes to the page's list of attachments instead.</param>
+    /// <param name="indicators">What the paper's indicator tables are shown with (badges, links to the indicators' pages);
+    /// null renders them as plain tables.</param>
     public static (string Html, IReadOnlyList<ContentsEntry> Contents) Render(
-        MarkdownDocument markdown, IReadOnlyList<Section> sections, (string Folder, IReadOnlySet<string> Published)? attachments = null)
+        MarkdownDocument markdown, IReadOnlyList<Section> sections, (string Folder, IReadOnlySet<string> Published)? attachments = null,
+        IndicatorMarkup? indicators = null)
     {
         var headings = new List<HeadingBlock>();
         var paragraphs = new List<ParagraphBlock>();
@@ -47,6 +50,8 @@ public static partial class MarkdownRenderer
 
         var renderer = Renderer ??= NewRenderer();
         var writer = (StringWriter)renderer.Writer;
+        var tables = renderer.ObjectRenderers.FindExact<IndicatorTableRenderer>()!;
+        tables.Markup = indicators;
         try
         {
             renderer.Render(markdown);
@@ -60,6 +65,7 @@ public static partial class MarkdownRenderer
             buffer.Clear();
             if (buffer.Capacity > MaxKeptCapacity) renderer.Writer = new StringWriter(new StringBuilder(InitialCapacity));
             renderer.Clear();
+            tables.Markup = null;
         }
     }
 
@@ -95,6 +101,8 @@ public static partial class MarkdownRenderer
         MarkdownPipelineFactory.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        var tables = renderer.ObjectRenderers.FindExact<Markdig.Extensions.Tables.HtmlTableRenderer>()!;
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new IndicatorTableRenderer(tables));
         return renderer;
     }
 

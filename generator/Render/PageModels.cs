@@ -65,7 +65,11 @@ public sealed record ReportView(
     IReadOnlyList<AttachmentView> Attachments,
     string Status = "",
     string StatusReason = "",
-    bool Supplementary = false);
+    bool Supplementary = false)
+{
+    /// <summary>The paper's indicators by status, for the line above its body; none when it has no indicator table.</summary>
+    public IndicatorCounts Indicators { get; init; } = IndicatorCounts.None;
+}
 
 /// <summary>
 /// The page at a paper's old address (<c>redirect.liquid</c>, a whole page, not in the layout): it sends the reader to
@@ -112,5 +116,6 @@ public static class PageModels
         typeof(MeetingDetails), typeof(AgendaEntry), typeof(MinuteEntry), typeof(MeetingSummary), typeof(MonthMeetings), typeof(MeetingsPage), typeof(RedirectPage),
         typeof(StatementPage), typeof(PackPaper), typeof(PackPage),
         typeof(Listings.SearchFallback), typeof(Listings.SearchFallbackField),
+        typeof(RagView), typeof(DirectionView), typeof(IndicatorRowView), typeof(IndicatorCounts), typeof(BoardIndicators), typeof(IndicatorsPage), typeof(IndicatorPage),
     ];
 }

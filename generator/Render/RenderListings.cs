@@ -34,6 +34,7 @@ public sealed class RenderListings : IArchiveStage
             .. Feeds.Files(listed, context),
             .. Calendars.Files(listed, context),
             .. OpenData.Files(listed, context),
+            .. IndicatorData.Files(listed, context),
             .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
             .. Meetings.AliasPages.Files(published, context),
             .. Meetings.DecisionData.Files(context),

@@ -69,15 +69,17 @@ public sealed class RenderMarkdown : IDocumentStage
         if (context.Templates is null || document.Markdown is not { } markdown) return document;
         if (document.Report is not { IsExempt: false } || !document.IsPublished(context.Options.IncludeDrafts)) return document;
         if (document.HasErrors && !context.Options.Preview) return document;
-        return document with { Body = Of(document, context.Words) };
+        return document with { Body = Of(document, context) };
     }
 
     /// <summary>The body of a report whose tree is held; <see cref="MarkdownRenderer"/> sets ids and disarms links in it.</summary>
-    /// <param name="words">The site's wording, for the names of its tables (<see cref="TableRegions"/>).</param>
-    public static ReportBody Of(ReportDocument document, Words? words = null)
+    /// <param name="context">The run, for the site's indicators and words: indicator tables get their badges and links,
+    /// and every table its name (<see cref="TableRegions"/>).</param>
+    public static ReportBody Of(ReportDocument document, PipelineContext? context = null)
     {
         var published = AttachmentViews.Published(document).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections, (document.FolderName, published));
-        return new ReportBody(TableRegions.Wrap(BareLinks.Mark(html), words ?? Words.English), [.. contents]);
+        var indicators = context is null ? null : new IndicatorMarkup(context.Site.Indicators, context.Words, Views.Site(context.Site.Settings).Root);
+        var (html, contents) = MarkdownRenderer.Render(document.Markdown!, document.Sections, (document.FolderName, published), indicators);
+        return new ReportBody(TableRegions.Wrap(BareLinks.Mark(html), context?.Words ?? Words.English), [.. contents]);
     }
 }

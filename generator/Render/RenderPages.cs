@@ -32,7 +32,7 @@ public sealed class RenderPages : IDocumentStage
         try
         {
             // An exempt report's page is a notice: its text is never rendered.
-            var rendered = body = report.IsExempt ? null : document.Body ?? RenderMarkdown.Of(document, context.Words);
+            var rendered = body = report.IsExempt ? null : document.Body ?? RenderMarkdown.Of(document, context);
             // The model without its body, which is keyed by its own bytes (the preview's memo) and decoded only to render.
             var (template, bare) = rendered is null
                 ? ("exempt", Views.Report(document, site, body: "", contents: []))

@@ -26,6 +26,7 @@ public static class SitePages
         MeetingPages.Add(pages);
         PackPages.Add(pages);
         QuarterPages.Add(pages);
+        IndicatorPages.Add(pages);
         WardPages.Add(pages);
         SearchPages.Add(pages);
         StatementPages.Add(pages);

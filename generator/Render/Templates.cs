@@ -19,7 +19,7 @@ public sealed partial class Templates
     /// <summary>The templates the build renders; each must exist in <c>site-src/templates/</c>.</summary>
     public static readonly IReadOnlyList<string> Required =
         ["layout", "report", "exempt", "home", "boards", "board", "meeting", "quarters", "quarter", "wards", "ward", "borough-wide", "search", "not-found", "meetings", "redirect",
-         "accessibility", "privacy", "pack"];
+         "accessibility", "privacy", "pack", "indicators", "indicator"];
 
     private readonly ImmutableDictionary<string, IFluidTemplate> templates;
     private readonly TemplateOptions options;

@@ -64,7 +64,10 @@ public static class Views
             AttachmentViews.Listed(document, words ?? Words.English),
             StatusOf(report),
             report.IsExempt ? "" : report.StatusReason,
-            report.Supplementary);
+            report.Supplementary)
+        {
+            Indicators = IndicatorViews.Of(document, view.Root),
+        };
     }
 
     /// <summary>A paper in a listing. An exempt paper shows its title and date only, never its summary.</summary>

@@ -2,7 +2,7 @@
 // the state, so links, reload and the back button work: a submitted query or a "Did you mean" adds a history entry;
 // typing, filters, sorting and "Show more" replace the current one. The page's wording comes from the template
 // (search.liquid's data-* attributes), so a council changes it there, not here.
-import { FACETS, PAGE_SIZE, excerpt, excerptText, longDate, openIndex, readParams, search, writeParams } from "./search.js";
+import { FACETS, PAGE_SIZE, excerpt, excerptText, longDate, matchIndicators, openIndex, readParams, search, writeParams } from "./search.js";
 
 function startPage(form) {
   const root = form.dataset.root;
@@ -18,6 +18,29 @@ function startPage(form) {
   document.getElementById("search-no-js").hidden = true;
   // Filters open beside the results on a wide screen; on a phone they wait behind their summary, below the box.
   filters.open = window.matchMedia("(min-width: 40.0625em)").matches;
+
+  const indicatorBox = document.getElementById("search-indicators");
+  let indicatorNames = null;
+
+  // The performance indicators whose names hold the words searched for, listed above the papers.
+  async function showIndicators(q) {
+    if (!indicatorBox) return;
+    try {
+      await index.folding();
+      indicatorNames ??= await fetch(new URL(indicatorBox.dataset.names, document.baseURI)).then((r) => (r.ok ? r.json() : []));
+    } catch {
+      indicatorNames = [];
+    }
+    const found = matchIndicators(indicatorNames, q);
+    indicatorBox.querySelector("ul").replaceChildren(...found.map((entry) => {
+      const item = element("li");
+      const link = element("a", "govuk-link", entry.name);
+      link.href = root + entry.url;
+      item.append(link);
+      return item;
+    }));
+    indicatorBox.hidden = found.length === 0;
+  }
 
   let params = readParams(new URLSearchParams(location.search));
   let run = 0;
@@ -61,6 +84,8 @@ function startPage(form) {
       if (mine === run) status.textContent = say.unavailable;
       throw error;
     }
+    if (mine !== run) return;
+    await showIndicators(p.q);
     if (mine !== run) return;
     // A page past the last (an old link, or a filter that left fewer results) shows the last page there is.
     const pages = Math.max(1, Math.ceil(result.hits.length / PAGE_SIZE));

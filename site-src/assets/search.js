@@ -545,3 +545,18 @@ export function longDate(iso) {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+// ---- Indicators: found by name, beside the papers --------------------------------------------------------------
+
+const nameWords = (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+// The indicators whose names hold every word of the query (the last as a prefix, as the papers' search does); short
+// words such as "of" and "in" are left out of the query, as stop words are. The folding table must be loaded.
+export function matchIndicators(names, q) {
+  const words = nameWords(q).filter((w) => w.length > 2 || /^\p{N}+$/u.test(w));
+  if (words.length === 0) return [];
+  return names.filter((entry) => {
+    const own = nameWords(entry.name);
+    return words.every((w, i) => own.some((o) => (i === words.length - 1 ? o.startsWith(w) : o === w || o === `${w}s` || `${o}s` === w)));
+  });
+}

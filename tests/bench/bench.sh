@@ -9,7 +9,8 @@
 # wall time, the corpus's distinct words and the size of the search index on disk.
 #
 # Usage: [OLD=/path/to/old/worktree] [MODE=jit|aot] [SKIP_HUGO=1] tests/bench/bench.sh [N=10000] [R=3]
-#   OLD   also measures the code in that folder (a worktree of an earlier commit; it is copied, never written to), in the
+#   OLD   also measures the code in that folder (a worktree of an earlier commit, or `git archive` of one: its generator/
+#         and site-src/templates and assets, which the old code renders with; it is copied, never written to), in the
 #         same run: old and new alternate (old first in odd runs, new first in even ones) so that the machine's noise
 #         hits both. Code with the old on-disk caches (.committee/ under the working folder) is also measured for its
 #         cached rebuild: its full build and its edit+build run in one working folder, so the second finds the
@@ -55,11 +56,17 @@ tool[new]=$(compile "$PWD" new-tool)
 if [ -n "$old" ]; then
   # A copy of the old code's sources, so that its worktree is only read.
   mkdir -p "$work/old-src"
-  tar -C "$old" --exclude=bin --exclude=obj --exclude=node_modules -cf - generator Directory.Build.props | tar -C "$work/old-src" -xf -
+  tar -C "$old" --exclude=bin --exclude=obj --exclude=node_modules -cf - generator Directory.Build.props site-src/templates site-src/assets | tar -C "$work/old-src" -xf -
   tool[old]=$(compile "$work/old-src" old-tool)
   versions=(old new)
+  # The old code renders with its own templates and assets (strict templates name only the values their code gives):
+  # the corpus's site settings, with the old templates and assets.
+  cp -R "$work/corpus/site-src" "$work/old-site-src"
+  rm -rf "$work/old-site-src/templates" "$work/old-site-src/assets"
+  cp -R "$work/old-src/site-src/templates" "$work/old-src/site-src/assets" "$work/old-site-src/"
 fi
-c=(--content "$work/corpus/content" --site "$work/corpus/site-src")
+# c VERSION: the content and site options that version runs with.
+c() { echo --content "$work/corpus/content" --site "$([ "$1" = old ] && echo "$work/old-site-src" || echo "$work/corpus/site-src")"; }
 
 # One timed run of a command: appends "LABEL wall_ms peak_rss_kb" to $work/runs; the output goes to $work/LABEL.out.
 measure() {
@@ -77,11 +84,11 @@ for run in $(seq "$runs"); do
   # Old first in odd runs, new first in even ones.
   order=("${versions[@]}")
   if [ $((run % 2)) = 0 ] && [ ${#versions[@]} = 2 ]; then order=(new old); fi
-  for v in "${order[@]}"; do measure "$v-validate" $(at "$v" "$work/$v-wd-$run-validate") validate "${c[@]}"; done
-  for v in "${order[@]}"; do measure "$v-build" $(at "$v" "$work/$v-wd-$run") build "${c[@]}" --output "$work/$v-site-$run"; done
+  for v in "${order[@]}"; do measure "$v-validate" $(at "$v" "$work/$v-wd-$run-validate") validate $(c "$v"); done
+  for v in "${order[@]}"; do measure "$v-build" $(at "$v" "$work/$v-wd-$run") build $(c "$v") --output "$work/$v-site-$run"; done
   # One edit, then each version builds again where its full build ran (the old code finds its cache there).
   sed -i "s/^summary: \"/summary: \"Edited in run $run. /" "$edited"
-  for v in "${order[@]}"; do measure "$v-edit" $(at "$v" "$work/$v-wd-$run") build "${c[@]}" --output "$work/$v-site-$run"; done
+  for v in "${order[@]}"; do measure "$v-edit" $(at "$v" "$work/$v-wd-$run") build $(c "$v") --output "$work/$v-site-$run"; done
   if [ $hugo_on = 1 ]; then measure hugo-build hugo --quiet -s "$work/corpus/hugo" -d "$work/hugo-site-$run"; fi
 done
 

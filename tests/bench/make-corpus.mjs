@@ -9,7 +9,7 @@
 // 1.0-9.0 for the Policy and Performance Boards and the Executive Board, one run of numbered paragraphs under the
 // corporate-implication headings for the Overview and Scrutiny committees), so they validate without findings; about
 // a third are quarterly performance reports, most of which carry an indicator table (Indicator | Target | Actual |
-// Status, 5 to 30 rows); about 2% are exempt. Meetings run from 2010 to 2025, several papers to a meeting.
+// Status, 5 to 30 rows) whose indicators are in the catalogue it writes (content/indicators/); about 2% are exempt. Meetings run from 2010 to 2025, several papers to a meeting.
 // Also copies the demo boards, types and site settings. With --hugo it also writes the same corpus as a Hugo site
 // (OUT_DIR/hugo) with equivalent minimal templates: a page per report, per board, per meeting, per quarter and per
 // ward, and a home page of the latest papers. At the end it prints (to stderr) the number of distinct words in the
@@ -452,20 +452,44 @@ const deck = (list) => {
 };
 const paragraph = (cast, draw, sentences) => Array.from({ length: sentences }, () => fill(draw(), cast)).join(" ");
 
-// An indicator table: a target, the actual figure and a status that agrees with them.
+// An indicator table: a target, the actual figure and a status that agrees with them and with the catalogue written
+// below (a percentage: higher is better, amber within 5 points; a count: lower is better, amber within 5% of the target).
+// Whether an indicator is a count is fixed by its name, so every paper reports it in the same unit.
+const isCount = (name) => [...name].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 5 < 2;
 const indicatorRows = (names, rows, cast) => distinct(() => pick(names), rows).map((name) => {
   let target, actual, status;
-  if (chance(0.6)) {
+  if (!isCount(name)) {
     const t = int(40, 100), a = Math.min(100, t + int(-20, 10));
     target = `${t}%`; actual = `${a}%`; status = a >= t ? "Green" : a >= t - 5 ? "Amber" : "Red";
   } else {
     const t = int(10, 2000), a = Math.round(t * (0.7 + random() * 0.5));
     target = `${thousands(t)} or fewer`; actual = thousands(a); status = a <= t ? "Green" : a <= t * 1.05 ? "Amber" : "Red";
   }
-  const where = chance(0.25) ? `, ${pick(cast.wardNames)}` : "";
+  // A code in brackets, as many councils print one; the catalogue finds the indicator by the name before it.
   const code = chance(0.3) ? ` (${pick(["NI", "PI", "KPI", "CSC", "ENV", "SAF", "FIN"])}-${String(int(1, 999)).padStart(3, "0")})` : "";
-  return `| ${name}${where}${code} | ${target} | ${actual} | ${status} |`;
+  return `| ${name}${code} | ${target} | ${actual} | ${status} |`;
 });
+
+// The indicator catalogue: every topic's indicators, each received by the boards of its topic.
+const writeCatalogue = () => {
+  const folder = path.join(out, "content", "indicators");
+  fs.mkdirSync(folder, { recursive: true });
+  for (const [topic, { indicators }] of Object.entries(topics)) {
+    const receiving = boards.filter((b) => (boardTopics[b.id] ?? "executive") === topic).map((b) => b.id);
+    if (receiving.length === 0) continue;
+    for (const name of indicators) {
+      const count = isCount(name);
+      fs.writeFileSync(path.join(folder, `${slugify(name)}.yml`), [
+        `name: ${JSON.stringify(name)}`,
+        `board: [${receiving.join(", ")}]`,
+        `unit: ${count ? "count" : "percent"}`,
+        `polarity: ${count ? "lower-is-better" : "higher-is-better"}`,
+        `tolerance: ${count ? '"5%"' : "5"}`,
+        "",
+      ].join("\n"));
+    }
+  }
+};
 
 // ---- Writing the papers -----------------------------------------------------------------------------------------
 if (hugo) writeHugoSite(path.join(out, "hugo"));
@@ -479,6 +503,7 @@ const countWords = (text) => {
   }
 };
 const slugify = (s) => s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "");
+writeCatalogue();
 const usedUrls = new Set();
 const itemsAt = new Map();
 const titlesSoFar = [];

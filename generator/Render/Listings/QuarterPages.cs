@@ -28,7 +28,14 @@ internal static class QuarterPages
                         .OrderBy(g => pages.Site.Boards[g.Key].Name, StringComparer.Ordinal)
                         .Select(g => new BoardReports(g.Key, pages.Site.Boards[g.Key].Name, root + Addresses.Board(g.Key), pages.Items(AgendaOrder.Sort(g))))
                         .ToList();
-                    return new QuarterPage(view, pages.Quarter(period), boards, previous, next);
+                    var reported = listed.Indicators.Value.ByQuarter.GetValueOrDefault(period) ?? [];
+                    return new QuarterPage(view, pages.Quarter(period), boards, previous, next)
+                    {
+                        Indicators = [.. reported
+                            .Select(p => IndicatorViews.Row(pages.Site.Indicators.ById[p.Reading.IndicatorId], p, words, root))
+                            .OrderBy(r => r.Name, StringComparer.Ordinal)],
+                        IndicatorCounts = IndicatorViews.Counts(reported.Select(p => p.Reading), root + Addresses.Indicators),
+                    };
                 },
                 title, words["quarter_description", ("quarter", title)], "quarters", pages.Home, pages.QuartersCrumb);
         }

@@ -165,6 +165,8 @@ public sealed class ArchiveContent
 
     /// <summary>The meetings whose files have minutes: each is one more document of the search index, at its meeting's page.</summary>
     public IReadOnlyList<ArchiveMinutes> Minutes { get; init; } = [];
+    /// <summary>The indicator pages: indicators/, and indicators/&lt;id&gt;/ for each of the catalogue (content/indicators/&lt;id&gt;.yml).</summary>
+    public IReadOnlyList<string> IndicatorPaths { get; init; } = [];
 
     /// <summary>The papers a default build lists: every report but drafts.</summary>
     public IEnumerable<ArchiveReport> Listed(bool drafts = false) => Reports.Where(r => drafts || !r.Draft);
@@ -204,7 +206,11 @@ public sealed class ArchiveContent
                 .Select(f => new ArchiveMinutes(Path.GetFileName(Path.GetDirectoryName(f))!, DateOnly.ParseExact(Path.GetFileNameWithoutExtension(f), "yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 .OrderBy(m => m.Path, StringComparer.Ordinal).ToList()
             : [];
-        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths, Minutes = minutes };
+        var indicators = Path.Combine(contentFolder, "indicators");
+        // The index is made even without a catalogue (the menu links to it).
+        List<string> indicatorPaths = ["indicators/", .. (Directory.Exists(indicators) ? Directory.EnumerateFiles(indicators, "*.yml") : [])
+            .Select(f => $"indicators/{Path.GetFileNameWithoutExtension(f)}/").Order(StringComparer.Ordinal)];
+        return new ArchiveContent { Reports = reports, Boards = boards, Wards = wards, BaseUrl = (string)settings["base_url"], MeetingFilePaths = meetingPaths, Minutes = minutes, IndicatorPaths = indicatorPaths };
     }
 
     private static ArchiveReport ReadReport(string file, Dictionary<string, (string Name, string Type)> boards)

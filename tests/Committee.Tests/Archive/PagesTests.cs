@@ -16,6 +16,7 @@ public sealed class PagesTests(ArchiveFixture fixture)
             "accessibility/index.html", "privacy/index.html" };
         foreach (var board in _content.Boards.Keys) pages.Add($"boards/{board}/index.html");
         foreach (var meeting in _content.MeetingFilePaths) pages.Add(meeting + "index.html");
+        foreach (var indicator in _content.IndicatorPaths) pages.Add(indicator + "index.html");
         foreach (var report in listed)
         {
             pages.Add(report.MeetingPath + "index.html");
@@ -48,7 +49,7 @@ public sealed class PagesTests(ArchiveFixture fixture)
         var exempt = _content.Reports.Single(r => r.Exempt);
         Assert.Contains("not for publication", File.ReadAllText(Path.Combine(fixture.Output, exempt.Path, "index.html")));
 
-        var others = new List<string> { "sitemap.xml", "robots.txt", "feed.xml", "reports.json", "reports.csv" };
+        var others = new List<string> { "sitemap.xml", "robots.txt", "feed.xml", "reports.json", "reports.csv", "indicators.csv", "indicators.json", "indicators/names.json" };
         foreach (var board in _content.Boards.Keys)
         {
             others.Add($"boards/{board}/feed.xml");

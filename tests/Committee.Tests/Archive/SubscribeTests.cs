@@ -181,6 +181,7 @@ public sealed class SubscribeTests(ArchiveFixture fixture, SmallSiteFixture smal
         var expected = new HashSet<string>(StringComparer.Ordinal) { "", "boards/", "quarters/", "wards/", "wards/all/", "meetings/", "accessibility/", "privacy/" };
         foreach (var board in _content.Boards.Keys) expected.Add($"boards/{board}/");
         foreach (var meeting in _content.MeetingFilePaths) expected.Add(meeting);
+        foreach (var indicator in _content.IndicatorPaths) expected.Add(indicator);
         foreach (var r in listed) { expected.Add(r.MeetingPath); expected.Add(r.MeetingPath + "pack/"); expected.Add(r.Quarter.Path); }
         foreach (var (id, _) in _content.Wards) expected.Add($"wards/{id}/");
         foreach (var r in _content.PublicFinal) expected.Add(r.Path);

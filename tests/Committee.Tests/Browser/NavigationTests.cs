@@ -72,9 +72,10 @@ public sealed class NavigationTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(BrowserFixture.Origin + "/quarters/2024-25-q2/");
         await Expect(page.Locator("h1")).ToContainTextAsync("2024/25");
 
-        // Each board heading links to its board, and every paper in the list under it is that board's.
+        // Each board heading links to its board, and every paper in the list under it is that board's (the quarter's
+        // performance indicators follow under a heading of their own).
         var groups = await page.EvaluateAsync<Group[]>("""
-            () => [...document.querySelectorAll('main h2')].map(h => {
+            () => [...document.querySelectorAll('main h2')].filter(h => h.id !== 'indicators').map(h => {
               const list = h.nextElementSibling;
               return {
                 board: h.querySelector('a')?.getAttribute('href') ?? '',

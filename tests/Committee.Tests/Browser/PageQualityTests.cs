@@ -21,6 +21,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
         "/boards/safer-ppb/2024-01-23/statement-of-licensing-policy/", // a withdrawn paper's notice
         "/accessibility/",
         "/boards/executive-board/2024-09-19/pack/", // an agenda pack, with a wide table
+        "/indicators/",
+        "/indicators/ehcp-within-20-weeks/", // the trend chart and its table
     };
 
     public static TheoryData<string, int> AxePages => new()
@@ -53,6 +55,13 @@ public sealed class PageQualityTests(BrowserFixture browser)
         { "/privacy/", 320 },
         { "/boards/executive-board/2024-09-19/pack/", 1280 },
         { "/boards/executive-board/2024-09-19/pack/", 320 },
+        { "/indicators/", 1280 },
+        { "/indicators/", 320 },
+        { "/indicators/ehcp-within-20-weeks/", 1280 }, // the trend chart (an inline SVG) and its table
+        { "/indicators/ehcp-within-20-weeks/", 320 },
+        { "/indicators/marac-repeat-cases/", 1280 }, // a target that is a range
+        { "/quarters/2024-25-q2/", 320 }, // the quarter's indicators
+        { "/boards/safer-ppb/2024-01-23/quarter-3-performance/", 320 }, // badges and direction arrows in a paper's table
     };
 
     [SkippableTheory]

@@ -40,7 +40,7 @@ public class RenderMarkdownTests
         var one = published[0];
         var text = File.ReadAllText(one.SourcePath);
         var fresh = new FindSections().Process(new ParseMarkdown().Process(one with { Text = text, Markdown = null }, run.Context), run.Context);
-        var expected = RenderMarkdown.Of(fresh);
+        var expected = RenderMarkdown.Of(fresh, run.Context);
         Assert.Equal(expected.Html, one.Body!.Html);
         Assert.Equal<ContentsEntry>(expected.Contents, one.Body.Contents);
         Assert.Contains("<h2 id=", one.Body.Html, StringComparison.Ordinal);

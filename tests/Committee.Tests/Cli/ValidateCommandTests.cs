@@ -20,7 +20,7 @@ public class ValidateCommandTests
 
     private static TestSite DemoWith(params (string Path, string Text)[] files)
     {
-        var site = new TestSite(withDemoReports: true);
+        var site = new TestSite(withDemoReports: true).WithoutDemoSlip();
         foreach (var (path, text) in files) site.Write(path, text);
         return site;
     }

@@ -11,7 +11,7 @@ public class DemoMeetingsTests
     [Fact]
     public void The_demo_meetings_cover_times_venues_a_cancellation_minutes_part_2_and_forthcoming_agendas()
     {
-        using var site = new TestSite(withDemoReports: true);
+        using var site = new TestSite(withDemoReports: true).WithoutDemoSlip();
         var result = ArchiveRun.Check(site.Options() with { BuildDate = new DateOnly(2026, 12, 7) }, loadTemplates: false);
         Assert.Empty(result.Diagnostics);
         var meetings = result.Context.Meetings;

@@ -12,6 +12,8 @@ internal static class ImportSite
     {
         var site = new TestSite();
         Directory.Delete(Path.Combine(site.Content, "boards"), recursive: true);
+        // The demo's indicators name the demo's boards.
+        Directory.Delete(Path.Combine(site.Content, "indicators"), recursive: true);
         foreach (var board in Directory.EnumerateFiles(FixtureBoards, "*.yml"))
         {
             site.Write(Path.Combine("content", "boards", Path.GetFileName(board)), File.ReadAllText(board));

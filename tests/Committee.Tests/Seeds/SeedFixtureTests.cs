@@ -219,6 +219,8 @@ public sealed partial class SeedFixtureTests
     {
         var site = new TestSite();
         Directory.Delete(Path.Combine(site.Content, "boards"), recursive: true);
+        // The demo's indicators name the demo's boards.
+        Directory.Delete(Path.Combine(site.Content, "indicators"), recursive: true);
         string? first = null;
         foreach (var name in fixtures)
         {

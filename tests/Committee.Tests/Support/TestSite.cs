@@ -23,12 +23,25 @@ public sealed class TestSite : IDisposable
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
         CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
+        CopyFolder(Path.Combine(repo, "content", "indicators"), Path.Combine(Content, "indicators"));
         if (withDemoReports)
         {
             CopyFolder(Path.Combine(repo, "content", "reports"), Path.Combine(Content, "reports"));
             CopyFolder(Path.Combine(repo, "content", "meetings"), Path.Combine(Content, "meetings"));
         }
         else Directory.CreateDirectory(Path.Combine(Content, "reports"));
+    }
+
+    /// <summary>The demo's draft paper that keeps one deliberate indicator slip, so `committee validate` on the demo shows the rule.</summary>
+    public const string DemoSlipPaper = "safer-ppb/2025-09-09-anti-social-behaviour-pspo.md";
+
+    /// <summary>Corrects the demo draft's deliberate slip (a status marked Green that misses its target), for tests that
+    /// start from demo content with no findings.</summary>
+    public TestSite WithoutDemoSlip()
+    {
+        var path = Path.Combine(Content, "reports", DemoSlipPaper);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("| 1,610 | Green |", "| 1,610 | Red |"));
+        return this;
     }
 
     /// <summary>The repository's top folder (holding Committee.sln), found from the test binaries.</summary>
