@@ -105,7 +105,8 @@ public class SettingsRuleTests
         using var site = new TestSite();
         Edit(site, SiteYml, "search_fallback_url: https://www.eastmere.example/search?q={query}\n", $"search_fallback_url: '{value}'\n");
 
-        var found = RuleCheck.AssertOnly(FindingsIn(site, SiteYml), "settings", 43, Severity.Error);
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(site.Root, SiteYml)), l => l.StartsWith("search_fallback_url:", StringComparison.Ordinal)) + 1;
+        var found = RuleCheck.AssertOnly(FindingsIn(site, SiteYml), "settings", line, Severity.Error);
         Assert.StartsWith($"search_fallback_url '{value}' must be the address of the council's own site search with {{query}}", found.Message);
         var (read, _) = ReadSite.From(site.Content, site.SiteSources, p => p);
         Assert.Null(read.Settings.SearchFallbackUrl);
