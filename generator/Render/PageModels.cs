@@ -6,7 +6,12 @@ namespace Committee.Render;
 /// <summary>The site-wide values every page shows. <paramref name="ContactUrl"/> is the council's contact page, else a
 /// mailto: address, else "" (no contact link).</summary>
 public sealed record SiteView(string Council, string Title, string Description, string BaseUrl, string Root, string Language, string Colour, string FeedUrl,
-    string ContactUrl = "", string FaviconUrl = "");
+    string ContactUrl = "", string FaviconUrl = "")
+{
+    /// <summary>The council's own site search (<c>search_fallback_url</c>): where the header's search box sends the
+    /// words when no JavaScript runs (the page's script points it at this site's search); none: this site's search page.</summary>
+    public Listings.SearchFallback SearchFallback { get; init; } = Listings.SearchFallback.None;
+}
 
 /// <summary>
 /// The page frame (<c>layout.liquid</c>): head, header, footer and the page's own content.

@@ -15,7 +15,10 @@ public static class Views
         var contact = information.ContactUrl.Length > 0 ? information.ContactUrl
             : information.ContactEmail.Length > 0 ? "mailto:" + information.ContactEmail : "";
         return new SiteView(settings.Council, settings.Title, settings.Description, settings.BaseUrl, root, settings.Language, settings.Colour, root + Addresses.Feed,
-            contact, root + settings.Favicon);
+            contact, root + settings.Favicon)
+        {
+            SearchFallback = Listings.SearchFallback.Of(settings.SearchFallbackUrl) ?? Listings.SearchFallback.None,
+        };
     }
 
     public static string LongDate(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";

@@ -2,6 +2,14 @@
 import { initAll } from "./govuk/govuk-frontend.min.js";
 initAll();
 
+// The header's search box goes to this site's search page, which needs this script; without it, the box's form
+// sends the words to the council's own site search (search_fallback_url), where site.yml names one.
+for (const form of document.querySelectorAll("form[data-search-page]")) {
+  form.action = form.dataset.searchPage;
+  for (const field of form.querySelectorAll("[data-fallback-field]")) field.remove();
+  form.querySelector("input[type=search]").name = "q";
+}
+
 // A wide table's "scroll sideways" cue is for tables that do not fit: hide it where this screen shows the whole table.
 function fitCues() {
   for (const cue of document.querySelectorAll(".table-cue")) {

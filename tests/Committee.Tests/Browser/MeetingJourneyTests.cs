@@ -70,6 +70,8 @@ public sealed class MeetingJourneyTests(BrowserFixture browser)
         site.BuildOk("--build-date", "2024-09-20");
         page = await browser.NewPageAsync(width: 320, siteFolder: site.Output);
         await page.GotoAsync("/");
+        // On a phone the menu is folded away behind its button.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Meetings" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(BrowserFixture.Origin + "/meetings/");
         await page.GetByRole(AriaRole.Link, new() { Name = Meeting }).ClickAsync();

@@ -12,6 +12,27 @@ public sealed class NoScriptAndScreenshotTests(BrowserFixture browser)
     private const string Paper = "Performance monitoring report for Quarter 2 2024/25";
 
     [SkippableFact]
+    public async Task The_header_search_keeps_the_words_with_or_without_javascript()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        // Without JavaScript: to the council's own site search (site.yml's search_fallback_url), with the words.
+        var plain = await browser.NewPageAsync(javaScript: false);
+        await plain.GotoAsync("/boards/");
+        await plain.Locator("#site-search").FillAsync("recycling contract");
+        var sent = plain.WaitForRequestAsync(r => r.Url.StartsWith("https://www.eastmere.example/search", StringComparison.Ordinal));
+        await plain.Locator(".council-header__search-button").ClickAsync();
+        Assert.Equal("https://www.eastmere.example/search?q=recycling+contract", (await sent).Url);
+
+        // With JavaScript: this site's search page, with the words in the box.
+        var scripted = await browser.NewPageAsync();
+        await scripted.GotoAsync("/boards/");
+        await scripted.Locator("#site-search").FillAsync("recycling contract");
+        await scripted.Locator(".council-header__search-button").ClickAsync();
+        await Expect(scripted).ToHaveURLAsync(BrowserFixture.Origin + "/search/?q=recycling+contract");
+        await Expect(scripted.Locator("#search-q")).ToHaveValueAsync("recycling contract");
+    }
+
+    [SkippableFact]
     public async Task Journey_and_contents_links_work_without_javascript()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
