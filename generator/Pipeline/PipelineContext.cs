@@ -46,7 +46,8 @@ public sealed class BuildProducts
     /// Takes work that makes files for after the site is published, into outputs of its own: the preview serves its
     /// pages at once and its search index when that is made (a search waits for it). Null: the work is done in the build.
     /// </summary>
-    public Action<Action<ISiteOutputs>>? Later { get; init; }
+    /// <remarks>Called with which paths the work makes (so a request for another file need not wait) and the work.</remarks>
+    public Action<Func<string, bool>, Action<ISiteOutputs>>? Later { get; init; }
 
     /// <summary>Called once the build has stopped part-way, to remove what it had written (set with <see cref="Outputs"/>).</summary>
     public Action? Discard { get; set; }

@@ -38,7 +38,7 @@ public static class SiteBuild
         Func<RunResult, ImmutableArray<ReportDocument>>? prepare = null,
         Func<ISiteOutputs>? open = null,
         Incremental.BuildMemo? memo = null,
-        Action<Action<ISiteOutputs>>? later = null)
+        Action<Func<string, bool>, Action<ISiteOutputs>>? later = null)
     {
         memo?.Begin(options);
         var run = ArchiveRun.Check(options, loadTemplates: true, onStage, memo: memo);

@@ -16,6 +16,15 @@ public sealed class RenderListings : IArchiveStage
     {
         if (context.Products.Outputs is not { } outputs) return documents;
         var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
+        if (context.Products.Later is { } later)
+        {
+            // The preview makes its pages now and its feeds, calendars, open data and sitemap when first asked for:
+            // no page needs them, and they are made from every paper at each save.
+            var data = listings.Where(f => !f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+            var paths = data.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            later(paths.Contains, into => Parallel.ForEach(data, file => file.AddTo(into)));
+            listings = [.. listings.Where(f => !paths.Contains(f.Path))];
+        }
         Parallel.ForEach(listings, file => file.AddTo(outputs));
         return documents;
     }

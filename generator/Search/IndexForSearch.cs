@@ -19,7 +19,8 @@ public sealed class IndexForSearch : IArchiveStage
     {
         if (context.Templates is null || context.Products.Outputs is not { } outputs) return documents;
         ImmutableArray<ReportDocument> published = [.. documents.Where(d => d.HasPage)];
-        if (context.Products.Later is { } later) later(into => Write(published, context, into));
+        // The search page itself (search/index.html) is a listing page, made with the others.
+        if (context.Products.Later is { } later) later(p => p.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal) && !p.EndsWith(".html", StringComparison.Ordinal), into => Write(published, context, into));
         else Write(published, context, outputs);
         return documents;
     }

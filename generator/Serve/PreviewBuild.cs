@@ -77,27 +77,33 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
         string? failure = null;
         var site = previous?.Site;
         var fresh = new PreviewSite();
-        Action<ISiteOutputs>? later = null;
+        var later = new System.Collections.Concurrent.ConcurrentQueue<(Func<string, bool> Holds, Action<ISiteOutputs> Work)>();
         try
         {
             var build = SiteBuild.Run(options, output, onStage: OnStage, prepare: checkedRun =>
             {
                 run = checkedRun;
                 return documents = Prepare(checkedRun, previous, addresses);
-            }, open: () => fresh, memo: memo, later: work => later = work);
+            }, open: () => fresh, memo: memo, later: (holds, work) => later.Enqueue((holds, work)));
             (documents, diagnostics) = (build.Documents, build.Diagnostics);
             if (build.Published)
             {
                 site = fresh;
-                // The search index is made when it is first asked for, not at every save: a save then waits only for
-                // its pages, and a search waits for the index of the content as saved, never an old one.
-                if (later is { } work) site.Later = new(() => Task.Run(() =>
+                // The search index and the data files (feeds, calendars, open data, sitemap) are made when first asked
+                // for, not at every save: a save then waits only for its pages, and a search or a feed waits for files
+                // made from the content as saved, never old ones.
+                if (!later.IsEmpty)
                 {
-                    var late = new PreviewSite();
-                    work(late);
-                    late.Publish();
-                    return late;
-                }));
+                    var works = later.ToArray();
+                    site.LaterHolds = path => works.Any(w => w.Holds(path));
+                    site.Later = new(() => Task.Run(() =>
+                    {
+                        var late = new PreviewSite();
+                        foreach (var (_, work) in works) work(late);
+                        late.Publish();
+                        return late;
+                    }));
+                }
             }
         }
         catch (FrontEndAssets.UnavailableException e)

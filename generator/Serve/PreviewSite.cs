@@ -36,11 +36,14 @@ public sealed class PreviewSite : ISiteOutputs
     /// asked for; null: none.</summary>
     public Lazy<Task<PreviewSite>>? Later { get; set; }
 
+    /// <summary>Which paths <see cref="Later"/> makes: a request for any other file that is not here does not wait.</summary>
+    public Func<string, bool> LaterHolds { get; set; } = _ => false;
+
     /// <summary>A file of the site, waiting for <see cref="Later"/> when it is not among the others; null: no such file.</summary>
     public async Task<byte[]?> FindAsync(string path, CancellationToken cancellation)
     {
         if (Files.TryGetValue(path, out var bytes)) return bytes;
-        if (Later is null) return null;
+        if (Later is null || !LaterHolds(path)) return null;
         try
         {
             return (await Later.Value.WaitAsync(cancellation)).Files.GetValueOrDefault(path);

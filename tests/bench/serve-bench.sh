@@ -23,8 +23,12 @@ versions=("new:")
 [ "${FULL:-}" = 1 ] && versions+=("new:--full-rebuilds")
 if [ -n "${OLD:-}" ]; then
   mkdir -p "$work/old-src"
-  tar -C "$OLD" --exclude=bin --exclude=obj --exclude=node_modules -cf - generator Directory.Build.props 2>/dev/null | tar -C "$work/old-src" -xf -
+  tar -C "$OLD" --exclude=bin --exclude=obj --exclude=node_modules -cf - generator Directory.Build.props site-src/templates site-src/assets 2>/dev/null | tar -C "$work/old-src" -xf -
   dotnet build "$work/old-src/generator" -c Release -o "$work/old-tool" -v quiet -nologo >/dev/null
+  # The old code renders with its own templates and assets (strict templates name only the values their code gives).
+  cp -R "$work/corpus/site-src" "$work/old-site-src"
+  rm -rf "$work/old-site-src/templates" "$work/old-site-src/assets"
+  cp -R "$work/old-src/site-src/templates" "$work/old-src/site-src/assets" "$work/old-site-src/"
   versions=("old:" "${versions[@]}")
 fi
 
@@ -35,11 +39,11 @@ for entry in "${versions[@]}"; do
   v=${entry%%:*}; flags=${entry#*:}
   wd="$work/wd-$v${flags:+-full}"; mkdir -p "$wd"
   (cd "$wd" && exec /usr/bin/time -v -o "$wd/time" dotnet "$work/$v-tool/committee.dll" serve --content "$work/corpus/content" \
-    --site "$work/corpus/site-src" --port $port $flags >"$wd/out" 2>&1) &
+    --site "$([ "$v" = old ] && echo "$work/old-site-src" || echo "$work/corpus/site-src")" --port $port $flags >"$wd/out" 2>&1) &
   pid=$!
   start=$(now_ms)
   until [ "$(version)" = 1 ]; do sleep 0.2; kill -0 $pid 2>/dev/null || { tail "$wd/out"; exit 1; }; done
-  echo "$v${flags:+ $flags}: first build served after $(( $(now_ms) - start )) ms"
+  echo "$v${flags:+ $flags}: first build served after $(( $(now_ms) - start )) ms ($(grep -c 'error' "$wd/out" || true) lines of errors in its output)"
   times=()
   for run in $(seq "$runs"); do
     file=$(find "$work/corpus/content/reports" -name "*-$(printf '%06d' $((run * 37)))-*.md" | head -1)

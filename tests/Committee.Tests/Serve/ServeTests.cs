@@ -70,6 +70,11 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("no-such-page/")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(".committee-site")).StatusCode);
 
+        // The feeds and open data are made when first asked for, from the content as it is.
+        var feed = await http.GetAsync("feed.xml");
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Contains("Community safety performance for Quarter 2 2024/25", await feed.Content.ReadAsStringAsync());
+
         // The search index is made after the pages are served; a request for it waits for it.
         var manifest = await http.GetAsync("search/manifest.json");
         Assert.Equal(HttpStatusCode.OK, manifest.StatusCode);
