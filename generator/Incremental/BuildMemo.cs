@@ -94,13 +94,26 @@ public sealed class BuildMemo
     public UInt128? KeyOf(string path, ReadOnlySpan<byte> besides, params ReadOnlySpan<(string Template, object Model)> rendered)
     {
         var key = new ContentKey().Add(SiteKey).Add(path).Add(besides);
+        var buffer = written ??= new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        var writer = jsonWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Options.Encoder, SkipValidation = true });
         foreach (var (template, model) in rendered)
         {
             if (Json.GetTypeInfo(model.GetType()) is not { } type) return null;
-            key.Add(template).Add(JsonSerializer.SerializeToUtf8Bytes(model, type));
+            // Into this thread's buffer, used again for the next model rather than a new array each time.
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            JsonSerializer.Serialize(writer, model, type);
+            writer.Flush();
+            key.Add(template).Add(buffer.WrittenSpan);
         }
         return key.Value;
     }
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? written;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? jsonWriter;
 
     /// <summary>Escapes only what JSON must (not HTML's characters, as the default does): a key is never shown.</summary>
     private static readonly ViewModelJson Json = new(new JsonSerializerOptions

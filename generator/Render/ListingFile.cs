@@ -26,6 +26,10 @@ public sealed class ListingFile
     /// <summary>A file made as bytes (UTF-8) in one piece.</summary>
     public ListingFile(string path, Func<byte[]> bytes) => (Path, this.bytes) = (path, bytes);
 
+    /// <summary>No other page shows it and it is costly to make at every save (an agenda pack): the preview makes it
+    /// when it is asked for. A build makes every file.</summary>
+    public bool OnDemand { get; set; }
+
     /// <summary>The preview's memo, where the file is found again when its key is unchanged (with <see cref="Key"/>).</summary>
     public Incremental.BuildMemo? Memo { get; init; }
 

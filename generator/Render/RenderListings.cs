@@ -18,9 +18,9 @@ public sealed class RenderListings : IArchiveStage
         var listings = ListingFiles([.. documents.Where(d => d.HasPage)], context);
         if (context.Products.Later is { } later)
         {
-            // The preview makes its pages now and its feeds, calendars, open data and sitemap when first asked for:
-            // no page needs them, and they are made from every paper at each save.
-            var data = listings.Where(f => !f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+            // The preview makes its pages now, and its feeds, calendars, open data, sitemap and agenda packs when first
+            // asked for: no page shows them, and they are made from every paper at each save.
+            var data = listings.Where(f => f.OnDemand || !f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
             var paths = data.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             later(paths.Contains, into => Parallel.ForEach(data, file => file.AddTo(into)));
             listings = [.. listings.Where(f => !paths.Contains(f.Path))];

@@ -89,21 +89,10 @@ public sealed class PreviewBuild(BuildOptions options, TextWriter output, bool c
             if (build.Published)
             {
                 site = fresh;
-                // The search index and the data files (feeds, calendars, open data, sitemap) are made when first asked
-                // for, not at every save: a save then waits only for its pages, and a search or a feed waits for files
-                // made from the content as saved, never old ones.
-                if (!later.IsEmpty)
-                {
-                    var works = later.ToArray();
-                    site.LaterHolds = path => works.Any(w => w.Holds(path));
-                    site.Later = new(() => Task.Run(() =>
-                    {
-                        var late = new PreviewSite();
-                        foreach (var (_, work) in works) work(late);
-                        late.Publish();
-                        return late;
-                    }));
-                }
+                // The search index, the data files (feeds, calendars, open data, sitemap) and the agenda packs are made
+                // when first asked for, not at every save: a save then waits only for the pages, and a search, a feed
+                // or a pack waits for files made from the content as saved, never old ones.
+                foreach (var (holds, work) in later) site.Later(holds, work);
             }
         }
         catch (FrontEndAssets.UnavailableException e)

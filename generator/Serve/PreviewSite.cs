@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using Committee.Pipeline;
 
 namespace Committee.Serve;
@@ -12,7 +11,7 @@ namespace Committee.Serve;
 public sealed class PreviewSite : ISiteOutputs
 {
     private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
-    private FrozenDictionary<string, byte[]>? published;
+    private Dictionary<string, byte[]>? published;
 
     public void Add(string path, ReadOnlySpan<byte> bytes)
     {
@@ -28,39 +27,52 @@ public sealed class PreviewSite : ISiteOutputs
 
     public int Count => files.Count;
 
-    public void Publish() => published = files.ToFrozenDictionary(StringComparer.Ordinal);
+    // A plain dictionary, never changed once made: freezing one of tens of thousands of pages took longer than it saved.
+    public void Publish() => published = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
 
     public void Discard() => files.Clear();
 
-    /// <summary>Files made after the site was published (its search index), in a site of their own, made when first
-    /// asked for; null: none.</summary>
-    public Lazy<Task<PreviewSite>>? Later { get; set; }
+    private readonly List<(Func<string, bool> Holds, Lazy<Task<PreviewSite>> Site)> later = [];
 
-    /// <summary>Which paths <see cref="Later"/> makes: a request for any other file that is not here does not wait.</summary>
-    public Func<string, bool> LaterHolds { get; set; } = _ => false;
+    /// <summary>
+    /// Adds files made only when first asked for (the search index; the feeds and open data; agenda packs), in a site of
+    /// their own: <paramref name="holds"/> says which paths <paramref name="work"/> makes, so that a request for any
+    /// other file does not wait for it.
+    /// </summary>
+    public void Later(Func<string, bool> holds, Action<ISiteOutputs> work) => later.Add((holds, new(() => Task.Run(() =>
+    {
+        var site = new PreviewSite();
+        work(site);
+        site.Publish();
+        return site;
+    }))));
 
-    /// <summary>A file of the site, waiting for <see cref="Later"/> when it is not among the others; null: no such file.</summary>
+    /// <summary>A file of the site, made first when it is one made on demand; null: no such file.</summary>
     public async Task<byte[]?> FindAsync(string path, CancellationToken cancellation)
     {
         if (Files.TryGetValue(path, out var bytes)) return bytes;
-        if (Later is null || !LaterHolds(path)) return null;
-        try
+        foreach (var (holds, site) in later.Where(l => l.Holds(path)))
         {
-            return (await Later.Value.WaitAsync(cancellation)).Files.GetValueOrDefault(path);
+            try
+            {
+                return (await site.Value.WaitAsync(cancellation)).Files.GetValueOrDefault(path);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return null; // the files could not be made: the build's findings say why
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return null; // the search index could not be made: the build's findings say why
-        }
+        return null;
     }
 
-    /// <summary>Every file, the later ones included once they are made (for the tests).</summary>
+    /// <summary>Every file, those made on demand included (for the tests).</summary>
     public IReadOnlyDictionary<string, byte[]> Everything() =>
-        Later is null ? Files : Files.Concat(Later.Value.GetAwaiter().GetResult().Files).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        Files.Concat(later.SelectMany(l => l.Site.Value.GetAwaiter().GetResult().Files)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     /// <summary>The files of the published site, by path (forward slashes, relative to the site).</summary>
     public IReadOnlyDictionary<string, byte[]> Files => published ?? throw new InvalidOperationException("The preview's site is not published yet.");
 
     /// <summary>Whether any file of the site lies under this folder (<c>boards/x/</c>, or "" for the root).</summary>
-    public bool IsFolder(string folder) => folder.Length == 0 || Files.ContainsKey(folder + "index.html") || Files.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal));
+    public bool IsFolder(string folder) => folder.Length == 0 || Files.ContainsKey(folder + "index.html")
+        || later.Any(l => l.Holds(folder + "index.html")) || Files.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal));
 }

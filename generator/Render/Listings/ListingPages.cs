@@ -57,22 +57,24 @@ internal sealed class ListingPages
 
     /// <summary>Describes a page: its address (a folder, ending in '/'), template, model, title, description, area and breadcrumbs.</summary>
     public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
-        PrintedPage(path, template, model, null, title, description, area, "", breadcrumbs);
+        _ = PrintedPage(path, template, model, null, title, description, area, "", breadcrumbs);
 
     /// <summary>A page as <see cref="Page"/> describes it, whose printed pages say <paramref name="runningHeader"/> at the top.</summary>
     /// <param name="keyModel">What the preview's memo keys the page by, when it is cheaper to make than the model and
     /// differs whenever the model does (the model with each paper's body as the hash of its bytes); null: the model.</param>
-    public void PrintedPage(string path, string template, Func<object> model, Func<object>? keyModel, string title, string description, string area, string runningHeader, params NavLink[] breadcrumbs)
+    public ListingFile PrintedPage(string path, string template, Func<object> model, Func<object>? keyModel, string title, string description, string area, string runningHeader, params NavLink[] breadcrumbs)
     {
         var (templates, memo, file) = (Context.Templates!, Context.Memo, path + "index.html");
         var made = new Lazy<object>(model);
         var frame = new PageView(View, title, description, View.BaseUrl + path,
             PageContent.Written(body => templates.Render(template, made.Value, body)), false, area, breadcrumbs, runningHeader);
-        Files.Add(new ListingFile(file, writer => templates.Render("layout", frame, writer))
+        var listing = new ListingFile(file, writer => templates.Render("layout", frame, writer))
         {
             Memo = memo,
             Key = memo is null ? null : () => memo.KeyOf(file, ("layout", frame), (template, keyModel is null ? made.Value : keyModel())),
-        });
+        };
+        Files.Add(listing);
+        return listing;
     }
 
     /// <summary>

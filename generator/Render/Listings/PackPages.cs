@@ -22,11 +22,13 @@ public static partial class PackPages
             var board = pages.Site.Boards[boardId];
             var meetingUrl = Addresses.Meeting(boardId, date);
             var longDate = Views.LongDate(date);
+            // No other page shows a pack, and it holds every paper of its meeting: the preview makes it when asked for.
             pages.PrintedPage(meetingUrl + Folder, "pack", () => Pack(pages, boardId, date), () => Pack(pages, boardId, date, keyed: true),
                 words["pack_title", ("board", board.Name), ("date", longDate)],
                 words["pack_description", ("board", board.Name), ("date", longDate)],
                 "boards", words["pack_running_header", ("board", board.ShortName), ("date", longDate)],
-                pages.Home, pages.BoardsCrumb, new NavLink(board.Name, pages.Root + Addresses.Board(boardId)), new NavLink(longDate, pages.Root + meetingUrl));
+                pages.Home, pages.BoardsCrumb, new NavLink(board.Name, pages.Root + Addresses.Board(boardId)), new NavLink(longDate, pages.Root + meetingUrl))
+                .OnDemand = true;
         }
     }
 

@@ -70,6 +70,10 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("no-such-page/")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(".committee-site")).StatusCode);
 
+        // The meeting's agenda pack is made when first asked for.
+        var pack = await http.GetStringAsync(ReportUrl[..ReportUrl.TrimEnd('/').LastIndexOf('/')] + "/pack/");
+        Assert.Contains("Community safety performance for Quarter 2 2024/25", pack);
+
         // The feeds and open data are made when first asked for, from the content as it is.
         var feed = await http.GetAsync("feed.xml");
         Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
