@@ -17,8 +17,10 @@ public sealed class ListingFile
     /// <summary>Where the file goes, relative to the site's root.</summary>
     public string Path { get; }
 
-    private readonly Action<TextWriter>? write;
-    private readonly Func<byte[]>? bytes;
+    // Let go once the file is made: what they hold (an agenda pack's model holds every paper's text) would otherwise
+    // live until the last listing file is made, as each file's closures reach the others'.
+    private Action<TextWriter>? write;
+    private Func<byte[]>? bytes;
 
     /// <summary>A file written as text (UTF-8 without a byte order mark) into a writer as it is made.</summary>
     public ListingFile(string path, Action<TextWriter> write) => (Path, this.write) = (path, write);
@@ -47,16 +49,18 @@ public sealed class ListingFile
     }
 
     /// <summary>
-    /// Makes the file's bytes (UTF-8); called at most once, possibly on another thread. Text is made in this thread's
+    /// Makes the file's bytes (UTF-8); called once, possibly on another thread. Text is made in this thread's
     /// <see cref="PageBuffer"/>, so the bytes are valid only until the thread renders its next page or file.
     /// </summary>
     public ReadOnlySpan<byte> Render()
     {
+        var (make, bytes) = (Interlocked.Exchange(ref write, null), Interlocked.Exchange(ref this.bytes, null));
         if (bytes is not null) return bytes();
+        if (make is null) throw new InvalidOperationException($"{Path} was made twice: a listing file is made once.");
         var buffer = PageBuffer.Start();
         try
         {
-            write!(buffer.Writer);
+            make(buffer.Writer);
             return buffer.Bytes;
         }
         catch

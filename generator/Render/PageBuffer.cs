@@ -32,6 +32,29 @@ internal sealed class PageBuffer
     /// <summary>Forgets this thread's buffer after a page failed half-way: the writer may hold part of a character.</summary>
     public static void Drop() => current = null;
 
+    /// <summary>
+    /// Writes HTML already made as UTF-8 (a report's body) into a page as it is rendered: straight into the page's bytes
+    /// when the writer is a page's own (UTF-8), else as text.
+    /// </summary>
+    public static void WriteUtf8(TextWriter writer, ReadOnlySpan<byte> utf8, Action<ReadOnlySpan<byte>, Stream>? transform = null)
+    {
+        if (writer is StreamWriter { Encoding: UTF8Encoding } page)
+        {
+            page.Flush();
+            if (transform is null) page.BaseStream.Write(utf8);
+            else transform(utf8, page.BaseStream);
+            return;
+        }
+        if (transform is null)
+        {
+            writer.Write(Encoding.UTF8.GetString(utf8));
+            return;
+        }
+        using var made = new MemoryStream();
+        transform(utf8, made);
+        writer.Write(Encoding.UTF8.GetString(made.GetBuffer(), 0, (int)made.Length));
+    }
+
     /// <summary>The page written so far, as UTF-8 without a byte order mark; valid until the thread's next <see cref="Start"/>.</summary>
     public ReadOnlySpan<byte> Bytes
     {

@@ -53,7 +53,7 @@ public sealed record ReportView(
     string TypeName,
     string AgendaItem,
     IReadOnlyList<ContentsEntry> Contents,
-    string Body,
+    PageContent Body,
     bool IsDraft,
     int ExemptParagraph,
     string Quarter,
@@ -100,8 +100,9 @@ public sealed record StatementPage(
     SiteView Site, string ContactEmail, string ContactPhone, string ContactUrl, string Tested, string TestedIso,
     IReadOnlyList<string> Issues, string PrivacyUrl, string AccessibilityUrl, string PrivacyPageUrl);
 
-/// <summary>A public paper in an agenda pack: its id in the pack (<c>paper-&lt;slug&gt;</c>), its own page, and its cover and body.</summary>
-public sealed record PackPaper(string Id, string Url, ReportView Report);
+/// <summary>A public paper in an agenda pack: its id in the pack (<c>paper-&lt;slug&gt;</c>), its own page, its cover and
+/// body (<paramref name="Report"/>), and <paramref name="Body"/>, what that body is made from (the memo's key).</summary>
+public sealed record PackPaper(string Id, string Url, ReportView Report, Listings.PackBody Body);
 
 /// <summary>
 /// A meeting's agenda pack (<c>pack.liquid</c>): the meeting (its details and agenda, as its page has them) and every

@@ -14,17 +14,18 @@ namespace Committee.Render;
 public sealed class ReportBody
 {
     private readonly byte[] bytes;
-    private readonly bool packed;
+    /// <summary>The length of the body unpacked, when <see cref="bytes"/> hold it compressed; else 0.</summary>
+    private readonly int packedFrom;
 
-    public ReportBody(string html, ImmutableArray<ContentsEntry> contents) : this(Encoding.UTF8.GetBytes(html), false, contents) { }
+    public ReportBody(string html, ImmutableArray<ContentsEntry> contents) : this(Encoding.UTF8.GetBytes(html), 0, contents) { }
 
-    private ReportBody(byte[] bytes, bool packed, ImmutableArray<ContentsEntry> contents) => (this.bytes, this.packed, Contents) = (bytes, packed, contents);
+    private ReportBody(byte[] bytes, int packedFrom, ImmutableArray<ContentsEntry> contents) => (this.bytes, this.packedFrom, Contents) = (bytes, packedFrom, contents);
 
     /// <summary>The body's HTML, made again from its bytes each time it is asked for (once, for the page).</summary>
     public string Html => Encoding.UTF8.GetString(Utf8);
 
     /// <summary>The body's HTML as UTF-8.</summary>
-    public ReadOnlySpan<byte> Utf8 => packed ? Unpack() : bytes;
+    public ReadOnlySpan<byte> Utf8 => packedFrom > 0 ? Unpack() : bytes;
 
     /// <summary>How many bytes the body holds.</summary>
     public int Size => bytes.Length;
@@ -37,19 +38,28 @@ public sealed class ReportBody
     /// </summary>
     public ReportBody Packed()
     {
-        if (packed) return this;
-        var buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
-        if (!System.IO.Compression.BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 1, window: 22)) return this;
-        return new ReportBody(buffer.AsSpan(0, written).ToArray(), true, Contents);
+        if (packedFrom > 0 || bytes.Length == 0) return this;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(bytes.Length));
+        try
+        {
+            if (!System.IO.Compression.BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 1, window: 22)) return this;
+            return new ReportBody(buffer.AsSpan(0, written).ToArray(), bytes.Length, Contents);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
+    /// <summary>Unpacked straight into an array of the body's own length: one copy, not a stream's growing buffers.</summary>
     private byte[] Unpack()
     {
-        using var input = new MemoryStream(bytes);
-        using var brotli = new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress);
-        using var output = new MemoryStream(bytes.Length * 4);
-        brotli.CopyTo(output);
-        return output.ToArray();
+        var output = new byte[packedFrom];
+        if (!System.IO.Compression.BrotliDecoder.TryDecompress(bytes, output, out var written) || written != packedFrom)
+        {
+            throw new InvalidDataException("A kept report body could not be unpacked.");
+        }
+        return output;
     }
 }
 

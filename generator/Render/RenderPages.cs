@@ -45,7 +45,7 @@ public sealed class RenderPages : IDocumentStage
             var view = Views.Site(site.Settings);
             var board = site.Boards[report.BoardId];
             var page = new PageView(view, report.Title, description, site.Settings.BaseUrl + document.Url,
-                PageContent.Written(writer => templates.Render(template, rendered is null ? bare : bare with { Body = rendered.Html }, writer)), report.IsDraft, "boards",
+                PageContent.Written(writer => templates.Render(template, rendered is null ? bare : bare with { Body = PageContent.Written(page => PageBuffer.WriteUtf8(page, rendered.Utf8)) }, writer)), report.IsDraft, "boards",
             [
                 new NavLink(words["home"], view.Root),
                 new NavLink(words["boards_crumb"], view.Root + Model.Addresses.Boards),

@@ -27,7 +27,7 @@ public static class Views
 
     public static NavLink Nav(ReportLink? link, string root) => link is null ? new NavLink("", "") : new NavLink(link.Title, root + link.Url);
 
-    public static ReportView Report(ReportDocument document, Site site, string body, IReadOnlyList<ContentsEntry> contents, Words? words = null)
+    public static ReportView Report(ReportDocument document, Site site, PageContent body, IReadOnlyList<ContentsEntry> contents, Words? words = null)
     {
         var report = document.Report!;
         var board = site.Boards.GetValueOrDefault(report.BoardId);

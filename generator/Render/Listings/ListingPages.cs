@@ -57,12 +57,10 @@ internal sealed class ListingPages
 
     /// <summary>Describes a page: its address (a folder, ending in '/'), template, model, title, description, area and breadcrumbs.</summary>
     public void Page(string path, string template, Func<object> model, string title, string description, string area, params NavLink[] breadcrumbs) =>
-        _ = PrintedPage(path, template, model, null, title, description, area, "", breadcrumbs);
+        _ = PrintedPage(path, template, model, title, description, area, "", breadcrumbs);
 
     /// <summary>A page as <see cref="Page"/> describes it, whose printed pages say <paramref name="runningHeader"/> at the top.</summary>
-    /// <param name="keyModel">What the preview's memo keys the page by, when it is cheaper to make than the model and
-    /// differs whenever the model does (the model with each paper's body as the hash of its bytes); null: the model.</param>
-    public ListingFile PrintedPage(string path, string template, Func<object> model, Func<object>? keyModel, string title, string description, string area, string runningHeader, params NavLink[] breadcrumbs)
+    public ListingFile PrintedPage(string path, string template, Func<object> model, string title, string description, string area, string runningHeader, params NavLink[] breadcrumbs)
     {
         var (templates, memo, file) = (Context.Templates!, Context.Memo, path + "index.html");
         var made = new Lazy<object>(model);
@@ -71,7 +69,7 @@ internal sealed class ListingPages
         var listing = new ListingFile(file, writer => templates.Render("layout", frame, writer))
         {
             Memo = memo,
-            Key = memo is null ? null : () => memo.KeyOf(file, ("layout", frame), (template, keyModel is null ? made.Value : keyModel())),
+            Key = memo is null ? null : () => memo.KeyOf(file, ("layout", frame), (template, made.Value)),
         };
         Files.Add(listing);
         return listing;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Committee.Model;
 using Committee.Pipeline;
 
@@ -9,7 +8,7 @@ namespace Committee.Render.Listings;
 /// meeting in agenda order, each starting on a new printed page, so the whole pack prints as one document. An exempt
 /// paper is on the agenda by its title and paragraph only; its text is never in the pack (it was never rendered).
 /// </summary>
-public static partial class PackPages
+public static class PackPages
 {
     public const string Folder = "pack/";
 
@@ -23,7 +22,7 @@ public static partial class PackPages
             var meetingUrl = Addresses.Meeting(boardId, date);
             var longDate = Views.LongDate(date);
             // No other page shows a pack, and it holds every paper of its meeting: the preview makes it when asked for.
-            pages.PrintedPage(meetingUrl + Folder, "pack", () => Pack(pages, boardId, date), () => Pack(pages, boardId, date, keyed: true),
+            pages.PrintedPage(meetingUrl + Folder, "pack", () => Pack(pages, boardId, date),
                 words["pack_title", ("board", board.Name), ("date", longDate)],
                 words["pack_description", ("board", board.Name), ("date", longDate)],
                 "boards", words["pack_running_header", ("board", board.ShortName), ("date", longDate)],
@@ -32,8 +31,7 @@ public static partial class PackPages
         }
     }
 
-    /// <param name="keyed">Each paper's body as the hash of its bytes, not rebased: what the preview's memo keys the pack by.</param>
-    private static PackPage Pack(ListingPages pages, string boardId, DateOnly date, bool keyed = false)
+    private static PackPage Pack(ListingPages pages, string boardId, DateOnly date)
     {
         var meeting = MeetingView.Of(pages, boardId, date, pages.Root + Addresses.Board(boardId), new NavLink("", ""), new NavLink("", ""));
         var documents = ListedReports.Of(pages.Listed.ByMeeting, (boardId, date)).Reports.ToDictionary(d => pages.Root + d.Url, StringComparer.Ordinal);
@@ -46,33 +44,13 @@ public static partial class PackPages
         {
             if (!documents.TryGetValue(url, out var document) || document.Report is not { IsExempt: false } || document.Body is not { } body) continue;
             var id = "paper-" + Meetings.CheckMeetings.SlugOf(document);
-            var html = keyed ? new Incremental.ContentKey().Add(body.Utf8).Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Rebase(body.Html, id, url);
-            papers.Add(new PackPaper(id, url, Views.Report(document, pages.Site, html, [], pages.Words)));
+            var packed = new PackBody(body, id, url);
+            papers.Add(new PackPaper(id, url, Views.Report(document, pages.Site, packed.Content, [], pages.Words), packed));
         }
         return new PackPage(pages.View, meeting, papers, pages.Root + Addresses.Meeting(boardId, date));
     }
 
-    [GeneratedRegex(@"(?<attr> (?:id|href)="")(?<hash>#?)(?<value>[^""]*)""")]
-    private static partial Regex IdOrLink();
-
-    [GeneratedRegex(@"<(?<close>/?)h(?<level>[2-5])\b")]
-    private static partial Regex Heading();
-
-    /// <summary>
-    /// A paper's body as it stands in the pack: its headings one level down (the paper's title is the pack's h2), its ids
-    /// and links within it prefixed with the paper's own id (several papers in one page), and links relative to the paper
-    /// (an attachment beside it) made from the paper's address.
-    /// </summary>
-    public static string Rebase(string html, string id, string paperUrl)
-    {
-        html = Heading().Replace(html, m => $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value) + 1}");
-        return IdOrLink().Replace(html, m =>
-        {
-            var (attr, hash, value) = (m.Groups["attr"].Value, m.Groups["hash"].Value, m.Groups["value"].Value);
-            if (attr.StartsWith(" id", StringComparison.Ordinal)) return $"{attr}{id}-{value}\"";
-            if (hash.Length > 0) return $"{attr}#{id}-{value}\"";
-            if (value.StartsWith('/') || value.Contains(':', StringComparison.Ordinal)) return m.Value;
-            return $"{attr}{paperUrl}{value}\"";
-        });
-    }
+    /// <summary>A paper's body as it stands in the pack (<see cref="PackBody"/>), as text.</summary>
+    public static string Rebase(string html, string id, string paperUrl) =>
+        new PackBody(new ReportBody(html, []), id, paperUrl).ToString();
 }
