@@ -23,6 +23,10 @@ public sealed class ImportPapersTests
         site.Write("content/boards/cabinet.yml", "name: Cabinet\ntype: ppb-report\n");
         site.Write("content/boards/highland-council.yml", "name: Highland Council\ntype: ppb-report\n");
         site.Write("content/boards/planning-committee.yml", "name: Planning Committee\ntype: ppb-report\n");
+        site.Write("content/boards/council.yml", "name: Council\ntype: ppb-report\n");
+        site.Write("content/boards/constitution-committee.yml", "name: Constitution Committee\ntype: ppb-report\n");
+        site.Write("content/boards/corporate-overview-and-scrutiny-committee.yml", "name: Corporate Overview and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/housing-scrutiny-committee.yml", "name: Housing Scrutiny Committee\ntype: ppb-report\n");
         return site;
     }
 
@@ -74,7 +78,7 @@ public sealed class ImportPapersTests
             pair => pair.Value is YamlSequenceNode list ? string.Join("\u001F", list.Children.Select(c => ((YamlScalarNode)c).Value)) : ((YamlScalarNode)pair.Value).Value!);
     }
 
-    internal static List<string> Sections(string joined) => [.. joined.Split('\u001F').Select(Key)];
+    internal static List<string> Sections(string joined) => joined.Length == 0 ? [] : [.. joined.Split('\u001F').Select(Key)];
 
     /// <summary>Every heading of the report, its number aside, compared as a reader would (case, punctuation and "and" aside).</summary>
     internal static List<string> Headings(string report) =>
