@@ -12,7 +12,8 @@ namespace Committee.Import;
 /// </summary>
 public static partial class ImportReport
 {
-    [GeneratedRegex(@"\b(?:executive|cabinet|lead)\s+member\s+for\s+(?<p>.+)$|\bportfolio\s+holder\s+for\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    // "Cabinet Member for Finance setting out the Capital Outturn": the portfolio ends where the subject starts.
+    [GeneratedRegex(@"\b(?:(?:executive|cabinet|lead)\s+member|portfolio\s+holder)\s+for\s+(?<p>.+?)(?:\s+(?:setting\s+out|detailing|on|upon|about|regarding)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MemberFor();
 
     [GeneratedRegex(@"\bparagraphs?\s+(?<n>[1-7])\b", RegexOptions.IgnoreCase)]
@@ -28,11 +29,14 @@ public static partial class ImportReport
     {
         var read = ReadSource.From(path, shown);
         if (read.Text is not { } source) return ImportResult.Fail(shown, read.Problem!);
-        var lines = PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn);
+        var lines = CommitteeSystemPage.SplitCells(PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn), out var cells);
         var known = new KnownTitles(site.Types.Values);
         var facts = options.Given ?? options.Manifest.GetValueOrDefault(path) ?? new PaperFacts();
 
         var header = ParseHeaderBlock.Parse(lines, options.Labels, known.Contains);
+        // A decision record's labels after its text ("Contact Officer :-…"): read as the cover's, the body ends above them.
+        var (tail, bodyEnd) = ParseHeaderBlock.Trailing(lines, header.BodyStart, options.Labels);
+        if (tail.Count > 0) header = header with { Entries = [.. header.Entries, .. tail] };
         if (header.Entries.Count == 0 && (facts.Title is null || facts.Date is null || (facts.Board ?? options.Board) is null))
         {
             return ImportResult.Fail(shown,
@@ -42,6 +46,7 @@ public static partial class ImportReport
         }
         var unplaced = new List<Unplaced>(header.Unplaced);
         var changes = new List<string>();
+        if (cells) changes.Add("the text of a committee system's web page, its cells run together; the import broke them again at its file sizes and labels, so line numbers below count those lines");
         if (runOn) changes.Add("its line breaks were lost (a whole report on one line); the import broke it again before its labels, headings and numbered paragraphs, so line numbers below count those lines");
 
         // The board, the meeting date and the title make the report's path: without them nothing is written.
@@ -71,7 +76,8 @@ public static partial class ImportReport
 
         // The cover's other lines.
         var reportOf = header.Find(HeaderField.ReportOf) is { } of ? of with { Value = Regex.Replace(of.Value, "^the\\s+", "", RegexOptions.IgnoreCase) } : null;
-        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? reportOf?.Value;
+        // A report "of the Cabinet Member for …" is presented by a councillor, not an officer.
+        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? (reportOf is not null && !MemberFor().IsMatch(reportOf.Value) ? reportOf.Value : null);
         if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
         {
             // Every report names its reporting officer; on a cover that names only a contact, that is most often the same person.
@@ -150,7 +156,7 @@ public static partial class ImportReport
         // The body, written as the report type its headings suggest.
         lines = ReadIndicatorTables.AsPipeTables(lines, header.BodyStart, out var indicatorTables);
         if (indicatorTables > 0) changes.Add($"{indicatorTables} indicator table(s) laid out in columns written as pipe tables, so their indicators are checked and followed across quarters");
-        var items = ConvertBody.Read(lines, header.BodyStart, known, PrepareLines.Furniture(lines));
+        var items = ConvertBody.Read(lines[..bodyEnd], header.BodyStart, known, PrepareLines.Furniture(lines));
         var type = options.Type is { } typeId ? site.Types[typeId] : DetectReportType.Choose(items, site.Types, board.TypeId);
         if (type is null) return ImportResult.Fail(shown, $"There are no report types in content/types/, so {shown} cannot be converted. Add the report types first.");
         if (type.Id != board.TypeId && options.Type is null) changes.Add($"its headings are those of a {type.Name} ({type.Id}), not the board's usual {board.TypeId}; written with type: {type.Id}");
