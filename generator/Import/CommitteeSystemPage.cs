@@ -60,6 +60,23 @@ public static partial class CommitteeSystemPage
         return (board, item.Success ? int.Parse(item.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 
+    /// <summary>An item's title above its file size: "9. STRATEGIC PLANNING MATTERS", "To consider the report of the … upon …".</summary>
+    public static List<HeaderEntry> ItemHeading(string text, int line)
+    {
+        if (ToConsider(text) is { Title.Length: > 0 } consider)
+        {
+            return [new HeaderEntry(HeaderField.ReportOf, "", consider.Of, line), new HeaderEntry(HeaderField.Title, "", consider.Title, line)];
+        }
+        if (NumberedItem().Match(text) is { Success: true } numbered)
+        {
+            return [new HeaderEntry(HeaderField.Item, "", numbered.Groups["n"].Value, line), new HeaderEntry(HeaderField.Title, "", numbered.Groups["t"].Value.Trim(), line)];
+        }
+        return [new HeaderEntry(HeaderField.Title, "", text, line)];
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>\S.*)$")]
+    private static partial Regex NumberedItem();
+
     [GeneratedRegex(@"^(?:agenda(?:,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|\s+and\s+decisions)?|issue\s+-\s+(?:meetings|decisions)|decision\s+details|meeting\s+documents|items|no\.?\s*\|?\s*item\b[\s|]*|-{3}\|[-|\s]*|\|[\s|]*|media|(?:additional|supporting|accompanying)\s+documents:?|view\s+directions|council\s+and\s+democracy|home\s+>.*|(?:pdf\s+e?icon\s+)?(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 

@@ -16,6 +16,9 @@ public static partial class ImportReport
     [GeneratedRegex(@"\b(?:(?:executive|cabinet|lead)\s+member|portfolio\s+holder)\s+for\s+(?<p>.+?)(?:\s+(?:setting\s+out|detailing|on|upon|about|regarding)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MemberFor();
 
+    [GeneratedRegex(@"^(?:cllr|councillor|cyng|cynghorydd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Councillor();
+
     [GeneratedRegex(@"\bparagraphs?\s+(?<n>[1-7])\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptParagraph();
 
@@ -35,7 +38,7 @@ public static partial class ImportReport
 
         var header = ParseHeaderBlock.Parse(lines, options.Labels, known.Contains);
         // A decision record's labels after its text ("Contact Officer :-…"): read as the cover's, the body ends above them.
-        var (tail, bodyEnd) = ParseHeaderBlock.Trailing(lines, header.BodyStart, options.Labels);
+        var (tail, bodyEnd) = ReadTrailingLabels.Read(lines, header.BodyStart, options.Labels);
         if (tail.Count > 0) header = header with { Entries = [.. header.Entries, .. tail] };
         if (header.Entries.Count == 0 && (facts.Title is null || facts.Date is null || (facts.Board ?? options.Board) is null))
         {
@@ -76,9 +79,16 @@ public static partial class ImportReport
 
         // The cover's other lines.
         var reportOf = header.Find(HeaderField.ReportOf) is { } of ? of with { Value = Regex.Replace(of.Value, "^the\\s+", "", RegexOptions.IgnoreCase) } : null;
-        // A report "of the Cabinet Member for …" is presented by a councillor, not an officer.
-        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? (reportOf is not null && !MemberFor().IsMatch(reportOf.Value) ? reportOf.Value : null);
-        if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
+        // A report "of the Cabinet Member for …" or submitted by "Cllr." is presented by a councillor, not an officer.
+        var councillor = reportOf is not null && (MemberFor().IsMatch(reportOf.Value) || Councillor().IsMatch(reportOf.Value));
+        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? (reportOf is not null && !councillor ? reportOf.Value : null);
+        // On a committee system's meeting page (it gives the venue) the contact is the meeting's clerk, not the report's officer.
+        var meetingPage = header.Entries.Any(e => e.Field == HeaderField.NoField && e.Label.Equals("venue", StringComparison.OrdinalIgnoreCase));
+        if (officer is null && meetingPage && header.Find(HeaderField.Contact) is { } clerk)
+        {
+            changes.Add($"line {clerk.Line}: the contact \"{clerk.Value}\" is the meeting's (the page gives its venue), not the report's officer; give the reporting officer with --officer");
+        }
+        else if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
         {
             // Every report names its reporting officer; on a cover that names only a contact, that is most often the same person.
             officer = contactOfficer.Value;

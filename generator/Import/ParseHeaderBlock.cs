@@ -54,7 +54,7 @@ public static partial class ParseHeaderBlock
             var after = NextNonBlank(lines, i);
             if (after >= 0 && CommitteeSystemPage.IsFileSize(lines[after]) && labels.Match(raw, inCover: true) is null)
             {
-                entries.AddRange(ItemHeading(text, i + 1));
+                entries.AddRange(CommitteeSystemPage.ItemHeading(text, i + 1));
                 pending.Clear();
                 last = entries.Count - 1;
                 blank = false;
@@ -227,39 +227,6 @@ public static partial class ParseHeaderBlock
 
     private const string MeetingHeadingUsed = "the meeting's heading: its board and date were used; the format has no field for the day and time";
 
-    /// <summary>
-    /// Labelled lines that end a paper, as a decision record ends ("Contact Officer :-…", "Attachments :-…"): their
-    /// entries, and the index where the body stops. None unless two or more such lines end it and one gives a field.
-    /// </summary>
-    public static (IReadOnlyList<HeaderEntry> Entries, int Start) Trailing(IReadOnlyList<string> lines, int bodyStart, CoverLabels? labels = null)
-    {
-        labels ??= CoverLabels.Default;
-        var entries = new List<HeaderEntry>();
-        var start = lines.Count;
-        for (var j = lines.Count - 1; j >= bodyStart; j--)
-        {
-            if (CleanText.IsBlank(lines[j])) continue;
-            if (labels.Match(CleanText.Plain(lines[j]), inCover: false) is not { Value.Length: > 0 } found) break;
-            entries.Insert(0, new HeaderEntry(found.Field, found.Label, found.Value, j + 1));
-            start = j;
-        }
-        return entries.Count >= 2 && entries.Any(e => e.Field != HeaderField.NoField) ? (entries, start) : ([], lines.Count);
-    }
-
-    /// <summary>An item's title above its file size: "9. STRATEGIC PLANNING MATTERS", "To consider the report of the … upon …".</summary>
-    private static List<HeaderEntry> ItemHeading(string text, int line)
-    {
-        if (CommitteeSystemPage.ToConsider(text) is { Title.Length: > 0 } consider)
-        {
-            return [new HeaderEntry(HeaderField.ReportOf, "", consider.Of, line), new HeaderEntry(HeaderField.Title, "", consider.Title, line)];
-        }
-        if (NumberedItem().Match(text) is { Success: true } numbered)
-        {
-            return [new HeaderEntry(HeaderField.Item, "", numbered.Groups["n"].Value, line), new HeaderEntry(HeaderField.Title, "", numbered.Groups["t"].Value.Trim(), line)];
-        }
-        return [new HeaderEntry(HeaderField.Title, "", text, line)];
-    }
-
     private static int FirstLine(IReadOnlyList<string> lines) => NextNonBlank(lines, -1);
 
     private static string NumberAside(string text) => Regex.Replace(text, @"^\d{1,3}\.?\s+", "");
@@ -300,9 +267,6 @@ public static partial class ParseHeaderBlock
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>[A-Z][^.:]{3,120}?)(?:\s+(?<size>(?:PDF|DOC|DOCX)\s+\d+\s*[KMG]B))?$")]
     private static partial Regex ItemTitle();
-
-    [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>\S.*)$")]
-    private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex LoneNumber();
