@@ -52,6 +52,16 @@ public static partial class CommitteeSystemPage
     public static (string Of, string Title)? ToConsider(string text) =>
         Consider().Match(text) is { Success: true } m ? (m.Groups["o"].Value.Trim(), m.Groups["t"].Value.Trim()) : null;
 
+    /// <summary>The officer the minutes say presented the report ("The Asset Manager presented a report", "received a report from the …"), not a councillor.</summary>
+    public static (string Officer, int Line)? PresentedBy(IReadOnlyList<string> lines, int start)
+    {
+        for (var i = start; i < lines.Count; i++)
+        {
+            if (Presenter().Match(CleanText.Plain(lines[i])) is { Success: true } m && !NotAnOfficer().IsMatch(m.Groups["o"].Value)) return (m.Groups["o"].Value.Trim(), i + 1);
+        }
+        return null;
+    }
+
     /// <summary>"20/01/2026 - Cabinet (Item 9.)": a meeting named after its date, and the item.</summary>
     public static (string Board, int? Item) BoardAfterDate(string rest)
     {
@@ -108,6 +118,16 @@ public static partial class CommitteeSystemPage
 
     [GeneratedRegex(@"^to\s+(?:consider|receive|note)\s+(?:a|the)\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?<o>.+?)(?:\s+(?:upon|on|regarding|concerning|about)\s+(?:the\s+)?(?<t>.+?))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Consider();
+
+    // An officer's title: capitalised words, with "of", "for", "and" between ("Interim Head of Finance").
+    private const string OfficerTitle = @"(?<o>[A-Z][\w&'’-]*(?:,?\s+(?:of|for|and|&|[A-Z][\w&'’()-]*))*?)";
+    private const string OfficerTitleToEnd = @"(?<o>[A-Z][\w&'’-]*(?:,?\s+(?:of|for|and|&|[A-Z][\w&'’()-]*))*)";
+
+    [GeneratedRegex(@"\b[Tt]he\s+" + OfficerTitle + @"\s+(?:presented|submitted|introduced)\s+(?:a|the|his|her|their)\s+(?:joint\s+)?report\b|\breceived\s+a\s+report\s+(?:from|of|by)\s+the\s+" + OfficerTitleToEnd + @"[.,;]?(?:\s|$)")]
+    private static partial Regex Presenter();
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Vice|Leader|Deputy Leader|Mayor|Cabinet|Portfolio|Executive Member|Lead Member|Committee|Council|Board|Panel|Task)\b|\b(?:Committee|Council|Board|Panel|Group|Cabinet|Commission)$")]
+    private static partial Regex NotAnOfficer();
 
     [GeneratedRegex(@"\(\s*item\s+(?<n>\d{1,3})\.?:?\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex ItemInBrackets();

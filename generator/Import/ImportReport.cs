@@ -84,6 +84,12 @@ public static partial class ImportReport
         var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? (reportOf is not null && !councillor ? reportOf.Value : null);
         // On a committee system's meeting page (it gives the venue) the contact is the meeting's clerk, not the report's officer.
         var meetingPage = header.Entries.Any(e => e.Field == HeaderField.NoField && e.Label.Equals("venue", StringComparison.OrdinalIgnoreCase));
+        // Minutes kept with a report's page often say who presented it: "The Asset Manager presented a report".
+        if (officer is null && CommitteeSystemPage.PresentedBy(lines, header.BodyStart) is { } presenter)
+        {
+            officer = presenter.Officer;
+            changes.Add($"line {presenter.Line}: the paper names no reporting officer; \"{officer}\" was taken from the minutes, as the officer who presented it; check it (or give --officer)");
+        }
         if (officer is null && meetingPage && header.Find(HeaderField.Contact) is { } clerk)
         {
             changes.Add($"line {clerk.Line}: the contact \"{clerk.Value}\" is the meeting's (the page gives its venue), not the report's officer; give the reporting officer with --officer");
@@ -94,8 +100,10 @@ public static partial class ImportReport
             officer = contactOfficer.Value;
             changes.Add($"line {contactOfficer.Line}: the cover names no reporting officer, so the contact \"{officer}\" was written as the officer; check it (or give --officer)");
         }
+        // "REPORT OF THE INTERIM STRATEGIC PLANNING MANAGER": an officer's title is written with capitals on its words.
+        if (officer is not null && CleanText.IsCapitals(officer)) officer = TitleCase(officer);
         var portfolio = header.Find(HeaderField.Portfolio)?.Value;
-        if (reportOf is not null && officer != reportOf.Value)
+        if (reportOf is not null && officer != reportOf.Value && !(CleanText.IsCapitals(reportOf.Value) && officer == TitleCase(reportOf.Value)))
         {
             var member = MemberFor().Match(reportOf.Value);
             if (portfolio is null && member.Success)
@@ -245,6 +253,9 @@ public static partial class ImportReport
         }
         return null;
     }
+
+    private static string TitleCase(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split(' ').Select((w, i) => i > 0 && w is "of" or "for" or "and" or "the" ? w : w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -47,6 +47,28 @@ public sealed class ImportCommitteePageTests
     }
 
     [Theory]
+    [InlineData("The Member Engagement  Manager presented a report on the new format.", "Member Engagement Manager")]
+    [InlineData("Considerations The Committee received a report from the Asset Manager.", "Asset Manager")]
+    [InlineData("The Interim Head of Finance submitted a report on the budget.", "Interim Head of Finance")]
+    [InlineData("The Leader presented her annual report.", null)]
+    [InlineData("The Social Services Scrutiny Committee presented a report on the task group.", null)]
+    [InlineData("Councillor Cooper presented the Committee's report.", null)]
+    public void The_minutes_name_the_officer_who_presented_the_report(string minutes, string? officer) =>
+        Assert.Equal(officer, CommitteeSystemPage.PresentedBy([minutes], 0)?.Officer);
+
+    [Fact]
+    public void An_issue_page_imports_with_its_meeting_item_title_and_officer_in_title_case()
+    {
+        using var site = ImportPapersTests.Site();
+        site.Write("old/issue.txt", "Issue - meetings\n\nMeeting: 20/01/2026 - Cabinet (Item 9.)\n\n9. STRATEGIC PLANNING MATTERS pdf icon PDF 277 KB\n\nREPORT OF THE INTERIM STRATEGIC PLANNING MANAGER\n\nThis report gives the latest position.\n");
+        var run = site.Run("import", "old/issue.txt");
+        var report = File.ReadAllText(Path.Combine(site.Content, "reports", ImportSite.Reports(site).Single()));
+        Assert.Equal(("cabinet", "2026-01-20", "9", "Strategic planning matters", "Interim Strategic Planning Manager"),
+            (ImportSite.Field(report, "board"), ImportSite.Field(report, "date"), ImportSite.Field(report, "item"), ImportSite.Field(report, "title"), ImportSite.Field(report, "officer")));
+        Assert.Contains("Issue - meetings  (part of the committee system's web page", run.Out);
+    }
+
+    [Theory]
     [InlineData("Agenda and minutes")]
     [InlineData("No. | Item | |||||")]
     [InlineData("---|---|---|")]
