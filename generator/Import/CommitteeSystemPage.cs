@@ -30,7 +30,7 @@ public static partial class CommitteeSystemPage
         foreach (var line in lines)
         {
             var text = InlineSize().Replace(line, "\n$1\n");
-            text = PageLabel().Replace(text, "\n$1:\n");
+            text = PageLabel().Replace(text, "\n$1$2:\n");
             if (rowStart) text = RowDescription().Replace(text, "\n", 1);
             rowStart = TableHeader().IsMatch(line.Trim()) || (rowStart && CleanText.IsBlank(line));
             var parts = text.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -96,8 +96,8 @@ public static partial class CommitteeSystemPage
     [GeneratedRegex(@"\s*\b((?:pdf\s+e?icon\s+)?(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KMG]B)\b\s*")]
     private static partial Regex InlineSize();
 
-    // "Minutes:", "Decision:" and "Additional documents:" run into the text before or after them.
-    [GeneratedRegex(@"(?:(?<=\S)\s+|^\s*)(Minutes|Decision|Additional documents):(?:\s+|$)")]
+    // "Minutes:" and "Decision:" run into the sentence before (not "Key Decision: Yes") or the text after; "Additional documents:" anywhere.
+    [GeneratedRegex(@"(?:(?<=[.!?|])\s+|^\s*)(Minutes|Decision):(?:\s+|$)|\s*\b(Additional documents):\s*")]
     private static partial Regex PageLabel();
 
     [GeneratedRegex(@"^-{3}\|")]

@@ -36,6 +36,16 @@ public sealed class ImportCommitteePageTests
         Assert.Equal("NEW SCHOOL|PDF 495 KB|Cyflwynwyd gan: Cyng. Jones|Additional documents:|Decision:|Permission", string.Join("|", lines));
     }
 
+    [Theory]
+    [InlineData("Key Decision: Yes")]
+    [InlineData("Forward Plan Decision: No")]
+    public void A_cover_label_ending_in_decision_is_not_broken(string line)
+    {
+        var lines = CommitteeSystemPage.SplitCells([line], out var split);
+        Assert.False(split);
+        Assert.Equal(line, lines.Single());
+    }
+
     [Fact]
     public void A_table_row_title_is_parted_from_its_description_only_under_a_table_header()
     {
