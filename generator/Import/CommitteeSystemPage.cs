@@ -73,8 +73,9 @@ public static partial class CommitteeSystemPage
     /// <summary>An item's title above its file size: "9. STRATEGIC PLANNING MATTERS", "To consider the report of the … upon …".</summary>
     public static List<HeaderEntry> ItemHeading(string text, int line)
     {
-        if (ToConsider(text) is { Title.Length: > 0 } consider)
+        if (ToConsider(text) is { } consider)
         {
+            if (consider.Title.Length == 0) return [new HeaderEntry(HeaderField.ReportOf, "", consider.Of, line)];
             return [new HeaderEntry(HeaderField.ReportOf, "", consider.Of, line), new HeaderEntry(HeaderField.Title, "", consider.Title, line)];
         }
         if (NumberedItem().Match(text) is { Success: true } numbered)

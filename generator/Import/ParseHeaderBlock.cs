@@ -188,7 +188,8 @@ public static partial class ParseHeaderBlock
         }
         if (AgendaItem().Match(text) is { Success: true } item) return [new HeaderEntry(HeaderField.Item, "Agenda Item", item.Groups["n"].Value, line)];
         if (CommitteeSystemPage.MeetingHeading(text) is { } heading) return [new HeaderEntry(HeaderField.Board, "", heading.Board, line), new HeaderEntry(HeaderField.Date, "", heading.Date, line)];
-        if (CommitteeSystemPage.ToConsider(text) is { } consider) return [new HeaderEntry(HeaderField.ReportOf, "", consider.Of, line)];
+        // "To consider a report of the Deputy Chief Executive.": who reports, and on what when it says.
+        if (CommitteeSystemPage.ToConsider(text) is not null) return CommitteeSystemPage.ItemHeading(text, line);
         if (BoardAndDate().Match(text) is { Success: true } meeting && ReadMeetingDate.Find(meeting.Groups["d"].Value) is { } date
             && date.Length >= meeting.Groups["d"].Value.Trim().TrimEnd('.').Length - 12 && !meeting.Groups["b"].Value.Contains("date", StringComparison.OrdinalIgnoreCase))
         {
