@@ -94,7 +94,7 @@ public static partial class ConvertBody
             var marked = Heading(CleanText.Plain(mark.Groups["t"].Value), line, known, force: true);
             return marked is null ? new BodyItem(BodyKind.Text, body, line) : marked with { Level = level };
         }
-        if (Furniture().IsMatch(plain)) return new BodyItem(BodyKind.Furniture, plain, line);
+        if (Furniture().IsMatch(plain) || CommitteeSystemPage.IsChrome(plain)) return new BodyItem(BodyKind.Furniture, plain, line);
         if (BoldHeading(raw, line) is { } bold) return bold;
 
         var bulleted = false;

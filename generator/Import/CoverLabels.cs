@@ -17,15 +17,16 @@ public sealed partial class CoverLabels
         [HeaderField.Board] = ["report to", "meeting", "meeting of", "committee", "board", "to", "decision maker", "decision taker", "name of committee", "submitted to", "report for", "meeting/date", "forum", "panel"],
         [HeaderField.Date] = ["date", "date of meeting", "meeting date", "date of decision", "committee date", "date of committee"],
         [HeaderField.Officer] = ["reporting officer", "advising officer", "lead officer", "lead officer(s)", "lead officers", "report owner", "report author", "author", "responsible officer", "lead director", "report authorised by", "officer"],
-        [HeaderField.ReportOf] = ["report of", "report by", "from", "submitted by", "report from", "presented by"],
+        [HeaderField.ReportOf] = ["report of", "report by", "from", "submitted by", "report from", "presented by", "cyflwynwyd gan"],
         [HeaderField.Portfolio] = ["portfolio", "cabinet portfolio", "executive portfolio", "portfolio area"],
-        [HeaderField.Title] = ["subject", "title", "report title", "title of report", "title/subject matter", "subject matter", "report subject", "report name"],
+        [HeaderField.Title] = ["subject", "title", "report title", "title of report", "title/subject matter", "subject matter", "report subject", "report name", "subject of decision"],
         [HeaderField.Wards] = ["wards", "ward", "ward(s)", "wards affected", "ward(s) affected", "ward affected", "electoral divisions affected", "electoral division(s) affected", "divisions affected", "division(s)", "ward(s)/division(s) affected", "wards/areas affected", "areas affected"],
         [HeaderField.Contact] = ["contact officer", "contact", "contact details", "contact for enquiries", "officer contact", "for further information contact", "report contact"],
         [HeaderField.Summary] = ["summary", "executive summary", "report summary", "summary of report"],
         [HeaderField.Access] = ["public/exempt", "public / exempt", "exempt/public", "classification", "exempt", "public or private", "public/private", "open/exempt", "exempt information", "confidential/exempt"],
         [HeaderField.Item] = ["agenda item", "agenda item no", "agenda item no.", "agenda item number", "item", "item no", "item no.", "item number"],
-        [HeaderField.NoField] = ["function of", "key decision", "key decision?", "is this a key decision", "forward plan", "forward plan reference", "decision", "decision no", "decision number", "report no", "report number", "reference", "ref", "tel", "telephone", "email", "e-mail", "portfolio holder", "cabinet member", "lead member", "time", "venue"],
+        [HeaderField.NoField] = ["function of", "key decision", "key decision?", "is this a key decision", "is key decision?", "forward plan", "forward plan reference", "decision no", "decision number", "report no", "report number", "reference", "reference number", "ref", "tel", "telephone", "email", "e-mail", "portfolio holder", "cabinet member", "lead member", "time", "venue", "link",
+            "decision status", "subject to call-in", "subject to call in", "is subject to call in?", "publication date", "effective from", "decided at meeting", "decision to take effect at end of", "conflict of interest", "dispensation granted", "attachments"],
     };
 
     private readonly (string Label, HeaderField Field)[] labels;
@@ -91,7 +92,7 @@ public sealed partial class CoverLabels
 
     private static string Normalise(string label) => CleanText.Plain(label).TrimEnd(':').Trim().ToLowerInvariant();
 
-    // ": ", " : ", " - " and "–" after a label ("Date – 4 March 2025"), and "No." after "Agenda Item".
-    [GeneratedRegex(@"^\s*(?::|[-–—](?=\s))\s*")]
+    // ": ", " : ", " :-" (an old committee system's decision records), " - " and "–" after a label ("Date – 4 March 2025").
+    [GeneratedRegex(@"^\s*(?::-?|[-–—](?=\s))\s*")]
     private static partial Regex Colon();
 }

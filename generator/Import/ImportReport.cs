@@ -12,8 +12,12 @@ namespace Committee.Import;
 /// </summary>
 public static partial class ImportReport
 {
-    [GeneratedRegex(@"\b(?:executive|cabinet|lead)\s+member\s+for\s+(?<p>.+)$|\bportfolio\s+holder\s+for\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    // "Cabinet Member for Finance setting out the Capital Outturn": the portfolio ends where the subject starts.
+    [GeneratedRegex(@"\b(?:(?:executive|cabinet|lead)\s+member|portfolio\s+holder)\s+for\s+(?<p>.+?)(?:\s+(?:setting\s+out|detailing|on|upon|about|regarding)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MemberFor();
+
+    [GeneratedRegex(@"^(?:cllr|councillor|cyng|cynghorydd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Councillor();
 
     [GeneratedRegex(@"\bparagraphs?\s+(?<n>[1-7])\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptParagraph();
@@ -28,11 +32,14 @@ public static partial class ImportReport
     {
         var read = ReadSource.From(path, shown);
         if (read.Text is not { } source) return ImportResult.Fail(shown, read.Problem!);
-        var lines = PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn);
+        var lines = CommitteeSystemPage.SplitCells(PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn), out var cells);
         var known = new KnownTitles(site.Types.Values);
         var facts = options.Given ?? options.Manifest.GetValueOrDefault(path) ?? new PaperFacts();
 
         var header = ParseHeaderBlock.Parse(lines, options.Labels, known.Contains);
+        // A decision record's labels after its text ("Contact Officer :-…"): read as the cover's, the body ends above them.
+        var (tail, bodyEnd) = ReadTrailingLabels.Read(lines, header.BodyStart, options.Labels);
+        if (tail.Count > 0) header = header with { Entries = [.. header.Entries, .. tail] };
         if (header.Entries.Count == 0 && (facts.Title is null || facts.Date is null || (facts.Board ?? options.Board) is null))
         {
             return ImportResult.Fail(shown,
@@ -42,6 +49,7 @@ public static partial class ImportReport
         }
         var unplaced = new List<Unplaced>(header.Unplaced);
         var changes = new List<string>();
+        if (cells) changes.Add("the text of a committee system's web page, its cells run together; the import broke them again at its file sizes and labels, so line numbers below count those lines");
         if (runOn) changes.Add("its line breaks were lost (a whole report on one line); the import broke it again before its labels, headings and numbered paragraphs, so line numbers below count those lines");
 
         // The board, the meeting date and the title make the report's path: without them nothing is written.
@@ -71,15 +79,31 @@ public static partial class ImportReport
 
         // The cover's other lines.
         var reportOf = header.Find(HeaderField.ReportOf) is { } of ? of with { Value = Regex.Replace(of.Value, "^the\\s+", "", RegexOptions.IgnoreCase) } : null;
-        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? reportOf?.Value;
-        if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
+        // A report "of the Cabinet Member for …" or submitted by "Cllr." is presented by a councillor, not an officer.
+        var councillor = reportOf is not null && (MemberFor().IsMatch(reportOf.Value) || Councillor().IsMatch(reportOf.Value));
+        var officer = facts.Officer ?? header.Find(HeaderField.Officer)?.Value ?? (reportOf is not null && !councillor ? reportOf.Value : null);
+        // On a committee system's meeting page (it gives the venue) the contact is the meeting's clerk, not the report's officer.
+        var meetingPage = header.Entries.Any(e => e.Field == HeaderField.NoField && e.Label.Equals("venue", StringComparison.OrdinalIgnoreCase));
+        // Minutes kept with a report's page often say who presented it: "The Asset Manager presented a report".
+        if (officer is null && CommitteeSystemPage.PresentedBy(lines, header.BodyStart) is { } presenter)
+        {
+            officer = presenter.Officer;
+            changes.Add($"line {presenter.Line}: the paper names no reporting officer; \"{officer}\" was taken from the minutes, as the officer who presented it; check it (or give --officer)");
+        }
+        if (officer is null && meetingPage && header.Find(HeaderField.Contact) is { } clerk)
+        {
+            changes.Add($"line {clerk.Line}: the contact \"{clerk.Value}\" is the meeting's (the page gives its venue), not the report's officer; give the reporting officer with --officer");
+        }
+        else if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
         {
             // Every report names its reporting officer; on a cover that names only a contact, that is most often the same person.
             officer = contactOfficer.Value;
             changes.Add($"line {contactOfficer.Line}: the cover names no reporting officer, so the contact \"{officer}\" was written as the officer; check it (or give --officer)");
         }
+        // "REPORT OF THE INTERIM STRATEGIC PLANNING MANAGER": an officer's title is written with capitals on its words.
+        if (officer is not null && CleanText.IsCapitals(officer)) officer = TitleCase(officer);
         var portfolio = header.Find(HeaderField.Portfolio)?.Value;
-        if (reportOf is not null && officer != reportOf.Value)
+        if (reportOf is not null && officer != reportOf.Value && !(CleanText.IsCapitals(reportOf.Value) && officer == TitleCase(reportOf.Value)))
         {
             var member = MemberFor().Match(reportOf.Value);
             if (portfolio is null && member.Success)
@@ -150,7 +174,7 @@ public static partial class ImportReport
         // The body, written as the report type its headings suggest.
         lines = ReadIndicatorTables.AsPipeTables(lines, header.BodyStart, out var indicatorTables);
         if (indicatorTables > 0) changes.Add($"{indicatorTables} indicator table(s) laid out in columns written as pipe tables, so their indicators are checked and followed across quarters");
-        var items = ConvertBody.Read(lines, header.BodyStart, known, PrepareLines.Furniture(lines));
+        var items = ConvertBody.Read(lines[..bodyEnd], header.BodyStart, known, PrepareLines.Furniture(lines));
         var type = options.Type is { } typeId ? site.Types[typeId] : DetectReportType.Choose(items, site.Types, board.TypeId);
         if (type is null) return ImportResult.Fail(shown, $"There are no report types in content/types/, so {shown} cannot be converted. Add the report types first.");
         if (type.Id != board.TypeId && options.Type is null) changes.Add($"its headings are those of a {type.Name} ({type.Id}), not the board's usual {board.TypeId}; written with type: {type.Id}");
@@ -229,6 +253,9 @@ public static partial class ImportReport
         }
         return null;
     }
+
+    private static string TitleCase(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split(' ').Select((w, i) => i > 0 && w is "of" or "for" or "and" or "the" ? w : w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

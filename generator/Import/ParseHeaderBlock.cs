@@ -45,6 +45,26 @@ public static partial class ParseHeaderBlock
             var text = CleanText.Plain(lines[i]);
             if (CleanText.IsBlank(text)) { blank = true; continue; }
             var raw = lines[i].Trim().Replace("**", "");
+            if (CommitteeSystemPage.IsChrome(text))
+            {
+                unplaced.Add(new Unplaced(i + 1, text, "part of the committee system's web page, not of the paper"));
+                continue;
+            }
+            // A committee system's item: its title just above its link's file size, its number alone above that.
+            var after = NextNonBlank(lines, i);
+            if (after >= 0 && CommitteeSystemPage.IsFileSize(lines[after]) && labels.Match(raw, inCover: true) is null)
+            {
+                entries.AddRange(CommitteeSystemPage.ItemHeading(text, i + 1));
+                pending.Clear();
+                last = entries.Count - 1;
+                blank = false;
+                continue;
+            }
+            if (LoneNumber().IsMatch(text) && after >= 0 && NextNonBlank(lines, after) is var size and >= 0 && CommitteeSystemPage.IsFileSize(lines[size]))
+            {
+                entries.Add(new HeaderEntry(HeaderField.Item, "", text.TrimEnd('.'), i + 1));
+                continue;
+            }
             if ((BodyStart().IsMatch(text) && !(i == FirstLine(lines) && ItemTitle().IsMatch(text) && !IsSection(NumberAside(text), isSection) && !CleanText.IsCapitals(text)))
                 || (entries.Count > 0 && (IsSection(text, isSection) || (SectionLabel().Match(text) is { Success: true } sectionLabel && isSection(sectionLabel.Groups["t"].Value))))) break;
 
@@ -65,6 +85,15 @@ public static partial class ParseHeaderBlock
                 i = next;
             }
             var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1) : [];
+            // A meeting's page: the board's name, then "Monday, 11th February, 2019 10:00" on a line of its own.
+            if (found is null && unlabelled.Count == 0 && before.Count > 0 && !entries.Any(e => e.Field == HeaderField.Board) && CommitteeSystemPage.BareDate(text) is { } bareDate)
+            {
+                entries.Add(new HeaderEntry(HeaderField.Board, "", before[^1].Text, before[^1].Line));
+                entries.Add(new HeaderEntry(HeaderField.Date, "", bareDate, i + 1));
+                before.RemoveAt(before.Count - 1);
+                unplaced.Add(new Unplaced(i + 1, text, MeetingHeadingUsed));
+                continue;
+            }
             if (found is null && unlabelled.Count == 0 && entries.Count == 0)
             {
                 // Lines above the first label: a council's name, a title. Give up looking after a screenful.
@@ -91,8 +120,16 @@ public static partial class ParseHeaderBlock
                 unplaced.Add(new Unplaced(i + 1, text, "the council's name; the site settings give it"));
                 continue;
             }
+            if (found is null && unlabelled.Count == 0 && text.StartsWith('(') && text.EndsWith(')'))
+            {
+                unplaced.Add(new Unplaced(i + 1, text, "a note in brackets on the cover; the format has no field for it"));
+                continue;
+            }
+            // "Decision:", "Minutes:" alone: a heading of the page, where its text starts.
+            if (found is null && unlabelled.Count == 0 && LoneLabel().IsMatch(text)) break;
             if (unlabelled.Count > 0)
             {
+                if (CommitteeSystemPage.MeetingHeading(text) is not null) unplaced.Add(new Unplaced(i + 1, text, MeetingHeadingUsed));
                 entries.AddRange(unlabelled);
                 pending.Clear();
                 last = entries.Count - 1;
@@ -150,6 +187,9 @@ public static partial class ParseHeaderBlock
             return found;
         }
         if (AgendaItem().Match(text) is { Success: true } item) return [new HeaderEntry(HeaderField.Item, "Agenda Item", item.Groups["n"].Value, line)];
+        if (CommitteeSystemPage.MeetingHeading(text) is { } heading) return [new HeaderEntry(HeaderField.Board, "", heading.Board, line), new HeaderEntry(HeaderField.Date, "", heading.Date, line)];
+        // "To consider a report of the Deputy Chief Executive.": who reports, and on what when it says.
+        if (CommitteeSystemPage.ToConsider(text) is not null) return CommitteeSystemPage.ItemHeading(text, line);
         if (BoardAndDate().Match(text) is { Success: true } meeting && ReadMeetingDate.Find(meeting.Groups["d"].Value) is { } date
             && date.Length >= meeting.Groups["d"].Value.Trim().TrimEnd('.').Length - 12 && !meeting.Groups["b"].Value.Contains("date", StringComparison.OrdinalIgnoreCase))
         {
@@ -164,7 +204,18 @@ public static partial class ParseHeaderBlock
         var board = entries.FindIndex(e => e.Field == HeaderField.Board && e.Value.Length > 0);
         if (board < 0 || entries.Any(e => e.Field == HeaderField.Date && e.Value.Length > 0)) return entries;
         var value = entries[board].Value;
-        if (ReadMeetingDate.Find(value) is not { } date || date.Index == 0) return entries;
+        if (ReadMeetingDate.Find(value) is not { } date) return entries;
+        if (date.Index == 0)
+        {
+            // "Meeting: 20/01/2026 - Cabinet (Item 9.)", as modern.gov heads an issue's page.
+            var (named, number) = CommitteeSystemPage.BoardAfterDate(value[date.Length..]);
+            if (named.Length == 0) return entries;
+            var dated = new List<HeaderEntry>(entries);
+            dated[board] = entries[board] with { Value = named };
+            dated.Insert(board + 1, new HeaderEntry(HeaderField.Date, entries[board].Label, value[..date.Length], entries[board].Line));
+            if (number is { } n) dated.Insert(board + 2, new HeaderEntry(HeaderField.Item, entries[board].Label, n.ToString(System.Globalization.CultureInfo.InvariantCulture), entries[board].Line));
+            return dated;
+        }
         var name = value[..date.Index].Trim().TrimEnd('-', '–', '—', ',', ':', ';').Trim();
         // "Monday," before the date is the day, not the board.
         name = Regex.Replace(name, @"[\s,–-]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$", "", RegexOptions.IgnoreCase).Trim().TrimEnd('-', '–', ',').Trim();
@@ -174,6 +225,8 @@ public static partial class ParseHeaderBlock
         result.Insert(board + 1, new HeaderEntry(HeaderField.Date, entries[board].Label, value.Substring(date.Index, date.Length), entries[board].Line));
         return result;
     }
+
+    private const string MeetingHeadingUsed = "the meeting's heading: its board and date were used; the format has no field for the day and time";
 
     private static int FirstLine(IReadOnlyList<string> lines) => NextNonBlank(lines, -1);
 
@@ -196,6 +249,8 @@ public static partial class ParseHeaderBlock
     {
         if (entry.Label.Length == 0 || entry.Field is HeaderField.Access or HeaderField.Item or HeaderField.NoField) return false;
         if (entry.Field == HeaderField.Date) return !blank && ReadMeetingDate.Read(entry.Value) is null;
+        // "Meeting: 06/01/2009 - Cabinet (Item 140)": a meeting named with its date is whole.
+        if (entry.Field == HeaderField.Board && ReadMeetingDate.Find(entry.Value) is not null) return false;
         if (entry.Field == HeaderField.Summary) return !blank;
         if (CleanText.IsCapitals(text) && !(CleanText.IsCapitals(entry.Value) && !blank)) return false;
         if (text.Length > 80 || entry.Value.EndsWith('.')) return false;
@@ -213,6 +268,12 @@ public static partial class ParseHeaderBlock
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>[A-Z][^.:]{3,120}?)(?:\s+(?<size>(?:PDF|DOC|DOCX)\s+\d+\s*[KMG]B))?$")]
     private static partial Regex ItemTitle();
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}:$")]
+    private static partial Regex LoneLabel();
 
     [GeneratedRegex(@"^(?<t>[^:]{3,60}):\s")]
     private static partial Regex SectionLabel();

@@ -15,7 +15,8 @@ public static partial class ReadMeetingDate
     [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    // 2013-01-23, and 2013/01/23 as old committee systems print it.
+    [GeneratedRegex(@"\b(?<y>\d{4})(?<s>[-/])(?<m>\d{2})\k<s>(?<d>\d{2})\b")]
     private static partial Regex Iso();
 
     // Day first, as in the UK: 11/12/2012 is 11 December.

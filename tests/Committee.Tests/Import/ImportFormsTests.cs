@@ -6,13 +6,15 @@ namespace Committee.Tests.Import;
 /// </summary>
 public sealed class ImportFormsTests
 {
-    public static TheoryData<string> Layouts =>
-        [.. Directory.EnumerateFiles(ImportPapersTests.Folder, "layout-*.expected.yml").Select(f => Path.GetFileName(f)[..^".expected.yml".Length]).Order(StringComparer.Ordinal)];
+    /// <summary>Every paper of Import/Papers: the real ones and the layouts.</summary>
+    public static TheoryData<string> Papers => ImportPapersTests.Papers;
 
     [Theory]
-    [MemberData(nameof(Layouts))]
+    [MemberData(nameof(Papers))]
     public void Text_word_and_pdf_forms_give_the_same_title_type_and_sections(string paper)
     {
+        // The manifest's row for the paper, if it has one, given for each form as a council's listing would give it.
+        var row = File.ReadAllLines(Path.Combine(ImportPapersTests.Folder, "manifest.csv")).FirstOrDefault(l => l.StartsWith(paper + ".txt,", StringComparison.Ordinal));
         var text = File.ReadAllText(Path.Combine(ImportPapersTests.Folder, paper + ".txt"));
         var forms = new Dictionary<string, byte[]>
         {
@@ -25,7 +27,13 @@ public sealed class ImportFormsTests
         {
             using var site = ImportPapersTests.Site();
             site.WriteBytes($"old/{paper}.{extension}", bytes);
-            var run = site.Run("import", $"old/{paper}.{extension}");
+            string[] manifest = [];
+            if (row is not null)
+            {
+                site.Write("old/listing.csv", $"{paper}.{extension}{row[(paper.Length + 4)..]}\n");
+                manifest = ["--manifest", "old/listing.csv"];
+            }
+            var run = site.Run(["import", $"old/{paper}.{extension}", .. manifest]);
             var written = ImportSite.Reports(site);
             Assert.True(written.Count == 1, $"{extension}: {run}");
             var report = File.ReadAllText(Path.Combine(site.Content, "reports", written[0]));

@@ -23,6 +23,10 @@ public sealed class ImportPapersTests
         site.Write("content/boards/cabinet.yml", "name: Cabinet\ntype: ppb-report\n");
         site.Write("content/boards/highland-council.yml", "name: Highland Council\ntype: ppb-report\n");
         site.Write("content/boards/planning-committee.yml", "name: Planning Committee\ntype: ppb-report\n");
+        site.Write("content/boards/council.yml", "name: Council\ntype: ppb-report\n");
+        site.Write("content/boards/constitution-committee.yml", "name: Constitution Committee\ntype: ppb-report\n");
+        site.Write("content/boards/corporate-overview-and-scrutiny-committee.yml", "name: Corporate Overview and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/housing-scrutiny-committee.yml", "name: Housing Scrutiny Committee\ntype: ppb-report\n");
         return site;
     }
 
@@ -39,7 +43,10 @@ public sealed class ImportPapersTests
 
         foreach (var field in new[] { "board", "date", "title", "officer", "wards", "item", "type" }.Where(expected.ContainsKey))
         {
-            Assert.True(expected[field] == ImportSite.Field(report, field), $"{field}: expected '{expected[field]}', got '{ImportSite.Field(report, field)}'\n{report}\n{run}");
+            var got = ImportSite.Field(report, field);
+            // A known miss must still miss, so that a fix shows here and the figures in docs/import.md are corrected.
+            if (HandEdits.ContainsKey((paper, field))) Assert.True(expected[field] != got, $"{field} is now right for {paper}: take it out of HandEdits and update docs/import.md");
+            else Assert.True(expected[field] == got, $"{field}: expected '{expected[field]}', got '{got}'\n{report}\n{run}");
         }
         if (expected.ContainsKey("summary")) Assert.NotEqual("", ImportSite.Field(report, "summary"));
 
@@ -49,7 +56,9 @@ public sealed class ImportPapersTests
         Assert.True(found >= 0.8 * sections.Count, $"found {found} of {sections.Count} sections ({string.Join(", ", sections)}) in: {string.Join(", ", headings)}\n{report}");
 
         var everything = Words(report + "\n" + run.Out);
-        foreach (var line in File.ReadAllLines(Path.Combine(Folder, paper + ".txt")).Where(l => l.Any(char.IsLetterOrDigit)))
+        // A saved web page's cells run together are checked cell by cell, as the import reads them.
+        var lines = CommitteeSystemPage.SplitCells([.. File.ReadAllLines(Path.Combine(Folder, paper + ".txt"))], out _);
+        foreach (var line in lines.Where(l => l.Any(char.IsLetterOrDigit)))
         {
             if (ParseHeaderBlock.IsLabel(line)) continue;
             // A date written as the paper printed it is in the report as YYYY-MM-DD.
@@ -64,6 +73,12 @@ public sealed class ImportPapersTests
         }
     }
 
+    /// <summary>What the import is known to get wrong, paper and field, and why: an officer's hand edit (docs/import.md counts them).</summary>
+    internal static readonly Dictionary<(string Paper, string Field), string> HandEdits = new()
+    {
+        [("gwynedd-cabinet-new-school", "title")] = "a place name in capitals (CRICIETH) reads like any other word, so sentence case writes it \"cricieth\"",
+    };
+
     internal static Dictionary<string, string> Expected(string paper)
     {
         var yaml = new YamlStream();
@@ -74,7 +89,7 @@ public sealed class ImportPapersTests
             pair => pair.Value is YamlSequenceNode list ? string.Join("\u001F", list.Children.Select(c => ((YamlScalarNode)c).Value)) : ((YamlScalarNode)pair.Value).Value!);
     }
 
-    internal static List<string> Sections(string joined) => [.. joined.Split('\u001F').Select(Key)];
+    internal static List<string> Sections(string joined) => joined.Length == 0 ? [] : [.. joined.Split('\u001F').Select(Key)];
 
     /// <summary>Every heading of the report, its number aside, compared as a reader would (case, punctuation and "and" aside).</summary>
     internal static List<string> Headings(string report) =>

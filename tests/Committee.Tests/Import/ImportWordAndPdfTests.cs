@@ -186,13 +186,21 @@ public sealed class ImportWordAndPdfTests
             }
             if (line.Trim().Length > 0)
             {
-                var columns = line.Split('\t');
+                // Helvetica, the one font a PDF reader always has, writes no "ô": such letters lose their accents ("Siôn" as "Sion").
+                var columns = Plain(line).Split('\t');
                 page.AddText(columns[0], 9, new PdfPoint(40, y), font);
                 if (columns.Length > 1) page.AddText(columns[1], 9, new PdfPoint(200, y), font);
             }
             y -= 12;
         }
         return builder.Build();
+    }
+
+    // Without ICU (invariant globalisation) string.Normalize does not split "ô", so the accents go by hand.
+    private static string Plain(string line)
+    {
+        const string accented = "âêîôûŵŷáéíóúàèìòùäëïöüÂÊÎÔÛŴŶ", plain = "aeiouwyaeiouaeiouaeiouAEIOUWY";
+        return string.Concat(line.Select(c => accented.IndexOf(c) is var at and >= 0 ? plain[at] : c));
     }
 
     /// <summary>The PDF with an /Encrypt entry in its trailer, as a password-protected file has: readers must refuse it.</summary>
