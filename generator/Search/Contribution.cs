@@ -13,8 +13,7 @@ namespace Committee.Search;
 /// <param name="Counts">Each stem's count in each field, stem by stem and field by field, as 7-bit encoded integers
 /// (<see cref="BinaryWriter.Write7BitEncodedInt"/>): one array per paper rather than one per stem, since 10,000 papers
 /// hold millions of stems, and a byte for most counts rather than four.</param>
-/// <param name="Words">Each folded word of the paper, by its number (its stem is <see cref="Terms.StemOf"/> it).</param>
-public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int[] Words)
+public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts)
 {
     private const int FieldCount = 5;
 
@@ -37,7 +36,12 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int
     private static Scratch? scratch;
 
     [MethodImpl(Committee.Pipeline.Compile.Optimised)] // runs over every paper once: not worth a slow first tier
-    public static Contribution Of(SearchDocument document)
+    public static Contribution Of(SearchDocument document) => Of(document, out _);
+
+    /// <param name="words">Each folded word of the paper once, by its number (its stem is <see cref="Terms.StemOf"/> it):
+    /// valid until this thread analyses its next paper. Only the index's word counts need them, so they are not kept.</param>
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
+    public static Contribution Of(SearchDocument document, out ReadOnlySpan<int> words)
     {
         var s = scratch ??= new Scratch();
         if (++s.Stamp == int.MaxValue)
@@ -84,7 +88,8 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts, int
             }
         }
         // In the order first met: the index sorts what it writes, so nothing here needs sorting.
-        return new Contribution(lengths, [.. s.StemOrder], Encode(s.Counts.AsSpan(0, s.StemOrder.Count * FieldCount), ref s.Encoded), [.. s.WordOrder]);
+        words = CollectionsMarshal.AsSpan(s.WordOrder);
+        return new Contribution(lengths, [.. s.StemOrder], Encode(s.Counts.AsSpan(0, s.StemOrder.Count * FieldCount), ref s.Encoded));
     }
 
     private static byte[] Encode(ReadOnlySpan<int> counts, ref byte[] buffer)

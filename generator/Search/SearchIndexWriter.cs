@@ -87,19 +87,43 @@ public static class SearchIndexWriter
     public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, Site site) =>
         Render(documents, Analyse(documents), site);
 
-    /// <summary>Each paper's contribution, in index order.</summary>
-    public static Contribution[] Analyse(IReadOnlyList<SearchDocument> documents)
+    /// <summary>Each paper's contribution, in index order, and how many papers have each word (by its number).</summary>
+    public static Analysed Analyse(IReadOnlyList<SearchDocument> documents)
     {
         var contributions = new Contribution[documents.Count];
-        Parallel.For(0, documents.Count, i => contributions[i] = Contribution.Of(documents[i]));
-        return contributions;
+        var papers = Array.Empty<int>();
+        // Each thread counts its papers' words on its own, and the counts are added up as each finishes: a paper's words
+        // are needed for nothing else, so none is kept.
+        Parallel.For(0, documents.Count, () => Array.Empty<int>(), (i, _, counts) =>
+        {
+            contributions[i] = Contribution.Of(documents[i], out var words);
+            foreach (var word in words)
+            {
+                if (word >= counts.Length) Array.Resize(ref counts, Math.Max(Terms.WordCount, word + 1) * 2);
+                counts[word]++;
+            }
+            return counts;
+        }, counts =>
+        {
+            lock (contributions)
+            {
+                if (counts.Length > papers.Length) Array.Resize(ref papers, counts.Length);
+                for (var word = 0; word < counts.Length; word++) papers[word] += counts[word];
+            }
+        });
+        if (papers.Length < Terms.WordCount) Array.Resize(ref papers, Terms.WordCount);
+        return new Analysed(contributions, papers);
     }
+
+    /// <summary>What analysing the papers gives the index.</summary>
+    /// <param name="Papers">For each word number (<see cref="Terms"/>), how many papers have the word.</param>
+    public sealed record Analysed(Contribution[] Contributions, int[] Papers);
 
     /// <param name="withPapers">With each paper's file; without, the caller makes them as it writes them
     /// (<see cref="SearchIndexFiles.Papers"/>).</param>
-    public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site, bool withPapers = true)
+    public static List<(string Path, byte[] Utf8)> Render(IReadOnlyList<SearchDocument> documents, Analysed analysed, Site site, bool withPapers = true)
     {
-        var (rest, shards) = RenderPlanned(documents, contributions, site);
+        var (rest, shards) = RenderPlanned(documents, analysed, site);
         var files = new List<(string, byte[])>(shards.Count + (withPapers ? documents.Count : 0) + rest.Count);
         files.AddRange(Shards.Files(shards));
         if (withPapers)
@@ -114,15 +138,16 @@ public static class SearchIndexWriter
 
     /// <summary>The index's files but the papers' and the shards': the filter files and the manifest; and the shards,
     /// planned, each to be made as it is written.</summary>
-    public static (List<(string Path, byte[] Utf8)> Files, Shards.Planned Shards) RenderPlanned(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Contribution> contributions, Site site)
+    public static (List<(string Path, byte[] Utf8)> Files, Shards.Planned Shards) RenderPlanned(IReadOnlyList<SearchDocument> documents, Analysed analysed, Site site)
     {
+        var contributions = analysed.Contributions;
         var averages = Averages([.. contributions.Select(c => c.Lengths)]);
         var postings = Postings.Of(contributions, averages);
-        var (sorted, words) = Vocabulary(contributions);
+        var (sorted, words) = Vocabulary(analysed.Papers);
         var plan = sorted.GroupBy(w => Prefix(w, 2), StringComparer.Ordinal).SelectMany(g => Shards.Plan(g.Key, [.. g], words, postings)).ToList();
         var shards = new Shards.Planned(plan, words, postings);
         List<(string, byte[])> files = [.. SearchFilters.Files(documents, SearchFilters.Of(documents, site))];
-        var spelling = Spelling.Files(contributions);
+        var spelling = Spelling.Files(analysed.Papers);
         files.AddRange(spelling.Select(f => (Folder + f.Path, f.Utf8)));
         files.Add((Folder + Spelling.FoldPath, Folding.Json()));
         files.Add((Folder + "manifest.json", Encoding.UTF8.GetBytes(Manifest(documents.Count, averages, shards.Keys, spelling.Select(f => f.Initial)))));
@@ -130,20 +155,15 @@ public static class SearchIndexWriter
     }
 
     /// <summary>Every word of the papers, in order, and each word's stem.</summary>
-    private static (List<string> Sorted, Dictionary<string, string> Stems) Vocabulary(IReadOnlyList<Contribution> contributions)
+    private static (List<string> Sorted, Dictionary<string, string> Stems) Vocabulary(int[] papers)
     {
-        var seen = new bool[Terms.WordCount];
         var sorted = new List<string>();
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var contribution in contributions)
+        for (var word = 0; word < papers.Length; word++)
         {
-            foreach (var word in contribution.Words)
-            {
-                if (seen[word]) continue;
-                seen[word] = true;
-                sorted.Add(Terms.Word(word));
-                stems[Terms.Word(word)] = Terms.Stem(Terms.StemOf(word));
-            }
+            if (papers[word] == 0) continue;
+            sorted.Add(Terms.Word(word));
+            stems[Terms.Word(word)] = Terms.Stem(Terms.StemOf(word));
         }
         sorted.Sort(StringComparer.Ordinal);
         return (sorted, stems);

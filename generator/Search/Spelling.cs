@@ -20,14 +20,10 @@ public static class Spelling
     public static string WordsPath(string initial) => $"words/{SearchIndexWriter.FileName(initial)}.json";
 
     /// <summary>Each letter's file: <c>{"counts":[papers, …],"words":[word, …]}</c>, words in ordinal order.</summary>
+    /// <param name="papers">For each word number (<see cref="Terms"/>), how many papers have it.</param>
     [MethodImpl(Committee.Pipeline.Compile.Optimised)]
-    public static List<(string Initial, string Path, byte[] Utf8)> Files(IReadOnlyList<Contribution> contributions)
+    public static List<(string Initial, string Path, byte[] Utf8)> Files(int[] papers)
     {
-        var papers = new int[Terms.WordCount];
-        foreach (var contribution in contributions)
-        {
-            foreach (var word in contribution.Words) papers[word]++;
-        }
         // By first letter, as word numbers: an archive of 10,000 papers holds a quarter of a million words, most of
         // them in one paper, so only the words kept are ever sorted by their text.
         var letters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
