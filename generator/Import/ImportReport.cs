@@ -70,7 +70,10 @@ public static partial class ImportReport
         var titleEntry = header.Find(HeaderField.Title);
         var title = facts.Title ?? titleEntry?.Value;
         // A title printed in capitals is written as the format writes titles, in sentence case.
-        if (title is not null && CleanText.IsCapitals(title)) title = SentenceCase.Of(title);
+        if (title is not null && CleanText.IsCapitals(title))
+        {
+            title = SentenceCase.Of(title, SentenceCase.Names(site.Settings.Wards.Select(w => w.Name), lines));
+        }
         if (string.IsNullOrWhiteSpace(title))
         {
             return ImportResult.Fail(shown, $"{shown} has no title (no \"Subject:\" or \"Report title:\" line). Nothing was written for it. Give it with --title \"…\".");

@@ -7,7 +7,7 @@ namespace Committee.Import;
 /// templates do, while keeping what a council writes with capitals: the Council and the Board, Acts
 /// ("Local Government Act 1972"), acronyms (PPB, SEND) and words with digits (100D, 12A).
 /// </summary>
-public static class SentenceCase
+public static partial class SentenceCase
 {
     /// <summary>Words always written with a capital, whatever the heading's case.</summary>
     private static readonly Dictionary<string, string> Proper = new(StringComparer.OrdinalIgnoreCase)
@@ -26,7 +26,12 @@ public static class SentenceCase
     /// <summary>Phrases written with capitals on every word (titles of Acts and the like).</summary>
     private static readonly string[] Phrases = ["Local Government Act", "Local Government (Access to Information) Act", "Children Act", "Localism Act", "Equality Act", "Human Rights Act", "Data Protection Act", "Freedom of Information Act", "Policy and Performance Board", "Overview and Scrutiny", "Health and Wellbeing Board", "Medium Term Plan", "Medium Term Financial Strategy"];
 
-    public static string Of(string heading)
+    public static string Of(string heading) => Of(heading, null);
+
+    /// <param name="names">Names as the council writes them (its wards' names, the capitalised words of the paper's
+    /// own text), by their letters in any case: a place name in a title printed in capitals ("NEW SCHOOL IN CRICIETH")
+    /// reads like any other word, and only what the council and the paper write elsewhere tells it is a name.</param>
+    public static string Of(string heading, IReadOnlyDictionary<string, string>? names)
     {
         var text = heading.Trim();
         if (text.Length == 0) return text;
@@ -39,7 +44,7 @@ public static class SentenceCase
         for (var i = 0; i < words.Length; i++)
         {
             if (i > 0) result.Append(' ');
-            result.Append(Word(words[i], first: i == FirstWord(words), allCapitals));
+            result.Append(Word(words[i], first: i == FirstWord(words), allCapitals, names));
         }
         var sentence = result.ToString();
         foreach (var phrase in Phrases)
@@ -59,7 +64,7 @@ public static class SentenceCase
         return at < 0 || char.IsUpper(text[at]) ? text : text[..at] + char.ToUpperInvariant(text[at]) + text[(at + 1)..];
     }
 
-    private static string Word(string word, bool first, bool allCapitals)
+    private static string Word(string word, bool first, bool allCapitals, IReadOnlyDictionary<string, string>? names)
     {
         // Keep the punctuation around the word: "(including", "Unions)".
         var start = 0;
@@ -70,6 +75,7 @@ public static class SentenceCase
         var core = word[start..end];
         string written;
         if (Proper.TryGetValue(core, out var proper)) written = proper;
+        else if (names is not null && names.TryGetValue(core, out var name)) written = name;
         else if (core.Any(char.IsDigit)) written = core;
         else if (!allCapitals && core.Length > 1 && core.Where(char.IsLetter).All(char.IsUpper)) written = core;
         else if (allCapitals && core.Length is 2 or 3 or 4 && !core.Any(c => "AEIOUYaeiouy".Contains(c))) written = core; // PPB, CYPF: no vowel, not a word
@@ -78,4 +84,38 @@ public static class SentenceCase
         if (first && written.Length > 0) written = char.ToUpperInvariant(written[0]) + written[1..];
         return word[..start] + written + word[end..];
     }
+
+    /// <summary>
+    /// The names a council and a paper write with a capital, by their letters in any case: every word of the site's ward
+    /// names (its places; not its boards', whose words are ordinary ones: Planning, Housing), and each word the paper's text writes capitalised (not in capitals) but never in lower case, and
+    /// not only where a sentence or line starts.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Names(IEnumerable<string> councilNames, IEnumerable<string> text)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in councilNames.SelectMany(n => Words().Matches(n)).Select(m => m.Value))
+        {
+            if (char.IsUpper(word[0]) && !Proper.ContainsKey(word)) names.TryAdd(word, word);
+        }
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in text)
+        {
+            foreach (System.Text.RegularExpressions.Match match in Words().Matches(line))
+            {
+                var word = match.Value;
+                if (char.IsLower(word[0])) lower.Add(word.ToLowerInvariant());
+                // Mid-sentence only: a capital after a full stop, or at a line's start, is the sentence's.
+                else if (match.Index > 0 && word.Skip(1).Any(char.IsLower) && !line[..match.Index].TrimEnd().EndsWith('.')) capitalised.TryAdd(word, word);
+            }
+        }
+        foreach (var (key, word) in capitalised)
+        {
+            if (!lower.Contains(key.ToLowerInvariant())) names.TryAdd(key, word);
+        }
+        return names;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 }
