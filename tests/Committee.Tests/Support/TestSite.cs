@@ -17,8 +17,7 @@ public sealed class TestSite : IDisposable
 
     public TestSite(bool withDemoReports = false)
     {
-        Root = Path.Combine(Path.GetTempPath(), "committee-test-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Root);
+        Root = NewRoot();
         var repo = RepoRoot;
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
@@ -30,6 +29,28 @@ public sealed class TestSite : IDisposable
             CopyFolder(Path.Combine(repo, "content", "meetings"), Path.Combine(Content, "meetings"));
         }
         else Directory.CreateDirectory(Path.Combine(Content, "reports"));
+    }
+
+    private TestSite(string root) => Root = root;
+
+    private static string NewRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "committee-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    /// <summary>A new site holding a copy of everything in <paramref name="site"/>: its content, site sources and any output
+    /// (see <see cref="BuiltSite"/>). Folders are copied even when empty, so the copy builds as the original would.</summary>
+    public static TestSite CopyOf(TestSite site)
+    {
+        var copy = new TestSite(NewRoot());
+        foreach (var folder in Directory.EnumerateDirectories(site.Root, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(copy.Root, Path.GetRelativePath(site.Root, folder)));
+        }
+        CopyFolder(site.Root, copy.Root);
+        return copy;
     }
 
     /// <summary>The demo's draft paper that keeps one deliberate indicator slip, so `committee validate` on the demo shows the rule.</summary>
