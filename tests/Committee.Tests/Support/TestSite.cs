@@ -15,11 +15,14 @@ public sealed class TestSite : IDisposable
     public string SiteSources => Path.Combine(Root, "site-src");
     public string Output => Path.Combine(Root, "_site");
 
-    public TestSite(bool withDemoReports = false)
+    /// <param name="withFrontEnd">Whether govuk-frontend's two files are in place, as after 'npm ci' in site-src. Without
+    /// them a build runs 'npm ci' in the test's site-src, which costs a second or two.</param>
+    public TestSite(bool withDemoReports = false, bool withFrontEnd = true)
     {
         Root = NewRoot();
         var repo = RepoRoot;
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
+        if (withFrontEnd) AddFrontEnd();
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
         CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
         CopyFolder(Path.Combine(repo, "content", "indicators"), Path.Combine(Content, "indicators"));
@@ -53,6 +56,25 @@ public sealed class TestSite : IDisposable
         return copy;
     }
 
+    private const string GovukDist = "node_modules/govuk-frontend/dist/govuk";
+
+    /// <summary>
+    /// Puts the two govuk-frontend files the build copies into the site's site-src, from the repository's installed
+    /// packages, so the build never runs 'npm ci' (no network, and nothing written outside the output).
+    /// </summary>
+    public TestSite AddFrontEnd()
+    {
+        var to = Path.Combine(SiteSources, GovukDist);
+        Directory.CreateDirectory(to);
+        foreach (var name in new[] { "govuk-frontend.min.css", "govuk-frontend.min.js" })
+        {
+            var source = Path.Combine(InstalledGovuk.Value, name);
+            if (!File.Exists(source)) throw new InvalidOperationException($"{source} is missing: run 'npm ci' in site-src before the build tests.");
+            if (!File.Exists(Path.Combine(to, name))) File.Copy(source, Path.Combine(to, name));
+        }
+        return this;
+    }
+
     /// <summary>The demo's draft paper that keeps one deliberate indicator slip, so `committee validate` on the demo shows the rule.</summary>
     public const string DemoSlipPaper = "safer-ppb/2025-09-09-anti-social-behaviour-pspo.md";
 
@@ -67,6 +89,14 @@ public sealed class TestSite : IDisposable
 
     /// <summary>The repository's top folder (holding Committee.sln), found from the test binaries.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    // On a fresh clone `dotnet test` may run before any build: install the packages the way a build would.
+    private static readonly Lazy<string> InstalledGovuk = new(() =>
+    {
+        var siteSources = Path.Combine(RepoRoot, "site-src");
+        Committee.Write.FrontEndAssets.EnsureInstalled(siteSources, TextWriter.Null);
+        return Path.Combine(siteSources, GovukDist);
+    });
 
     /// <summary>The shared seeds folder beside the repository, or null where it is absent.</summary>
     public static string? SeedsFolder
