@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Committee.Tests.Browser;
 
 /// <summary>
-/// One headless Chromium, shared by every browser test, showing the run's one build of the demo (or another built
-/// site a test names). The site is served to the
+/// A headless Chromium, shared by the browser tests of a collection (two collections, so two browsers), showing the
+/// run's one build of the demo (or another built site a test names). The site is served to the
 /// browser by Playwright's request routing straight from the build folder: no port, no real network. Any request
 /// to another host is aborted, so a page that tries to reach the internet fails visibly instead of hanging.
 /// </summary>
@@ -132,4 +132,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>
+/// The page-by-page checks (axe and reflow on some fifty pages), in a collection of their own with a second Chromium:
+/// a collection's tests run one after another, and with every browser test in one the browser tests alone took as
+/// long as the rest of the suite.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserPagesCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser: page by page";
 }
