@@ -22,7 +22,8 @@ public sealed class TestSite : IDisposable
         Root = NewRoot();
         var repo = RepoRoot;
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
-        if (withFrontEnd) AddFrontEnd();
+        // Without the repository's packages (no npm here) the site goes without, and only a build needs them.
+        if (withFrontEnd && InstalledGovuk.Value is not null) AddFrontEnd();
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
         CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
         CopyFolder(Path.Combine(repo, "content", "indicators"), Path.Combine(Content, "indicators"));
@@ -86,13 +87,13 @@ public sealed class TestSite : IDisposable
     /// </summary>
     public TestSite AddFrontEnd()
     {
+        var from = InstalledGovuk.Value ?? throw new InvalidOperationException(
+            $"{Path.Combine(RepoRoot, "site-src", GovukDist)} is missing: run 'npm ci' in site-src before the build tests.");
         var to = Path.Combine(SiteSources, GovukDist);
         Directory.CreateDirectory(to);
-        foreach (var name in new[] { "govuk-frontend.min.css", "govuk-frontend.min.js" })
+        foreach (var name in GovukFiles)
         {
-            var source = Path.Combine(InstalledGovuk.Value, name);
-            if (!File.Exists(source)) throw new InvalidOperationException($"{source} is missing: run 'npm ci' in site-src before the build tests.");
-            if (!File.Exists(Path.Combine(to, name))) File.Copy(source, Path.Combine(to, name));
+            if (!File.Exists(Path.Combine(to, name))) File.Copy(Path.Combine(from, name), Path.Combine(to, name));
         }
         return this;
     }
@@ -112,12 +113,23 @@ public sealed class TestSite : IDisposable
     /// <summary>The repository's top folder (holding Committee.sln), found from the test binaries.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    // On a fresh clone `dotnet test` may run before any build: install the packages the way a build would.
-    private static readonly Lazy<string> InstalledGovuk = new(() =>
+    private static readonly string[] GovukFiles = ["govuk-frontend.min.css", "govuk-frontend.min.js"];
+
+    /// <summary>The repository's govuk-frontend folder holding both files, or null where they cannot be had. On a fresh
+    /// clone `dotnet test` may run before any build: install the packages the way a build would.</summary>
+    private static readonly Lazy<string?> InstalledGovuk = new(() =>
     {
         var siteSources = Path.Combine(RepoRoot, "site-src");
-        Committee.Write.FrontEndAssets.EnsureInstalled(siteSources, TextWriter.Null);
-        return Path.Combine(siteSources, GovukDist);
+        try
+        {
+            Committee.Write.FrontEndAssets.EnsureInstalled(siteSources, TextWriter.Null);
+        }
+        catch (Committee.Write.FrontEndAssets.UnavailableException)
+        {
+            return null;
+        }
+        var dist = Path.Combine(siteSources, GovukDist);
+        return GovukFiles.All(name => File.Exists(Path.Combine(dist, name))) ? dist : null;
     });
 
     /// <summary>The shared seeds folder beside the repository, or null where it is absent.</summary>
