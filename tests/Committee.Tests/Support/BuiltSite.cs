@@ -17,10 +17,39 @@ public sealed class BuiltSite
     /// <param name="make">Makes the site's content and sources; the build runs with <paramref name="options"/>.</param>
     public BuiltSite(Func<TestSite> make, params string[] options) => _built = new(() =>
     {
+        Sweep.Value.Wait();
         var site = make();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Dispose();
+        // The test host is not always given time to run this, so each shared site also leaves a note of its process
+        // beside it, and the next run removes the sites of processes that have gone (they may be in memory: /dev/shm).
+        File.WriteAllText(site.Root + Note, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            site.Dispose();
+            File.Delete(site.Root + Note);
+        };
         return (site, site.BuildOk(options));
     });
+
+    private const string Note = ".built-by";
+
+    /// <summary>Removes the shared sites that earlier runs left, once per run, beside this run's first build.</summary>
+    private static readonly Lazy<Task> Sweep = new(() => Task.Run(() =>
+    {
+        // Without /proc there is no telling whether a process has gone.
+        if (!Directory.Exists("/proc")) return;
+        foreach (var note in Directory.EnumerateFiles(TestSite.Parent, "committee-test-*" + Note))
+        {
+            try
+            {
+                if (int.TryParse(File.ReadAllText(note), out var pid) && Directory.Exists($"/proc/{pid}")) continue;
+                var root = note[..^Note.Length];
+                if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+                File.Delete(note);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }));
 
     /// <summary>The shared site's output folder: read it, never write it.</summary>
     public string Output => _built.Value.Site.Output;
