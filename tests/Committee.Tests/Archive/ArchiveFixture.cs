@@ -20,9 +20,9 @@ public sealed class ArchiveFixture : IDisposable
 
     public ArchiveFixture()
     {
-        Site = new TestSite(withDemoReports: true).WithFrontEnd();
+        // The default build is the run's shared one (copied); the other two are built here.
+        Site = BuiltSite.Demo.Copy();
         Content = ArchiveContent.Read(Site.Content, Site.SiteSources);
-        Site.BuildOk();
         Site.BuildOk("--output", Again);
         Site.BuildOk("--drafts", "--output", Drafts);
     }

@@ -175,7 +175,9 @@ public sealed class PagesTests(ArchiveFixture fixture)
         Assert.All(fragments, f => Assert.Contains(f[1..], ids));
     }
 
+    // Java starts and checks every page in some 12 s of CPU: the slow set runs it.
     [SkippableFact]
+    [Trait("Category", "Slow")]
     public void Html_is_valid_by_the_Nu_checker()
     {
         var jar = Path.Combine(Support.TestSite.RepoRoot, "tests", "html-check", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");

@@ -190,8 +190,7 @@ public class DemoAttachmentTests
     [Fact]
     public void The_demos_exempt_appendix_is_listed_as_a_notice_and_reaches_no_output_file()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        var site = BuiltSite.Demo;
         const string Page = "boards/executive-board/2024-09-19/town-centre-regeneration-phase-2/";
         var html = site.ReadOutput(Page + "index.html");
         Assert.Contains("href=\"appendix-a-site-plan.pdf\">Appendix A: Phase 2 site plan</a> (PDF, ", html);

@@ -1,15 +1,15 @@
-using System.Diagnostics;
 using Committee.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Committee.Tests.Browser;
 
 /// <summary>
-/// One built demo site and one headless Chromium, shared by every browser test. The site is served to the
+/// A headless Chromium, shared by the browser tests of a collection (two collections, so two browsers), showing the
+/// run's one build of the demo (or another built site a test names). The site is served to the
 /// browser by Playwright's request routing straight from the build folder: no port, no real network. Any request
 /// to another host is aborted, so a page that tries to reach the internet fails visibly instead of hanging.
 /// </summary>
-public class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>
     /// Debian's Chromium: the tests use the system browser and never download one. COMMITTEE_CHROMIUM points
@@ -23,13 +23,12 @@ public class BrowserFixture : IAsyncLifetime
     public static string? SkipReason =>
         File.Exists(ChromiumPath) ? null : $"{ChromiumPath} is not installed (apt-get install chromium), so the browser tests cannot run.";
 
-    private TestSite? _site;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public string SiteFolder => _site?.Output ?? throw new InvalidOperationException("The site is not built.");
+    /// <summary>The demo as the run's shared build made it (<see cref="BuiltSite.Demo"/>): the browser only reads it.</summary>
+    public string SiteFolder => BuiltSite.Demo.Output;
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not running.");
-    public TimeSpan BuildTime { get; private set; }
 
     /// <summary>Where screenshots go: TestResults/screenshots in the repository (gitignored).</summary>
     public static string ScreenshotFolder => Path.Combine(TestSite.RepoRoot, "TestResults", "screenshots");
@@ -37,12 +36,6 @@ public class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (SkipReason is not null) return;
-
-        var clock = Stopwatch.StartNew();
-        _site = MakeSite();
-        var result = _site.Run("build");
-        if (result.ExitCode != 0) throw new InvalidOperationException("The demo site did not build:\n" + result);
-        BuildTime = clock.Elapsed;
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -53,19 +46,10 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>The site the browser is shown: the demo content, with govuk-frontend in place.</summary>
-    protected virtual TestSite MakeSite()
-    {
-        var site = new TestSite(withDemoReports: true);
-        CopyFrontEnd(site);
-        return site;
-    }
-
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();
-        _site?.Dispose();
     }
 
     /// <summary>A fresh page in its own context, at the given viewport width, serving the built site (or another built
@@ -142,13 +126,21 @@ public class BrowserFixture : IAsyncLifetime
         ".woff" => "font/woff",
         _ => "application/octet-stream",
     };
-
-    /// <summary>Puts govuk-frontend into the test site, so the build never runs 'npm ci' there.</summary>
-    private static void CopyFrontEnd(TestSite site) => Committee.Tests.Build.SiteBuild.WithFrontEnd(site);
 }
 
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>
+/// The page-by-page checks (axe and reflow on some fifty pages), in a collection of their own with a second Chromium:
+/// a collection's tests run one after another, and with every browser test in one the browser tests alone took as
+/// long as the rest of the suite.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserPagesCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser: page by page";
 }

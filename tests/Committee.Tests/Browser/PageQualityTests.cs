@@ -5,7 +5,7 @@ namespace Committee.Tests.Browser;
 
 /// <summary>Reflow at 320 CSS pixels (WCAG 1.4.10) and an axe-core check against WCAG 2.2 AA, page by page.</summary>
 [Trait("Category", "Slow")]
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserPagesCollection.Name)]
 public sealed class PageQualityTests(BrowserFixture browser)
 {
     public static TheoryData<string> ReflowPages => new()

@@ -1,20 +1,15 @@
 using Committee.Tests.Build;
-using Committee.Tests.Support;
 
 namespace Committee.Tests.Browser;
 
 /// <summary>
-/// The demo has too few papers for a listing to be split by financial year, so the year pages of a long archive
-/// (<see cref="YearPagesTests.WithManyPapers"/>: 620 more papers of one board) get their own site and browser.
+/// Reflow at 320 CSS pixels and axe (WCAG 2.2 AA) on a split board listing, a year page and the split ward listings. The
+/// demo has too few papers for a listing to be split by financial year, so the pages are those of a long archive
+/// (<see cref="YearPagesTests.ManyPapers"/>: 620 more papers of one board), shown in the one shared browser.
 /// </summary>
-public sealed class LongArchiveBrowserFixture : BrowserFixture
-{
-    protected override TestSite MakeSite() => YearPagesTests.WithManyPapers();
-}
-
-/// <summary>Reflow at 320 CSS pixels and axe (WCAG 2.2 AA) on a split board listing, a year page and the split ward listings.</summary>
 [Trait("Category", "Slow")]
-public sealed class YearPagesQualityTests(LongArchiveBrowserFixture browser) : IClassFixture<LongArchiveBrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class YearPagesQualityTests(BrowserFixture browser)
 {
     public static TheoryData<string, int> Pages => new()
     {
@@ -33,7 +28,7 @@ public sealed class YearPagesQualityTests(LongArchiveBrowserFixture browser) : I
     public async Task A_year_split_listing_reflows_and_has_no_wcag_22_aa_violations(string path, int width)
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
-        var page = await browser.NewPageAsync(width: width, height: 900);
+        var page = await browser.NewPageAsync(width: width, height: 900, siteFolder: YearPagesTests.ManyPapers.Output);
         var response = await page.GotoAsync(path);
         Assert.Equal(200, response!.Status);
         // A page of the split listing: it links to papers and to other years' pages.

@@ -75,8 +75,7 @@ public partial class BuildTests
     [Fact]
     public void Every_section_heading_of_a_report_is_an_h2_with_an_id_on_its_page()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
 
         var checkedHeadings = 0;
         foreach (var report in DemoReports(site).Where(r => !r.IsDraft && !r.IsExempt))
@@ -101,8 +100,7 @@ public partial class BuildTests
     [Fact]
     public void The_exempt_report_is_a_notice_only_and_none_of_its_text_is_published_anywhere()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
 
         var source = File.ReadAllText(Path.Combine(site.Content, "reports", ExemptFile));
         var body = SiteBuild.Body(source);
@@ -191,8 +189,7 @@ public partial class BuildTests
     [Fact]
     public void A_failed_build_leaves_the_previous_site_as_it_was()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         var built = SiteBuild.Files(site.Output);
 
         site.WriteReport("safer-ppb/2024-11-12-performance.md", Reports.ValidPpb.Replace("4.1 None.", "4.1 <b>None</b>."));
@@ -276,8 +273,7 @@ public partial class BuildTests
     [Fact]
     public void A_second_build_replaces_the_first()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         const string removedPage = "boards/safer-ppb/2023-10-10/cctv-network-upgrade/index.html";
         Assert.True(File.Exists(Path.Combine(site.Output, removedPage)));
         Assert.Contains("cctv-network-upgrade", site.ReadOutput("boards/safer-ppb/index.html"));

@@ -32,8 +32,7 @@ public class PageContentTests
     [Fact]
     public void A_body_is_written_as_html_not_encoded_again()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        var site = BuiltSite.Demo;
         var home = site.ReadOutput("index.html");
         var boards = site.ReadOutput("boards/index.html");
         var report = site.OutputFiles().First(f => f.Path.Replace('\\', '/').Contains("/boards/", StringComparison.Ordinal)

@@ -6,33 +6,9 @@ namespace Committee.Tests.Build;
 /// <summary>Helpers for tests that run <c>committee build</c> in a <see cref="TestSite"/>.</summary>
 public static class SiteBuild
 {
-    private const string GovukDist = "node_modules/govuk-frontend/dist/govuk";
-
-    /// <summary>
-    /// Puts the two govuk-frontend files the build copies into the test site's site-src, from the repository's
-    /// installed packages, so the build never runs 'npm ci' (no network, and nothing written outside the output).
-    /// </summary>
-    private static readonly Lazy<bool> Installed = new(() =>
-    {
-        // On a fresh clone `dotnet test` may run before any build: install the packages the way a build would.
-        Committee.Write.FrontEndAssets.EnsureInstalled(Path.Combine(TestSite.RepoRoot, "site-src"), TextWriter.Null);
-        return true;
-    });
-
-    public static TestSite WithFrontEnd(this TestSite site)
-    {
-        _ = Installed.Value;
-        var from = Path.Combine(TestSite.RepoRoot, "site-src", GovukDist);
-        var to = Path.Combine(site.SiteSources, GovukDist);
-        Directory.CreateDirectory(to);
-        foreach (var name in new[] { "govuk-frontend.min.css", "govuk-frontend.min.js" })
-        {
-            var source = Path.Combine(from, name);
-            if (!File.Exists(source)) throw new InvalidOperationException($"{source} is missing: run 'npm ci' in site-src before the build tests.");
-            if (!File.Exists(Path.Combine(to, name))) File.Copy(source, Path.Combine(to, name));
-        }
-        return site;
-    }
+    /// <summary>Puts govuk-frontend's two files into the site, so the build never runs 'npm ci' (every
+    /// <see cref="TestSite"/> has them unless made without).</summary>
+    public static TestSite WithFrontEnd(this TestSite site) => site.AddFrontEnd();
 
     /// <summary>Runs <c>committee build</c> and fails the test with the command's output unless it exits 0.</summary>
     public static CliResult BuildOk(this TestSite site, params string[] extra)

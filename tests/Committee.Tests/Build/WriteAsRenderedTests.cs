@@ -57,8 +57,7 @@ public class WriteAsRenderedTests
     [Fact]
     public void A_full_build_that_fails_after_writing_pages_leaves_the_previous_site_and_no_fresh_folder()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         var before = SiteBuild.Files(site.Output);
 
         var run = ArchiveRun.Check(site.Options(), loadTemplates: true);

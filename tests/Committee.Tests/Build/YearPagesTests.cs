@@ -30,6 +30,9 @@ public class YearPagesTests
         return site;
     }
 
+    /// <summary><see cref="WithManyPapers"/> built once per test run: these tests and the browser's year-page checks read it.</summary>
+    internal static readonly BuiltSite ManyPapers = new(WithManyPapers);
+
     private static DateOnly Date(int copy) => new DateOnly(2030, 1, 1).AddDays(3 * copy);
 
     /// <summary>The financial year (April to March) a date falls in, by the year it starts.</summary>
@@ -40,13 +43,12 @@ public class YearPagesTests
 
     private static string Folder(int year) => $"{year}-{(year + 1) % 100:D2}/";
 
-    private static string MainOf(TestSite site, string page) => Html.MainContent(site.ReadOutput(page + "index.html"));
+    private static string MainOf(BuiltSite site, string page) => Html.MainContent(site.ReadOutput(page + "index.html"));
 
     [Fact]
     public void A_long_board_listing_shows_its_latest_year_and_links_a_page_for_each_earlier_year()
     {
-        using var site = WithManyPapers();
-        site.BuildOk();
+        var site = ManyPapers;
 
         var years = Enumerable.Range(0, Copies).Select(i => YearOf(Date(i))).Distinct().OrderDescending().ToList();
         Assert.True(years.Count >= 4);
@@ -73,8 +75,7 @@ public class YearPagesTests
     [Fact]
     public void Long_ward_and_borough_wide_listings_are_split_the_same_way()
     {
-        using var site = WithManyPapers();
-        site.BuildOk();
+        var site = ManyPapers;
 
         var latest = Enumerable.Range(0, Copies).Max(i => YearOf(Date(i)));
         var boroughWide = MainOf(site, "wards/all/");
@@ -95,8 +96,7 @@ public class YearPagesTests
     [Fact]
     public void Editing_a_paper_of_an_earlier_year_changes_that_years_pages_only()
     {
-        using var site = WithManyPapers();
-        site.BuildOk();
+        using var site = ManyPapers.Copy();
         var before = SiteBuild.Files(site.Output);
         // Copy 100 is borough-wide (even) and on 2030-10-28, in 2030/31.
         var path = Path.Combine(site.Content, "reports", "safer-ppb", $"{Date(100):yyyy-MM-dd}-copy.md");

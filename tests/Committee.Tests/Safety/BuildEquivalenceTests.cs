@@ -25,8 +25,7 @@ public class BuildEquivalenceTests
         for (ulong seed = 1; seed <= 3; seed++)
         {
             var edits = Sequences.Generate(new PCG(7, seed), null!, out _);
-            using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-            site.BuildOk();
+            using var site = BuiltSite.Demo.Copy();
             for (var step = 0; step < edits.Length; step++)
             {
                 var (kind, pick) = edits[step];

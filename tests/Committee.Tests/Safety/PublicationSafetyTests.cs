@@ -17,8 +17,7 @@ public class PublicationSafetyTests
     [Fact]
     public void A_paper_made_exempt_by_a_same_size_edit_with_its_time_restored_is_published_as_a_notice_only()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         Assert.Contains(Phrase, site.ReadOutput(Page));
 
         // As rsync -t, tar or cp -p leave it: the same size and the same modification time, other bytes.
@@ -42,8 +41,7 @@ public class PublicationSafetyTests
     [Fact]
     public void A_paper_made_draft_by_a_same_size_edit_with_its_time_restored_is_not_published()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         var path = Path.Combine(site.Root, Paper);
         var time = File.GetLastWriteTimeUtc(path);
         File.WriteAllText(path, File.ReadAllText(path).Replace("status: final", "status: draft"));
@@ -58,8 +56,7 @@ public class PublicationSafetyTests
     [Fact]
     public void A_link_planted_in_the_output_folder_is_never_followed_written_through_or_deleted_through()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         var elsewhere = Path.Combine(site.Root, "elsewhere");
         var precious = site.Write("elsewhere/precious.txt", "keep me");
         site.Write("elsewhere/index.html", "not the site's");
@@ -116,8 +113,7 @@ public class PublicationSafetyTests
     [Fact]
     public void What_killed_builds_left_beside_the_output_is_removed_and_nothing_else()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         // Process ids no process has (Linux's largest is 4,194,304).
         var building = site.Write("_site.building-99999998/boards/old/index.html", "withdrawn paper");
         site.Write("_site.building-99999998/.committee-site", "");
@@ -139,8 +135,7 @@ public class PublicationSafetyTests
     [Fact]
     public void A_site_left_aside_between_the_two_renames_of_a_killed_build_is_put_back()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         var built = SiteBuild.Files(site.Output);
         Directory.Move(site.Output, site.Output + ".old-99999999");
         site.Write("content/reports/safer-ppb/broken.md", "no front matter");
@@ -202,8 +197,7 @@ public class PublicationSafetyTests
     [Fact]
     public void A_page_the_templates_cannot_make_stops_the_build_and_the_previous_site_stays()
     {
-        using var site = new TestSite(withDemoReports: true).WithFrontEnd();
-        site.BuildOk();
+        using var site = BuiltSite.Demo.Copy();
         var built = SiteBuild.Files(site.Output);
         var template = Path.Combine(site.SiteSources, "templates", "report.liquid");
         File.WriteAllText(template, File.ReadAllText(template).Replace("{{ title }}", "{{ title }}{{ no_such_value }}", StringComparison.Ordinal));

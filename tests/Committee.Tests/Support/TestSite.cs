@@ -15,12 +15,15 @@ public sealed class TestSite : IDisposable
     public string SiteSources => Path.Combine(Root, "site-src");
     public string Output => Path.Combine(Root, "_site");
 
-    public TestSite(bool withDemoReports = false)
+    /// <param name="withFrontEnd">Whether govuk-frontend's two files are in place, as after 'npm ci' in site-src. Without
+    /// them a build runs 'npm ci' in the test's site-src, which costs a second or two.</param>
+    public TestSite(bool withDemoReports = false, bool withFrontEnd = true)
     {
-        Root = Path.Combine(Path.GetTempPath(), "committee-test-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Root);
+        Root = NewRoot();
         var repo = RepoRoot;
         CopyFolder(Path.Combine(repo, "site-src"), SiteSources, skip: "node_modules");
+        // Without the repository's packages (no npm here) the site goes without, and only a build needs them.
+        if (withFrontEnd && InstalledGovuk.Value is not null) AddFrontEnd();
         CopyFolder(Path.Combine(repo, "content", "boards"), Path.Combine(Content, "boards"));
         CopyFolder(Path.Combine(repo, "content", "types"), Path.Combine(Content, "types"));
         CopyFolder(Path.Combine(repo, "content", "indicators"), Path.Combine(Content, "indicators"));
@@ -30,6 +33,69 @@ public sealed class TestSite : IDisposable
             CopyFolder(Path.Combine(repo, "content", "meetings"), Path.Combine(Content, "meetings"));
         }
         else Directory.CreateDirectory(Path.Combine(Content, "reports"));
+    }
+
+    private TestSite(string root) => Root = root;
+
+    /// <summary>
+    /// Where test sites are made: COMMITTEE_TEST_TMP if set, else /dev/shm (memory) where it has room, else the system's
+    /// temporary folder. On an ext4 disk that has seen many files deleted, making a file is slow (the file system
+    /// searches for recently freed inodes): on the project's shared machine a one-paper build, warm, took 370 ms (200 ms
+    /// of CPU) in /tmp and 56 ms (60 ms of CPU) in /dev/shm. See docs/performance.md, "The test suite".
+    /// </summary>
+    public static string Parent { get; } = ChooseParent();
+
+    private static string ChooseParent()
+    {
+        if (Environment.GetEnvironmentVariable("COMMITTEE_TEST_TMP") is { Length: > 0 } chosen) return chosen;
+        const string memory = "/dev/shm";
+        try
+        {
+            // Docker's default /dev/shm is 64 MB: too small for the long archive's builds.
+            if (Directory.Exists(memory) && new DriveInfo(memory).AvailableFreeSpace > (2L << 30)) return memory;
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return Path.GetTempPath();
+    }
+
+    private static string NewRoot()
+    {
+        var root = Path.Combine(Parent, "committee-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    /// <summary>A new site holding a copy of everything in <paramref name="site"/>: its content, site sources and any output
+    /// (see <see cref="BuiltSite"/>). Folders are copied even when empty, so the copy builds as the original would.</summary>
+    public static TestSite CopyOf(TestSite site)
+    {
+        var copy = new TestSite(NewRoot());
+        foreach (var folder in Directory.EnumerateDirectories(site.Root, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(copy.Root, Path.GetRelativePath(site.Root, folder)));
+        }
+        CopyFolder(site.Root, copy.Root);
+        return copy;
+    }
+
+    private const string GovukDist = "node_modules/govuk-frontend/dist/govuk";
+
+    /// <summary>
+    /// Puts the two govuk-frontend files the build copies into the site's site-src, from the repository's installed
+    /// packages, so the build never runs 'npm ci' (no network, and nothing written outside the output).
+    /// </summary>
+    public TestSite AddFrontEnd()
+    {
+        var from = InstalledGovuk.Value ?? throw new InvalidOperationException(
+            $"{Path.Combine(RepoRoot, "site-src", GovukDist)} is missing: run 'npm ci' in site-src before the build tests.");
+        var to = Path.Combine(SiteSources, GovukDist);
+        Directory.CreateDirectory(to);
+        foreach (var name in GovukFiles)
+        {
+            if (!File.Exists(Path.Combine(to, name))) File.Copy(Path.Combine(from, name), Path.Combine(to, name));
+        }
+        return this;
     }
 
     /// <summary>The demo's draft paper that keeps one deliberate indicator slip, so `committee validate` on the demo shows the rule.</summary>
@@ -46,6 +112,25 @@ public sealed class TestSite : IDisposable
 
     /// <summary>The repository's top folder (holding Committee.sln), found from the test binaries.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static readonly string[] GovukFiles = ["govuk-frontend.min.css", "govuk-frontend.min.js"];
+
+    /// <summary>The repository's govuk-frontend folder holding both files, or null where they cannot be had. On a fresh
+    /// clone `dotnet test` may run before any build: install the packages the way a build would.</summary>
+    private static readonly Lazy<string?> InstalledGovuk = new(() =>
+    {
+        var siteSources = Path.Combine(RepoRoot, "site-src");
+        try
+        {
+            Committee.Write.FrontEndAssets.EnsureInstalled(siteSources, TextWriter.Null);
+        }
+        catch (Committee.Write.FrontEndAssets.UnavailableException)
+        {
+            return null;
+        }
+        var dist = Path.Combine(siteSources, GovukDist);
+        return GovukFiles.All(name => File.Exists(Path.Combine(dist, name))) ? dist : null;
+    });
 
     /// <summary>The shared seeds folder beside the repository, or null where it is absent.</summary>
     public static string? SeedsFolder
