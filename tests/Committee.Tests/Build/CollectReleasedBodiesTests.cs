@@ -32,7 +32,8 @@ public class CollectReleasedBodiesTests
         Assert.All(published.Where(d => d.HasPage), d => Assert.Equal(d.Report!.IsExempt, d.Body is null));
         var kept = published.Where(d => d.Body is not null).Sum(d => (long)d.Body!.Size);
         Assert.Equal(bodies.Sum(d => (long)d.Body!.Size) - kept, build.Products.ReleasedBodies);
-        Assert.True(kept * 2 < bodies.Sum(d => (long)d.Body!.Size), $"{kept} bytes kept of {bodies.Sum(d => (long)d.Body!.Size)}");
+        // LZ4 at its fastest: the demo's short papers come to about four-sevenths (longer papers to about two-fifths).
+        Assert.True(kept * 3 < bodies.Sum(d => (long)d.Body!.Size) * 2, $"{kept} bytes kept of {bodies.Sum(d => (long)d.Body!.Size)}");
         // Compressed, each body is still the same HTML.
         var byUrl = run.Documents.Where(d => d.Body is not null).ToDictionary(d => d.Url!);
         Assert.All(published.Where(d => d.Body is not null), d => Assert.Equal(byUrl[d.Url!].Body!.Html, d.Body!.Html));
