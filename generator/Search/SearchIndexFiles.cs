@@ -20,7 +20,7 @@ public sealed record SearchIndexFiles(IReadOnlyList<(string Path, byte[] Utf8)> 
             documents.AddRange(Meetings.MinutesForSearch.Documents(context));
             documents.Sort(SearchIndexWriter.IndexOrder);
         }
-        var (files, shards) = SearchIndexWriter.RenderPlanned(documents, SearchIndexWriter.Analyse(documents), context.Site);
+        var (files, shards) = SearchIndexWriter.RenderPlanned(documents, Analysed.Of(documents), context.Site);
         return new(files, documents, shards);
     }
 }

@@ -16,7 +16,7 @@ public class SpellingTests
     public void A_letter_keeps_its_commonest_words_within_its_limit_in_order()
     {
         var many = string.Join(" ", Enumerable.Range(0, 8000).Select(Word));
-        var analysed = SearchIndexWriter.Analyse([Paper(many + " seaside"), Paper("seaside seaside 12345 s2 sh"), Paper("seaside quay")]);
+        var analysed = Analysed.Of([Paper(many + " seaside"), Paper("seaside seaside 12345 s2 sh"), Paper("seaside quay")]);
         var files = Spelling.Files(analysed.Papers);
         var s = files.Single(f => f.Initial == "s");
         Assert.Equal("words/s.json", s.Path);
