@@ -1,34 +1,50 @@
+using System.Collections.Concurrent;
+
 namespace Committee.Search;
 
 /// <summary>What analysing the papers gives the index: each paper's contribution, in index order, and for each word
 /// number (<see cref="Terms"/>), how many papers have the word (<paramref name="Papers"/>).</summary>
 public sealed record Analysed(Contribution[] Contributions, int[] Papers)
 {
+    /// <summary>The workers' spaces between analyses (<see cref="Contribution.Scratch"/>): the preview analyses its
+    /// papers again at each save, and finds their words in the tables it filled the time before.</summary>
+    private static readonly ConcurrentBag<Contribution.Scratch> Spare = [];
+
     /// <summary>Each paper's contribution, in index order, and how many papers have each word (by its number).</summary>
     public static Analysed Of(IReadOnlyList<SearchDocument> documents)
     {
         var contributions = new Contribution[documents.Count];
         var papers = Array.Empty<int>();
-        // Each thread counts its papers' words on its own, and the counts are added up as each finishes: a paper's words
+        // Each worker counts its papers' words on its own, and the counts are added up as each finishes: a paper's words
         // are needed for nothing else, so none is kept.
-        Parallel.For(0, documents.Count, () => Array.Empty<int>(), (i, _, counts) =>
+        Parallel.For(0, documents.Count, () => (Space: Spare.TryTake(out var spare) ? spare : new Contribution.Scratch(), Counts: Array.Empty<int>()), (i, _, local) =>
         {
-            contributions[i] = Contribution.Of(documents[i], out var words);
+            contributions[i] = Contribution.Of(documents[i], local.Space, out var words);
             foreach (var word in words)
             {
-                if (word >= counts.Length) Array.Resize(ref counts, Math.Max(Terms.WordCount, word + 1) * 2);
-                counts[word]++;
+                if (word >= local.Counts.Length) Array.Resize(ref local.Counts, Math.Max(Terms.WordCount, word + 1) * 2);
+                local.Counts[word]++;
             }
-            return counts;
-        }, counts =>
+            return local;
+        }, local =>
         {
+            Spare.Add(local.Space);
             lock (contributions)
             {
-                if (counts.Length > papers.Length) Array.Resize(ref papers, counts.Length);
-                for (var word = 0; word < counts.Length; word++) papers[word] += counts[word];
+                if (local.Counts.Length > papers.Length) Array.Resize(ref papers, local.Counts.Length);
+                for (var word = 0; word < local.Counts.Length; word++) papers[word] += local.Counts[word];
             }
         });
         if (papers.Length < Terms.WordCount) Array.Resize(ref papers, Terms.WordCount);
         return new Analysed(contributions, papers);
+    }
+
+    /// <summary>Lets go of the workers' spaces and the written forms met so far (<see cref="Analyzer.ForgetWrittenForms"/>):
+    /// a build analyses its papers once, and the rest of it can use the memory (tens of MB in a large archive). The word
+    /// numbers of <see cref="Terms"/> stay.</summary>
+    public static void Forget()
+    {
+        Spare.Clear();
+        Analyzer.ForgetWrittenForms();
     }
 }

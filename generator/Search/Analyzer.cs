@@ -75,14 +75,24 @@ public static partial class Analyzer
     private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KnownSpans =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static int Analyse(ReadOnlySpan<char> written)
+    private static int Analyse(ReadOnlySpan<char> written) => Analyse(written, out _);
+
+    /// <param name="key">The written form as the memo holds it: one string for every thread's table (<see cref="WrittenWords"/>).</param>
+    private static int Analyse(ReadOnlySpan<char> written, out string key)
     {
-        if (KnownSpans.TryGetValue(written, out var known)) return known;
+        if (KnownSpans.TryGetValue(written, out key!, out var known)) return known;
         var surface = Surface(written.ToString());
         known = surface.Length == 0 || IsStopWord(surface) ? -1 : Terms.WordId(surface);
-        KnownSpans.TryAdd(written, known);
+        // Another thread may have added it meanwhile: its string is the one kept.
+        key = written.ToString();
+        if (!KnownSpans.TryAdd(written, known) && KnownSpans.TryGetValue(written, out var kept, out known)) key = kept;
         return known;
     }
+
+    /// <summary>Lets go of the written forms met so far. A build analyses its papers once, so after that they are
+    /// memory the rest of the build could use; the preview keeps them for its next save. The numbers of
+    /// <see cref="Terms"/> stay.</summary>
+    public static void ForgetWrittenForms() => Known.Clear();
 
     /// <summary>Every indexed token of a text, in order; stop words are left out.</summary>
     public static List<Token> Tokens(string text)
@@ -107,17 +117,17 @@ public static partial class Analyzer
 
     /// <summary>Adds the word numbers (<see cref="Terms"/>) of a text's tokens to <paramref name="words"/>, in no
     /// particular order: the same tokens as <see cref="Tokens"/>, for counting them without making each one.</summary>
+    /// <param name="known">The calling thread's table of written forms, in front of the shared memo.</param>
     [MethodImpl(Committee.Pipeline.Compile.Optimised)] // the hottest loop of indexing: not worth a slow first tier
-    public static void AddWords(string text, List<int> words)
+    internal static void AddWords(string text, List<int> words, WrittenWords known)
     {
-        var known = WrittenWords.Current;
         for (var at = 0; NextWord(text, ref at, out var start);)
         {
             var written = text.AsSpan(start, at - start);
             if (!known.TryGet(written, out var word, out var hash))
             {
-                word = Analyse(written);
-                known.Add(written.ToString(), hash, word);
+                word = Analyse(written, out var key);
+                known.Add(key, hash, word);
             }
             if (word >= 0) words.Add(word);
         }

@@ -17,9 +17,11 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts)
 {
     private const int FieldCount = 5;
 
-    /// <summary>One thread's working space: for each stem and word number, the last paper that had it (a stamp, so
-    /// nothing needs clearing between papers) and the stem's place in that paper.</summary>
-    private sealed class Scratch
+    /// <summary>One worker's space for analysing papers, one at a time: for each stem and word number, the last paper
+    /// that had it (a stamp, so nothing needs clearing between papers) and the stem's place in that paper; and its table
+    /// of written forms. Held by the analysis that lends it (<see cref="Analysed"/>), not by a thread, so it goes when
+    /// the analysis does.</summary>
+    internal sealed class Scratch
     {
         public int Stamp;
         public int[] StemSeen = [];
@@ -30,20 +32,15 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts)
         public readonly List<int> WordOrder = new(512);
         public int[] Counts = new int[512 * FieldCount];
         public byte[] Encoded = new byte[512 * FieldCount];
+        public readonly WrittenWords Written = new();
     }
 
-    [ThreadStatic]
-    private static Scratch? scratch;
-
-    [MethodImpl(Committee.Pipeline.Compile.Optimised)] // runs over every paper once: not worth a slow first tier
-    public static Contribution Of(SearchDocument document) => Of(document, out _);
-
+    /// <param name="s">The calling worker's space, one paper at a time.</param>
     /// <param name="words">Each folded word of the paper once, by its number (its stem is <see cref="Terms.StemOf"/> it):
-    /// valid until this thread analyses its next paper. Only the index's word counts need them, so they are not kept.</param>
-    [MethodImpl(Committee.Pipeline.Compile.Optimised)]
-    public static Contribution Of(SearchDocument document, out ReadOnlySpan<int> words)
+    /// valid until <paramref name="s"/> analyses its next paper. Only the index's word counts need them, so they are not kept.</param>
+    [MethodImpl(Committee.Pipeline.Compile.Optimised)] // runs over every paper once: not worth a slow first tier
+    internal static Contribution Of(SearchDocument document, Scratch s, out ReadOnlySpan<int> words)
     {
-        var s = scratch ??= new Scratch();
         if (++s.Stamp == int.MaxValue)
         {
             Array.Clear(s.StemSeen);
@@ -57,7 +54,7 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts)
         for (var field = 0; field < FieldCount; field++)
         {
             s.Tokens.Clear();
-            Analyzer.AddWords(field switch { 0 => document.Title, 1 => document.Headings, 2 => document.Summary, 3 => document.Details, _ => document.Body }, s.Tokens);
+            Analyzer.AddWords(field switch { 0 => document.Title, 1 => document.Headings, 2 => document.Summary, 3 => document.Details, _ => document.Body }, s.Tokens, s.Written);
             lengths[field] = s.Tokens.Count;
             // Numbers met for the first time may be past the arrays' ends: grow them to the numbers handed out so far.
             if (s.WordSeen.Length < Terms.WordCount) Array.Resize(ref s.WordSeen, Terms.WordCount * 2);

@@ -20,7 +20,10 @@ public sealed record SearchIndexFiles(IReadOnlyList<(string Path, byte[] Utf8)> 
             documents.AddRange(Meetings.MinutesForSearch.Documents(context));
             documents.Sort(SearchIndexWriter.IndexOrder);
         }
-        var (files, shards) = SearchIndexWriter.RenderPlanned(documents, Analysed.Of(documents), context.Site);
+        var analysed = Analysed.Of(documents);
+        // A build analyses once; the preview keeps what it learnt of the words for its next save.
+        if (!context.Options.Preview) Analysed.Forget();
+        var (files, shards) = SearchIndexWriter.RenderPlanned(documents, analysed, context.Site);
         return new(files, documents, shards);
     }
 }

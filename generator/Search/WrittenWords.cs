@@ -6,6 +6,7 @@ namespace Committee.Search;
 /// One thread's table of written words → word numbers (<see cref="Terms"/>, −1 for a stop word), in front of the
 /// analyser's shared memo: a plain open-addressing table, read without locks or atomic reads, since the analyser
 /// looks a word up for every one of the millions of words an archive holds and finds it there nearly every time.
+/// Its words are the memo's own strings, so a table per thread costs its slots, not a copy of the vocabulary.
 /// </summary>
 internal sealed class WrittenWords
 {
@@ -16,11 +17,6 @@ internal sealed class WrittenWords
     private uint[] hashes = new uint[1 << 13];
     private int[] values = new int[1 << 13];
     private int count;
-
-    [ThreadStatic]
-    private static WrittenWords? current;
-
-    public static WrittenWords Current => current ??= new WrittenWords();
 
     /// <summary>The word's number if the table has it; else its slot, for <see cref="Add"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | Committee.Pipeline.Compile.Optimised)]
