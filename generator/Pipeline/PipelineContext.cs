@@ -52,6 +52,10 @@ public sealed class BuildProducts
     /// <summary>Called once the build has stopped part-way, to remove what it had written (set with <see cref="Outputs"/>).</summary>
     public Action? Discard { get; set; }
 
+    /// <summary>Makes each meeting's agenda pack once its papers' pages are made, in a build (<see cref="Render.PlanPacks"/>);
+    /// null in the preview, which makes packs when asked for.</summary>
+    public Render.Listings.MeetingPacks? Packs { get; set; }
+
     /// <summary>The site was put in place of the old one (<see cref="Write.WriteSite"/>).</summary>
     public bool Published { get; set; }
 

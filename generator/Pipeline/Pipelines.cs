@@ -42,6 +42,7 @@ public static class Pipelines
         new Meetings.NumberFromAgenda(),
         // Before the pages are rendered, so each is written as soon as it is made.
         new OpenSite(),
+        new PlanPacks(),
         new RenderPages(),
         new CollectReleasedBodies(),
         new SideBySide([new Search.IndexForSearch()], [new RenderListings()]),

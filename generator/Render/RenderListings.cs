@@ -44,7 +44,8 @@ public sealed class RenderListings : IArchiveStage
             .. Calendars.Files(listed, context),
             .. OpenData.Files(listed, context),
             .. IndicatorData.Files(listed, context),
-            .. Sitemap.Files(listed, [.. pages.Select(p => p.Path)], context),
+            // A build makes the agenda packs with the pages (Listings.MeetingPacks); the sitemap lists them all the same.
+            .. Sitemap.Files(listed, [.. pages.Select(p => p.Path), .. context.Products.Packs is null ? [] : Listings.PackPages.Paths(listed)], context),
             .. Meetings.AliasPages.Files(published, context),
             .. Meetings.DecisionData.Files(context),
         ];

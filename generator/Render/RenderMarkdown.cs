@@ -14,55 +14,19 @@ namespace Committee.Render;
 public sealed class ReportBody
 {
     private readonly byte[] bytes;
-    /// <summary>The length of the body unpacked, when <see cref="bytes"/> hold it compressed; else 0.</summary>
-    private readonly int packedFrom;
 
-    public ReportBody(string html, ImmutableArray<ContentsEntry> contents) : this(Encoding.UTF8.GetBytes(html), 0, contents) { }
-
-    private ReportBody(byte[] bytes, int packedFrom, ImmutableArray<ContentsEntry> contents) => (this.bytes, this.packedFrom, Contents) = (bytes, packedFrom, contents);
+    public ReportBody(string html, ImmutableArray<ContentsEntry> contents) => (bytes, Contents) = (Encoding.UTF8.GetBytes(html), contents);
 
     /// <summary>The body's HTML, made again from its bytes each time it is asked for (once, for the page).</summary>
     public string Html => Encoding.UTF8.GetString(Utf8);
 
     /// <summary>The body's HTML as UTF-8.</summary>
-    public ReadOnlySpan<byte> Utf8 => packedFrom > 0 ? Unpack() : bytes;
+    public ReadOnlySpan<byte> Utf8 => bytes;
 
     /// <summary>How many bytes the body holds.</summary>
     public int Size => bytes.Length;
 
     public ImmutableArray<ContentsEntry> Contents { get; }
-
-    /// <summary>
-    /// The same body, compressed: a public paper's body is kept after its page is made, for its meeting's agenda pack,
-    /// and compressed it holds about two-fifths of the memory. LZ4 at its fastest, not Brotli: every public paper's body
-    /// is packed and unpacked once in each build, and LZ4 does both several times faster for a little more memory
-    /// (docs/performance.md, 'Agenda packs').
-    /// </summary>
-    public ReportBody Packed()
-    {
-        if (packedFrom > 0 || bytes.Length == 0) return this;
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(K4os.Compression.LZ4.LZ4Codec.MaximumOutputSize(bytes.Length));
-        try
-        {
-            var written = K4os.Compression.LZ4.LZ4Codec.Encode(bytes, buffer, K4os.Compression.LZ4.LZ4Level.L00_FAST);
-            return written <= 0 ? this : new ReportBody(buffer.AsSpan(0, written).ToArray(), bytes.Length, Contents);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Unpacked straight into an array of the body's own length.</summary>
-    private byte[] Unpack()
-    {
-        var output = new byte[packedFrom];
-        if (K4os.Compression.LZ4.LZ4Codec.Decode(bytes, output) != packedFrom)
-        {
-            throw new InvalidDataException("A kept report body could not be unpacked.");
-        }
-        return output;
-    }
 }
 
 /// <summary>

@@ -7,9 +7,9 @@ namespace Committee.Render;
 /// Renders each published report into its page. An exempt report gets only a notice: its title,
 /// board, date and the Schedule 12A paragraph; its text is never rendered at all. The body is usually rendered
 /// already, by the per-report pass (<see cref="RenderMarkdown"/>). Once rendered, a report
-/// lets go of any tree. In a build a public paper keeps its body, as UTF-8, for its meeting's agenda pack, made with the
-/// listings (<see cref="Listings.PackPages"/>): so the pack prints exactly the text its pages show, without reading or
-/// rendering the paper again (the cost in memory: docs/performance.md, 'Agenda packs'). In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
+/// lets go of any tree. A public paper's body goes on to its meeting's agenda pack (<see cref="Listings.MeetingPacks"/>,
+/// made as soon as the meeting's last page is), so the pack prints exactly the text its pages show, without reading or
+/// rendering the paper again. In a build the page is written at once, handed to the site's outputs (<see cref="ISiteOutputs"/>), and not
 /// kept: the disk works while the next pages are rendered, and a whole archive's pages are never held (figures:
 /// docs/performance.md, 'Pages are written as they are rendered').
 /// </summary>
@@ -17,18 +17,30 @@ public sealed class RenderPages : IDocumentStage
 {
     public string Name => "Render pages";
 
+    /// <summary>Whether this pass makes the paper's page (or fails to): a published paper with an address, in a run with templates.</summary>
+    public static bool Renders(ReportDocument document, PipelineContext context) =>
+        context.Templates is not null && !(document.HasErrors && !context.Options.Preview) && document.Url is not null
+        && document.Report is not null && document.IsPublished(context.Options.IncludeDrafts);
+
     public ReportDocument Process(ReportDocument document, PipelineContext context)
     {
-        if (context.Templates is not { } templates || (document.HasErrors && !context.Options.Preview) || document.Url is null) return document;
-        if (document.Report is not { } report || !document.IsPublished(context.Options.IncludeDrafts)) return document;
+        if (!Renders(document, context)) return document;
+        var made = Make(document, context, out var body);
+        // A build makes the meeting's agenda pack once its last paper is made, from the bodies handed to it here.
+        context.Products.Packs?.Done(document, made with { Body = body });
+        return made;
+    }
 
+    private static ReportDocument Make(ReportDocument document, PipelineContext context, out ReportBody? body)
+    {
+        var (templates, report) = (context.Templates!, document.Report!);
+        body = null;
         var site = context.Site;
         var output = context.Products.Outputs;
         string? html = null;
         PageBuffer? buffer = null;
         ReadOnlySpan<byte> bytes = default;
         byte[]? shared = null;
-        ReportBody? body = null;
         try
         {
             // An exempt report's page is a notice: its text is never rendered.
@@ -83,8 +95,9 @@ public sealed class RenderPages : IDocumentStage
             else output.Add(document.Url + "index.html", bytes);
             // An exempt paper's attachments are never read: Published holds none of them.
             document = document.With(AttachmentViews.Copy(document, context, output));
-            // A public paper's body is kept, compressed, for its meeting's agenda pack (Listings/PackPages), made with the listings.
-            var kept = context.Memo is null ? body?.Packed() : body; // the preview's memo holds it whole already
+            // The preview keeps a public paper's body for its meeting's agenda pack, made when asked for (its memo holds
+            // the body already); a build hands it to the pack (MeetingPacks) and keeps nothing.
+            var kept = context.Products.Packs is null ? body : null;
             context.Products.Released(document.Body, kept);
             return document with { Stage = ReportStage.PageMade, Markdown = null, Sections = [], Body = kept };
         }

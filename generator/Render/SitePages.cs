@@ -24,7 +24,8 @@ public static class SitePages
         HomePages.Add(pages);
         BoardPages.Add(pages);
         MeetingPages.Add(pages);
-        PackPages.Add(pages);
+        // A build makes each pack with its meeting's pages (MeetingPacks).
+        if (context.Products.Packs is null) PackPages.Add(pages);
         QuarterPages.Add(pages);
         IndicatorPages.Add(pages);
         WardPages.Add(pages);

@@ -31,6 +31,10 @@ public static class PackPages
         }
     }
 
+    /// <summary>Where the packs of these reports' meetings go, as <see cref="Add"/> places them.</summary>
+    public static IEnumerable<string> Paths(ListedReports listed) =>
+        listed.ByMeeting.Where(m => m.Value.Reports.Count > 0).Select(m => Addresses.Meeting(m.Key.Board, m.Key.Date) + Folder + "index.html");
+
     private static PackPage Pack(ListingPages pages, string boardId, DateOnly date)
     {
         var meeting = MeetingView.Of(pages, boardId, date, pages.Root + Addresses.Board(boardId), new NavLink("", ""), new NavLink("", ""));

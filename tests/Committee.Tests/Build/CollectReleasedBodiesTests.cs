@@ -7,7 +7,8 @@ namespace Committee.Tests.Build;
 /// <summary>
 /// Rendering a page lets go of its body and counts the bytes (<see cref="BuildProducts.ReleasedBodies"/>), and the
 /// stage after it collects only when that count is large (<see cref="CollectReleasedBodies"/>): a full build of a
-/// large archive, not a small one. In a build, a public paper's body is kept instead, for its meeting's agenda pack.
+/// large archive, not a small one. In a build, a public paper's body goes to its meeting's agenda pack, made in the same
+/// pass, and no document keeps it.
 /// </summary>
 public class CollectReleasedBodiesTests
 {
@@ -26,17 +27,12 @@ public class CollectReleasedBodiesTests
         Assert.Equal(bodies.Sum(d => (long)d.Body!.Size), context.Products.ReleasedBodies);
         Assert.All(pages, d => Assert.Null(d.Body));
 
-        // A build keeps each public paper's body, compressed, for its meeting's agenda pack, and lets go of the rest.
+        // A build hands each public paper's body to its meeting's agenda pack, made in the same pass: none is kept.
         var build = run.Context with { Products = new() };
         var published = PipelineRunner.Run(Pipelines.Publish, build, documents: run.Documents);
-        Assert.All(published.Where(d => d.HasPage), d => Assert.Equal(d.Report!.IsExempt, d.Body is null));
-        var kept = published.Where(d => d.Body is not null).Sum(d => (long)d.Body!.Size);
-        Assert.Equal(bodies.Sum(d => (long)d.Body!.Size) - kept, build.Products.ReleasedBodies);
-        // LZ4 at its fastest: the demo's short papers come to about four-sevenths (longer papers to about two-fifths).
-        Assert.True(kept * 3 < bodies.Sum(d => (long)d.Body!.Size) * 2, $"{kept} bytes kept of {bodies.Sum(d => (long)d.Body!.Size)}");
-        // Compressed, each body is still the same HTML.
-        var byUrl = run.Documents.Where(d => d.Body is not null).ToDictionary(d => d.Url!);
-        Assert.All(published.Where(d => d.Body is not null), d => Assert.Equal(byUrl[d.Url!].Body!.Html, d.Body!.Html));
+        Assert.Contains(published, d => d.HasPage && !d.Report!.IsExempt);
+        Assert.All(published, d => Assert.Null(d.Body));
+        Assert.Equal(bodies.Sum(d => (long)d.Body!.Size), build.Products.ReleasedBodies);
     }
 
     [Fact]

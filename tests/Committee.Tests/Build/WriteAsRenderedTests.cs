@@ -7,8 +7,8 @@ namespace Committee.Tests.Build;
 
 /// <summary>
 /// A build writes each report page as soon as it is rendered (<see cref="OpenSite"/>, <see cref="SiteWriter"/>), not
-/// all of them at the end: the pages are on disk before the search index is made, and no page's text is kept on its
-/// document. A full build that stops part-way still leaves the previous site as it was, with no half-written folder.
+/// all of them at the end: the pages, and each meeting's agenda pack, made as soon as its last paper's page is, are on
+/// disk before the search index is made, and no page's text is kept on its document. A full build that stops part-way still leaves the previous site as it was, with no half-written folder.
 /// </summary>
 public class WriteAsRenderedTests
 {
@@ -40,13 +40,15 @@ public class WriteAsRenderedTests
 
         var published = documents.Where(d => d.HasPage).ToList();
         Assert.NotEmpty(published);
-        Assert.All(published, d => Assert.True(d.Stage == ReportStage.PageMade && d.Html is null, d.DisplayPath));
+        Assert.All(published, d => Assert.True(d.Stage == ReportStage.PageMade && d.Html is null && d.Body is null, d.DisplayPath));
         // A full build: the pages went into a fresh folder beside the output, which was then put in its place.
         Assert.NotEqual(Path.GetFullPath(site.Output), folder);
         Assert.False(Directory.Exists(folder));
-        // Each page, and the attachments handed over with it.
+        // Each page, the attachments handed over with it, and its meeting's pack.
+        var packs = Committee.Render.Listings.PackPages.Paths(new Committee.Render.ListedReports(published)).ToList();
+        Assert.NotEmpty(packs);
         var pages = published.SelectMany(d => Committee.Render.AttachmentViews.Published(d).Select(f => d.Url + f.Name).Prepend(d.Url + "index.html"))
-            .Order(StringComparer.Ordinal).ToList();
+            .Concat(packs).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(pages, pagesBeforeIndex.Order(StringComparer.Ordinal));
         var built = SiteBuild.Files(site.Output);
         Assert.All(pages, page => Assert.True(built.ContainsKey(page), page));
