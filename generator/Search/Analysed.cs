@@ -39,12 +39,20 @@ public sealed record Analysed(Contribution[] Contributions, int[] Papers)
         return new Analysed(contributions, papers);
     }
 
-    /// <summary>Lets go of the workers' spaces and the written forms met so far (<see cref="Analyzer.ForgetWrittenForms"/>):
-    /// a build analyses its papers once, and the rest of it can use the memory (tens of MB in a large archive). The word
-    /// numbers of <see cref="Terms"/> stay.</summary>
+    /// <summary>Lets go of the workers' spaces and the written forms met so far (<see cref="Analyzer.ForgetWrittenForms"/>),
+    /// and, when they held many bytes, has the collector take them back at once. A build analyses its papers once; the
+    /// postings and shards it makes next then reuse that memory, where otherwise it sits in the oldest generation until
+    /// a full collection happens to come, and a large build peaks markedly higher (docs/performance.md, 'The index's
+    /// working space'). The word numbers of <see cref="Terms"/> stay.</summary>
     public static void Forget()
     {
+        var held = Analyzer.WrittenFormsHeld() + Spare.Sum(s => s.Held);
         Spare.Clear();
         Analyzer.ForgetWrittenForms();
+        if (held >= CollectAbove) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
+
+    /// <summary>Fewer bytes than this are left to the collector's own pace: a collection costs time in proportion to what
+    /// is still live, so it is made only in a large archive (10,000 papers hold about 100 MB here).</summary>
+    public const long CollectAbove = 48L * 1024 * 1024;
 }

@@ -94,6 +94,9 @@ public static partial class Analyzer
     /// <see cref="Terms"/> stay.</summary>
     public static void ForgetWrittenForms() => Known.Clear();
 
+    /// <summary>About how many bytes the written forms met so far hold: each an entry of the memo and its string.</summary>
+    public static long WrittenFormsHeld() => Known.Count * 96L;
+
     /// <summary>Every indexed token of a text, in order; stop words are left out.</summary>
     public static List<Token> Tokens(string text)
     {

@@ -33,6 +33,9 @@ public sealed record Contribution(int[] Lengths, int[] Stems, byte[] Counts)
         public int[] Counts = new int[512 * FieldCount];
         public byte[] Encoded = new byte[512 * FieldCount];
         public readonly WrittenWords Written = new();
+
+        /// <summary>About how many bytes this space holds.</summary>
+        public long Held => 4L * (StemSeen.Length + StemPlace.Length + WordSeen.Length + Counts.Length) + Encoded.Length + Written.Held;
     }
 
     /// <param name="s">The calling worker's space, one paper at a time.</param>

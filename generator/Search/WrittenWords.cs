@@ -38,6 +38,9 @@ internal sealed class WrittenWords
         return false;
     }
 
+    /// <summary>About how many bytes the table's slots hold (its words are the memo's).</summary>
+    public long Held => 16L * keys.Length;
+
     public void Add(string word, uint hash, int value)
     {
         if (count >= MaxWords) Clear(keys.Length);
