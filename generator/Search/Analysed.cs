@@ -16,8 +16,9 @@ public sealed record Analysed(Contribution[] Contributions, int[] Papers)
         var contributions = new Contribution[documents.Count];
         var papers = Array.Empty<int>();
         // Each worker counts its papers' words on its own, and the counts are added up as each finishes: a paper's words
-        // are needed for nothing else, so none is kept.
-        Parallel.For(0, documents.Count, () => (Space: Spare.TryTake(out var spare) ? spare : new Contribution.Scratch(), Counts: Array.Empty<int>()), (i, _, local) =>
+        // are needed for nothing else, so none is kept. A worker a core: each learns most of the archive's words in its
+        // table, and without a limit the pool, busy with the listing files too, ran ten at a time, each table a copy.
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => (Space: Spare.TryTake(out var spare) ? spare : new Contribution.Scratch(), Counts: Array.Empty<int>()), (i, _, local) =>
         {
             contributions[i] = Contribution.Of(documents[i], local.Space, out var words);
             foreach (var word in words)
@@ -53,6 +54,6 @@ public sealed record Analysed(Contribution[] Contributions, int[] Papers)
     }
 
     /// <summary>Fewer bytes than this are left to the collector's own pace: a collection costs time in proportion to what
-    /// is still live, so it is made only in a large archive (10,000 papers hold about 100 MB here).</summary>
-    public const long CollectAbove = 48L * 1024 * 1024;
+    /// is still live, so it is made only in a large archive (10,000 papers hold about 50 MB here, 1,000 about a tenth).</summary>
+    public const long CollectAbove = 32L * 1024 * 1024;
 }
