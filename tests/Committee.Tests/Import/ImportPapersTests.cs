@@ -33,6 +33,7 @@ public sealed class ImportPapersTests
         site.Write("content/boards/environment-and-transport-select-committee.yml", "name: Environment and Transport Select Committee\ntype: ppb-report\n");
         site.Write("content/boards/planning-and-regulatory-committee.yml", "name: Planning and Regulatory Committee\ntype: ppb-report\n");
         site.Write("content/boards/strategy-and-regeneration-overview-and-scrutiny-committee.yml", "name: Strategy and Regeneration Overview and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/regulatory-panel-planning-and-transportation.yml", "name: Regulatory Panel (Planning and Transportation)\ntype: ppb-report\n");
         // A ward of Cyngor Gwynedd, as its site would list it: its name cases a title printed in capitals.
         var settings = Path.Combine(site.Root, "site-src", "site.yml");
         File.WriteAllText(settings, File.ReadAllText(settings).Replace("wards:\n", "wards:\n  - id: cricieth\n    name: Cricieth\n", StringComparison.Ordinal));
