@@ -19,7 +19,7 @@ public static partial class ConvertBody
     private static partial Regex Explicit();
 
     // A page number, and what a committee system's web page adds to a paper's text ("PDF 295 KB", "Additional documents:").
-    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$|^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$|^additional documents:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$|^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$|^additional documents:?$|^[a-z]:\\\S.*\.(?:docx?|rtf|pdf)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
     // "-", "•", Word's symbol-font bullets (private use), and "o" as Word's second-level bullet.
@@ -81,6 +81,10 @@ public static partial class ConvertBody
         return items;
     }
 
+    /// <summary>The paper's last line, a name in capitals ("ROB OWEN"): the officer signing it.</summary>
+    private static bool Signature(IReadOnlyList<string> lines, int index, string text, KnownTitles known) =>
+        CleanText.IsCapitals(text) && WordCount(text) <= 4 && !text.Any(char.IsDigit) && !known.Contains(text) && lines.Skip(index + 1).All(CleanText.IsBlank);
+
     private static BodyItem Classify(IReadOnlyList<string> lines, int index, KnownTitles known)
     {
         var line = index + 1;
@@ -104,6 +108,8 @@ public static partial class ConvertBody
             body = CleanText.Body(bullet.Groups["t"].Value);
             plain = CleanText.Plain(body);
         }
+        // A short line set far to the right (a name signing the report, a date), or a name in capitals ending the paper, is not a heading.
+        if (!bulleted && ((lines[index].Length - lines[index].TrimStart().Length >= 20 && WordCount(plain) <= 6) || Signature(lines, index, plain, known))) return new BodyItem(BodyKind.Text, body, line);
         if (!bulleted && Heading(plain, line, known, force: false, lines, index) is { } heading) return heading;
         if (SectionParagraph().IsMatch(plain)) return new BodyItem(BodyKind.SectionParagraph, body, line);
         if (Recommendation().Match(body) is { Success: true } recommendation)

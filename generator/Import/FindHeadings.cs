@@ -34,12 +34,16 @@ public static partial class ConvertBody
         if (NumberedHeading().Match(text) is { Success: true } lead)
         {
             var (title, after) = SplitLabel(lead.Groups["t"].Value);
+            // "1. Introduction.": a short heading with a full stop after it, as some templates write them.
+            var dotted = after is null && title.EndsWith('.') && title.TrimEnd('.') is var bare && !bare.Contains('.') && WordCount(bare) <= 4
+                && (Title(bare) || (LooksLikeTitle(bare) && bare.Split(' ').Where(w => w.Length > 3).All(w => char.IsUpper(w[0]))));
+            if (dotted) title = title.TrimEnd('.');
             // "PURPOSE. This report …": a heading in capitals run into its first sentence.
             if (after is null && CapitalsThenText().Match(title) is { Success: true } run) (title, after) = (run.Groups["h"].Value, run.Groups["a"].Value);
             var sep = lead.Groups["sep"].Value;
             var n = lead.Groups["n"].Value;
             // "1.0" is always a section's number; "1.", "1)" and "1" only when the title reads as one, or paragraphs n.1 follow.
-            var isHeading = force || (sep.StartsWith(".0", StringComparison.Ordinal) ? Title(title) : title.Length > 1 && (Title(title) || (LooksLikeTitle(title) && NextIsParagraphOf(lines, index, n))));
+            var isHeading = force || dotted || (sep.StartsWith(".0", StringComparison.Ordinal) ? Title(title) : title.Length > 1 && (Title(title) || (LooksLikeTitle(title) && NextIsParagraphOf(lines, index, n))));
             if (!isHeading) return null;
             var number = sep.StartsWith(".0", StringComparison.Ordinal) ? n + ".0" : sep.Length == 0 ? n : n + ".";
             return new BodyItem(BodyKind.Heading, title, line) { Number = number, After = after, Original = text };
@@ -70,7 +74,7 @@ public static partial class ConvertBody
             if (!force) return null;
         }
         if (force || (CleanText.IsCapitals(text) && !text.EndsWith('.') && WordCount(text) <= 15) || (Title(text) && WordCount(text) <= 12)
-            || (TitleCase(text) && lines is not null && StandsAlone(lines, index) && NextIsParagraph(lines, index)))
+            || (TitleCase(text) && lines is not null && (StandsAlone(lines, index) || (AfterSentence(lines, index) && NextStartsSentence(lines, index))) && NextIsParagraph(lines, index)))
         {
             return new BodyItem(BodyKind.Heading, text.TrimEnd(':').Trim(), line) { Original = text };
         }
@@ -109,6 +113,14 @@ public static partial class ConvertBody
     /// <summary>A blank line (or the start) before and after the line.</summary>
     private static bool StandsAlone(IReadOnlyList<string> lines, int index) =>
         (index == 0 || CleanText.IsBlank(lines[index - 1])) && (index + 1 >= lines.Count || CleanText.IsBlank(lines[index + 1]));
+
+    /// <summary>The line before is blank, the start, or ends a sentence: "… Recycling Service." / "Summary &amp; Purpose" / "This report …".</summary>
+    private static bool AfterSentence(IReadOnlyList<string> lines, int index) =>
+        index == 0 || CleanText.Plain(lines[index - 1]) is var before && (before.Length == 0 || ".:;!?".Contains(before[^1]));
+
+    /// <summary>The line after starts with a capital, as a paragraph does, not with the rest of a sentence.</summary>
+    private static bool NextStartsSentence(IReadOnlyList<string> lines, int index) =>
+        index + 1 < lines.Count && CleanText.Plain(lines[index + 1]) is { Length: > 0 } next && char.IsUpper(next[0]);
 
     /// <summary>The next line starts a paragraph of some length (eight words or more), not a table's next cell.</summary>
     private static bool NextIsParagraph(IReadOnlyList<string> lines, int index)

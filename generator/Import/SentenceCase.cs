@@ -47,10 +47,12 @@ public static partial class SentenceCase
             result.Append(Word(words[i], first: i == FirstWord(words), allCapitals, names));
         }
         var sentence = result.ToString();
-        foreach (var phrase in Phrases)
+        // The paper's own names of more than one word ("Public Conveniences Task Group"), then Acts and the like.
+        foreach (var phrase in (names?.Keys.Where(k => k.Contains(' ')).Select(k => names[k]) ?? []).Concat(Phrases))
         {
             var at = sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0) sentence = sentence[..at] + phrase + sentence[(at + phrase.Length)..];
+            var whole = at >= 0 && (at == 0 || !char.IsLetter(sentence[at - 1])) && (at + phrase.Length == sentence.Length || !char.IsLetter(sentence[at + phrase.Length]));
+            if (whole) sentence = sentence[..at] + phrase + sentence[(at + phrase.Length)..];
         }
         return sentence;
     }
@@ -113,8 +115,19 @@ public static partial class SentenceCase
         {
             if (!lower.Contains(key.ToLowerInvariant())) names.TryAdd(key, word);
         }
+        // A name of several words, each with a capital, written so mid-sentence: "the Public Conveniences Task Group has met".
+        foreach (var line in text)
+        {
+            foreach (System.Text.RegularExpressions.Match run in Name().Matches(line))
+            {
+                if (run.Index > 0 && !line[..run.Index].TrimEnd().EndsWith('.') && !run.Value.Split(' ').All(Proper.ContainsKey)) names.TryAdd(run.Value, run.Value);
+            }
+        }
         return names;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+(?![\p{L}'’-])")]
+    private static partial System.Text.RegularExpressions.Regex Name();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
     private static partial System.Text.RegularExpressions.Regex Words();
