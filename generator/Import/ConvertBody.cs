@@ -47,6 +47,9 @@ public static partial class ConvertBody
     [GeneratedRegex(@"^(?<l>[^:]{2,80}):\s*(?<a>.*)$")]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"^[^:]{2,40}\s?:\s?\S{1,10}$")]
+    private static partial Regex ShortValue();
+
     // ---- Reading ------------------------------------------------------------------------------------
 
     /// <summary>Reads the body from line index <paramref name="start"/> into blocks; lines in <paramref name="furniture"/> are page furniture.</summary>
@@ -123,7 +126,8 @@ public static partial class ConvertBody
         }
         if (body.StartsWith('|')) return new BodyItem(BodyKind.TableRow, raw, line);
         if (bulleted) return new BodyItem(BodyKind.Bullet, body, line);
-        if (LooksLikeTitle(plain) && NextIsNumberedParagraph(lines, index)) return Heading(plain, line, known, force: true)!;
+        // "Provided by :N/A" above "2. …" is a label and its short value, not a heading.
+        if (LooksLikeTitle(plain) && !ShortValue().IsMatch(plain) && NextIsNumberedParagraph(lines, index)) return Heading(plain, line, known, force: true)!;
         return new BodyItem(BodyKind.Text, body, line);
     }
 

@@ -27,6 +27,9 @@ public static partial class ConvertBody
     [GeneratedRegex(@"^\*\*(?<t>[^*]{2,120})\*\*:?$")]
     private static partial Regex BoldLine();
 
+    [GeneratedRegex(@"^(?<t>[^()]+?)\s*(?<n>\((?:continued|cont'?d)\b[^)]*\))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Continued();
+
     /// <summary>A heading, when the line is one; <paramref name="force"/> for a line that is one whatever it says (a Word heading style).</summary>
     private static BodyItem? Heading(string text, int line, KnownTitles known, bool force, IReadOnlyList<string>? lines = null, int index = -1)
     {
@@ -72,6 +75,11 @@ public static partial class ConvertBody
             }
             if (after.Length > 0 && Title(name)) return new BodyItem(BodyKind.Heading, name, line) { After = after, Original = text };
             if (!force) return null;
+        }
+        // "DETAILS (Continued Overleaf)": a heading in capitals with the printed page's note after it.
+        if (!force && Continued().Match(text) is { Success: true } continued && CleanText.IsCapitals(continued.Groups["t"].Value) && WordCount(continued.Groups["t"].Value) <= 8)
+        {
+            return new BodyItem(BodyKind.Heading, continued.Groups["t"].Value, line) { After = continued.Groups["n"].Value, Original = text };
         }
         if (force || (CleanText.IsCapitals(text) && !text.EndsWith('.') && WordCount(text) <= 15) || (Title(text) && WordCount(text) <= 12)
             || (TitleCase(text) && lines is not null && (StandsAlone(lines, index) || (AfterSentence(lines, index) && NextStartsSentence(lines, index))) && NextIsParagraph(lines, index)))

@@ -42,6 +42,7 @@ public static partial class ReadBodyCover
                 if (CleanText.IsBlank(line)) { if (value.Length > 0) break; continue; }
                 // The first line under a label is its value even when it starts like one ("Title:" / "REPORT FROM …").
                 if ((labels.Match(line, inCover: true) is { } next && (value.Length > 0 || line.Contains(':') || next.Value.Length == 0)) || NumberedParagraph().IsMatch(line) || NumberedHeading().IsMatch(line) || line.EndsWith(':')
+                    || CleanText.IsCapitals(Note().Replace(line, ""))
                     || (value.Length > 0 && !(Unfinished().IsMatch(value) || char.IsLower(line[0]) || char.IsDigit(line[0])))) break;
                 value = (value + " " + line).Trim();
                 result[j] = "";
@@ -100,6 +101,10 @@ public static partial class ReadBodyCover
 
     [GeneratedRegex(@"(?:\b(?:of|for|to|and|the|in|on|with|by|from|at)|[,;&–-])$", RegexOptions.IgnoreCase)]
     private static partial Regex Unfinished();
+
+    /// <summary>A note in brackets at the end of a heading: "DETAILS (Continued Overleaf)".</summary>
+    [GeneratedRegex(@"\s*\([^)]*\)$")]
+    private static partial Regex Note();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+[A-Z]")]
     private static partial Regex NumberedHeading();

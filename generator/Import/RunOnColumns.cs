@@ -14,18 +14,37 @@ public static partial class RunOnColumns
     public static List<string> Split(IReadOnlyList<string> parts, CoverLabels labels, Func<string, bool> isSection)
     {
         var result = new List<string>();
+        var beside = new Queue<string>();
         for (var p = 0; p < parts.Count; p++)
         {
-            foreach (var piece in CapitalsRun().Replace(parts[p], "\n").Split('\n').Select(s => s.Trim()))
+            foreach (var whole in CapitalsRun().Replace(parts[p], "\n").Split('\n').Select(s => s.Trim()))
             {
+                // "… Transport Strategy; DETAILS (Continued Overleaf)": a section title in capitals with a note after it.
+                var piece = whole;
+                if (NotedHeading().Match(piece) is { Success: true } noted
+                    && (isSection(noted.Groups["h"].Value) || noted.Groups["n"].Value.StartsWith("continued", StringComparison.OrdinalIgnoreCase)))
+                {
+                    result.Add(piece[..noted.Index].Trim());
+                    piece = piece[noted.Index..].Trim();
+                }
                 var names = Column(piece, labels, isSection);
                 if (names.Count >= 2)
                 {
-                    result.AddRange(names);
+                    // Section titles at the column's foot stood beside the numbered paragraphs that follow, one each.
+                    var sections = names.AsEnumerable().Reverse().TakeWhile(isSection).Reverse().ToList();
+                    if (sections.Count < 2) sections.Clear();
+                    result.AddRange(names.Take(names.Count - sections.Count));
                     var rest = piece[names.Sum(n => n.Length + 1)..].Trim();
                     if (rest.Length > 0) result.Add(rest);
+                    beside = new Queue<string>(sections);
+                    if (sections.Count > 0 && rest.Length > 0 && NumberedParagraph().IsMatch(rest)) result.Insert(result.Count - 1, beside.Dequeue());
                 }
-                else result.Add(piece);
+                else
+                {
+                    // The last title beside the paragraphs takes the rest of them.
+                    if (beside.Count > 0 && NumberedParagraph().IsMatch(piece)) result.Add(beside.Dequeue());
+                    result.Add(piece);
+                }
             }
             // "… are meant to reduce this. The Proposal" before "4. …": the heading goes on a line of its own.
             if (parts.Skip(p + 1).FirstOrDefault(s => s.Length > 0) is { } following && NumberedParagraph().IsMatch(following) && result.Count > 0 && HeadingAtEnd().Match(result[^1]) is { Success: true } end && isSection(end.Groups["h"].Value) is var known
@@ -62,6 +81,9 @@ public static partial class RunOnColumns
     // Around a title in capitals of four words or more: after a word in lower case, and before a capitalised word.
     [GeneratedRegex(@"(?<=[a-z])\s+(?=(?:[A-Z][A-Z'’,&()/-]*\s+){3,}[A-Z])|(?<=(?:\b[A-Z][A-Z'’,&()/-]*\s+){3,}[A-Z]{2,}[A-Z,]*)\s+(?=[A-Z][a-z])")]
     private static partial Regex CapitalsRun();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?<h>[A-Z]{3,}(?:\s[A-Z]{2,}){0,3})\s\((?<n>[A-Za-z ]{3,30})\)$")]
+    private static partial Regex NotedHeading();
 
     [GeneratedRegex(@"^\d{1,2}\.\s+[A-Z]")]
     private static partial Regex NumberedParagraph();
