@@ -18,7 +18,9 @@ boards = {"cabinet": "Cabinet", "highland-council": "Highland Council", "plannin
           "environment-and-transport-select-committee": "Environment and Transport Select Committee",
           "planning-and-regulatory-committee": "Planning and Regulatory Committee",
           "strategy-and-regeneration-overview-and-scrutiny-committee": "Strategy and Regeneration Overview and Scrutiny Committee",
-          "regulatory-panel-planning-and-transportation": "Regulatory Panel (Planning and Transportation)"}
+          "regulatory-panel-planning-and-transportation": "Regulatory Panel (Planning and Transportation)", "executive-committee": "Executive Committee",
+          "leisure-and-community-safety-policy-and-scrutiny-committee": "Leisure and Community Safety Policy and Scrutiny Committee",
+          "community-and-environment-board": "Community and Environment Board", "executive-member-environmental-services": "Executive Member Environmental Services"}
 archive = """name: Archive report
 description: A paper from before the archive, imported as it was written.
 numbering: none

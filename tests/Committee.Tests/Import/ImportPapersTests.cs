@@ -29,6 +29,10 @@ public sealed class ImportPapersTests
         site.Write("content/boards/housing-scrutiny-committee.yml", "name: Housing Scrutiny Committee\ntype: ppb-report\n");
         site.Write("content/boards/environment-and-leisure-overview-and-scrutiny-committee.yml", "name: Environment and Leisure Overview and Scrutiny Committee\ntype: ppb-report\n");
         site.Write("content/boards/executive.yml", "name: Executive\ntype: ppb-report\n");
+        site.Write("content/boards/executive-committee.yml", "name: Executive Committee\ntype: ppb-report\n");
+        site.Write("content/boards/leisure-and-community-safety-policy-and-scrutiny-committee.yml", "name: Leisure and Community Safety Policy and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/community-and-environment-board.yml", "name: Community and Environment Board\ntype: ppb-report\n");
+        site.Write("content/boards/executive-member-environmental-services.yml", "name: Executive Member Environmental Services\ntype: ppb-report\n");
         site.Write("content/boards/fire-and-public-safety-select-committee.yml", "name: Fire and Public Safety Select Committee\ntype: ppb-report\n");
         site.Write("content/boards/environment-and-transport-select-committee.yml", "name: Environment and Transport Select Committee\ntype: ppb-report\n");
         site.Write("content/boards/planning-and-regulatory-committee.yml", "name: Planning and Regulatory Committee\ntype: ppb-report\n");
