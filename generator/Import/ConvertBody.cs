@@ -71,7 +71,7 @@ public static partial class ConvertBody
             blank = false;
             var previous = items.LastOrDefault(x => x.Kind != BodyKind.Furniture);
             // A word the wrapping left alone ("sustainability.", "Background.") goes on with its sentence.
-            if (previous is not null && item.Kind == BodyKind.Heading && item.Level is null && item.Number is null && !item.BlankBefore
+            if (previous is not null && item.Kind == BodyKind.Heading && item.Level is null && item.Number is null && item.After is null && !item.BlankBefore
                 && previous.Kind is BodyKind.Text or BodyKind.SectionParagraph or BodyKind.RunParagraph or BodyKind.Bullet or BodyKind.Recommendation or BodyKind.Lettered
                 && !".:;!?".Contains(previous.Text[^1]) && !CleanText.IsCapitals(item.Original) && (WordCount(item.Original) == 1 || item.Original.EndsWith('.')))
             {
@@ -81,7 +81,7 @@ public static partial class ConvertBody
             if (previous is not null && Joins(previous, item)) items[at] = Join(previous, item);
             else items.Add(item);
         }
-        return items;
+        return Siblings(items, known);
     }
 
     /// <summary>The paper's last line, a name in capitals ("ROB OWEN"): the officer signing it.</summary>

@@ -81,7 +81,7 @@ public static partial class ImportReport
         // A title printed in capitals is written as the format writes titles, in sentence case.
         if (title is not null && CleanText.IsCapitals(title))
         {
-            title = SentenceCase.Of(title, SentenceCase.Names(site.Settings.Wards.Select(w => w.Name), lines));
+            title = SentenceCase.Of(title, SentenceCase.Names(site.Settings.Wards.Select(w => w.Name), lines, title));
         }
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -162,18 +162,26 @@ public static partial class ImportReport
                         $"{shown} is marked exempt (line {access.Line}), and the import does not guess which paragraph of Part 1 of Schedule 12A makes it exempt. " +
                         "Nothing was written for it. Import it again with --exempt-paragraph N (1 to 7).");
                 }
+                if (!paragraph.Success) changes.Add($"line {access.Line}: \"{access.Label}: {access.Value}\" marks it exempt; paragraph {exemptParagraph} was given for it");
             }
             // "Unrestricted", "Open", "Not exempt", "Part 1": a public paper.
             else if (!Regex.IsMatch(value, @"^(?:public|unrestricted|open|not exempt|no\b|for general release|part (?:1|i)\b)")) unplaced.Add(new Unplaced(access.Line, $"{access.Label}: {access.Value}", "neither public nor exempt; the report is written as public: check it"));
         }
         int? item = facts.Item ?? (header.Find(HeaderField.Item) is { } itemEntry && Regex.Match(itemEntry.Value, @"\d{1,3}") is { Success: true } number
             ? int.Parse(number.Value, CultureInfo.InvariantCulture) : null);
+        if (facts.Item is null && item is not null && header.Find(HeaderField.Item) is { } lettered && Regex.IsMatch(lettered.Value, @"\d[a-z]\b", RegexOptions.IgnoreCase))
+        {
+            changes.Add($"line {lettered.Line}: item \"{lettered.Value}\" was written as {item}, as items are numbered only");
+        }
 
         // Labels with no field, and a second line for a field already given, are listed rather than dropped.
         var used = new HashSet<HeaderField>();
         foreach (var entry in header.Entries)
         {
-            if (entry.Field == HeaderField.NoField && entry.Label.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Value, "the size of the file on the council's website, not part of the paper"));
+            if (entry.Field == HeaderField.NoField && entry.Label.Length == 0)
+            {
+                unplaced.Add(new Unplaced(entry.Line, entry.Value, Regex.IsMatch(entry.Value, @"^(?:pdf|doc|docx)\b", RegexOptions.IgnoreCase) ? "the size of the file on the council's website, not part of the paper" : "on the cover with no label; the format has no field for it"));
+            }
             else if (entry.Field == HeaderField.NoField) unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", $"the format has no field for \"{entry.Label}\""));
             else if (entry.Value.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Label, "a cover label with no value"));
             else if (Given(entry.Field, facts, options) is { } given) unplaced.Add(new Unplaced(entry.Line, entry.Label.Length == 0 ? entry.Value : $"{entry.Label}: {entry.Value}", $"{given} was used instead"));

@@ -46,6 +46,13 @@ public static partial class ParseHeaderBlock
             var text = CleanText.Plain(lines[i]);
             if (CleanText.IsBlank(text)) { blank = true; continue; }
             var raw = lines[i].Trim().Replace("**", "");
+            // Two labels side by side in a table's row: "Wards(s) affected: Crouch End,     Report for: Non Key Decision".
+            if (SideBySide().Match(raw) is { Success: true } pair && labels.Match(pair.Groups["a"].Value, inCover: true) is not null
+                && labels.Match(pair.Groups["b"].Value, inCover: true) is { } right)
+            {
+                entries.Add(new HeaderEntry(right.Field, right.Label, right.Value, i + 1));
+                (raw, text) = (pair.Groups["a"].Value, CleanText.Plain(pair.Groups["a"].Value));
+            }
             if (CommitteeSystemPage.IsChrome(text))
             {
                 unplaced.Add(new Unplaced(i + 1, text, "part of the committee system's web page, not of the paper"));
@@ -96,6 +103,34 @@ public static partial class ParseHeaderBlock
                 i = next;
             }
             var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1, entries.Any(e => e.Field == HeaderField.Title)) : [];
+            // "12" alone among the cover's lines: the agenda item's number.
+            if (found is null && unlabelled.Count == 0 && entries.Count > 0 && CoverNumber().IsMatch(text) && !entries.Any(e => e.Field == HeaderField.Item))
+            {
+                entries.Add(new HeaderEntry(HeaderField.Item, "", text.TrimEnd('.'), i + 1));
+                continue;
+            }
+            // "CABINET" / "19th September 2011": a board's name alone, its meeting's date on the next line.
+            if (found is null && unlabelled.Count == 0 && entries.Count > 0 && next >= 0 && (CommitteeName().IsMatch(text) || BoardWord().IsMatch(text))
+                && CommitteeSystemPage.BareDate(CleanText.Plain(lines[next])) is { } boardDate)
+            {
+                // A paper going to two meetings belongs to the one that takes it first; the other is listed.
+                var board = entries.FindIndex(e => e.Field == HeaderField.Board);
+                var date = entries.FindIndex(e => e.Field == HeaderField.Date);
+                if (board >= 0 && date >= 0 && ReadMeetingDate.Read(entries[date].Value) is { } first && ReadMeetingDate.Read(boardDate) is { } second && second >= first)
+                {
+                    unplaced.Add(new Unplaced(i + 1, $"{text} {boardDate}", "a later meeting the paper goes to; it was filed under the first"));
+                }
+                else
+                {
+                    if (board >= 0) unplaced.Add(new Unplaced(entries[board].Line, $"{entries[board].Value} {(date >= 0 ? entries[date].Value : "")}".Trim(), "a later meeting the paper goes to; it was filed under the first"));
+                    entries.RemoveAll(e => e.Field is HeaderField.Board or HeaderField.Date);
+                    entries.Add(new HeaderEntry(HeaderField.Board, "", text, i + 1));
+                    entries.Add(new HeaderEntry(HeaderField.Date, "", boardDate, next + 1));
+                }
+                (i, last, blank) = (next, entries.Count - 1, false);
+                pending.Clear();
+                continue;
+            }
             // A meeting's page: the board's name, then "Monday, 11th February, 2019 10:00" on a line of its own.
             if (found is null && unlabelled.Count == 0 && before.Count > 0 && !entries.Any(e => e.Field == HeaderField.Board) && CommitteeSystemPage.BareDate(text) is { } bareDate)
             {
@@ -132,7 +167,7 @@ public static partial class ParseHeaderBlock
                 unplaced.Add(new Unplaced(i + 1, text, "the council's name; the site settings give it"));
                 continue;
             }
-            if (found is null && unlabelled.Count == 0 && text.StartsWith('(') && text.EndsWith(')'))
+            if (found is null && unlabelled.Count == 0 && text.StartsWith('(') && text.EndsWith(')') && !(last >= 0 && !blank && entries[last].Field is HeaderField.ReportOf or HeaderField.Officer))
             {
                 unplaced.Add(new Unplaced(i + 1, text, "a note in brackets on the cover; the format has no field for it"));
                 continue;
@@ -157,7 +192,7 @@ public static partial class ParseHeaderBlock
                 blank = false;
                 continue;
             }
-            if (last >= 0 && CanContinue(entries[last], text, blank))
+            if (last >= 0 && CanContinue(entries[last], text, blank, entries.Any(e => e.Field == HeaderField.Title)))
             {
                 entries[last] = entries[last] with { Value = (entries[last].Value + " " + text).Trim() };
                 blank = false;
@@ -218,15 +253,23 @@ public static partial class ParseHeaderBlock
     /// line between unless the value stops mid-phrase ("… Policy and" / "" / "Performance Board"); a summary
     /// runs to the end of its paragraph. Unlabelled lines, access, item and dates that already read never continue.
     /// </summary>
-    private static bool CanContinue(HeaderEntry entry, string text, bool blank)
+    private static bool CanContinue(HeaderEntry entry, string text, bool blank, bool titled = true)
     {
-        if (entry.Label.Length == 0 || entry.Field is HeaderField.Access or HeaderField.Item or HeaderField.NoField) return false;
+        if (entry.Label.Length == 0) return false;
+        // "(Confidential) Not for publication (if this item is later reported for" / "formal decision, …)": a bracket not yet closed.
+        if (!blank && entry.Value.Count(c => c == '(') > entry.Value.Count(c => c == ')')) return true;
+        if (entry.Field is HeaderField.Access or HeaderField.Item or HeaderField.NoField) return false;
+        // "WARDS AFFECTED: ALL" is whole; "12" alone is the item's number, not the end of a value.
+        if (LoneNumber().IsMatch(text) || (entry.Field == HeaderField.Wards && entry.Value.Equals("all", StringComparison.OrdinalIgnoreCase))) return false;
         if (entry.Field == HeaderField.Date) return !blank && ReadMeetingDate.Read(entry.Value) is null;
         // "Meeting: 06/01/2009 - Cabinet (Item 140)": a meeting named with its date is whole.
         if (entry.Field == HeaderField.Board && ReadMeetingDate.Find(entry.Value) is not null) return false;
         if (entry.Field == HeaderField.Summary) return !blank;
         if (CleanText.IsCapitals(text) && !(CleanText.IsCapitals(entry.Value) && !blank)) return false;
         if (text.Length > 80 || entry.Value.EndsWith('.')) return false;
+        // "Report of the Assistant Director" / "(Leisure and Community Development)" goes on; "Play Area Development Programme" is the title.
+        if (entry.Field is HeaderField.ReportOf or HeaderField.Officer && !blank && char.IsUpper(text[0]) && !Unfinished().IsMatch(entry.Value) && !CleanText.IsCapitals(text) && !titled
+            && LooksLikeTitle(text) && text.Split(' ').Length >= 2 && entry.Value.Split(' ').Length >= 2) return false;
         return !blank || Unfinished().IsMatch(entry.Value) || char.IsLower(text[0]) || char.IsDigit(text[0]);
     }
 
@@ -244,6 +287,15 @@ public static partial class ParseHeaderBlock
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"^\d{1,3}[a-z]?\.?$")]
+    private static partial Regex CoverNumber();
+
+    [GeneratedRegex(@"^(?<a>[^:]{2,60}:.*?\S)\s{3,}(?<b>[A-Z][^:]{1,40}:.*)$")]
+    private static partial Regex SideBySide();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:cabinet|executive|council)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardWord();
 
     [GeneratedRegex(@"\bheld\s+on\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();

@@ -16,6 +16,8 @@ public static partial class PrepareLines
 
     public static ImmutableArray<string> SplitRunOn(ImmutableArray<string> lines, CoverLabels labels, out bool split, Func<string, bool>? isSection = null)
     {
+        // "… Page 2 of 12 RECOMMENDATIONS …", "… Notice. A) PROPOSAL …": a footer or a lettered heading inside a line.
+        lines = [.. lines.SelectMany(l => l.Length > 120 ? Inline().Replace(l, "\n").Split('\n') : [l])];
         bool RunOn(string line) => line.Length > RunOnLength || (line.Length > 200 && (Breaks().Count(line) is var breaks && breaks >= 2 || breaks + labels.BeforeLabels.Count(line) >= 2));
         split = lines.Any(RunOn);
         if (!split) return lines;
@@ -63,6 +65,9 @@ public static partial class PrepareLines
 
     [GeneratedRegex(@"\s*\b(Page\s+\d{1,3}\s+of\s+\d{1,3})\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"(?<=\bPage\s+\d{1,3}\s+of\s+\d{1,3})\s+(?=[A-Z]{4,})|(?<=[a-z]\.)\s+(?=[A-H]\)\s+[A-Z]{4,}\s)")]
+    private static partial Regex Inline();
 
     [GeneratedRegex(@"^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageOf();

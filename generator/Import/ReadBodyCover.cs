@@ -29,7 +29,8 @@ public static partial class ReadBodyCover
             if (NumberedParagraph().IsMatch(text)) break;
             var bracketed = text.StartsWith('[') && text.EndsWith(']');
             var bare = bracketed ? text[1..^1] : text;
-            if (labels.Match(bare, inCover: true) is not { } found || isSection(found.Label)) continue;
+            // "forum" alone, in lower case, is a wrapped line's last word, not a label.
+            if (labels.Match(bare, inCover: true) is not { } found || isSection(found.Label) || (!bracketed && char.IsLower(bare[0]))) continue;
             // In the text a label shows itself by its colon, its brackets, or by standing alone above its value.
             var marked = bracketed || Marked().IsMatch(bare[found.Label.Length..]);
             if (!marked && found.Value.Length > 0) continue;

@@ -57,11 +57,17 @@ public static partial class SentenceCase
         return sentence;
     }
 
-    /// <summary>The first word with a letter: "3." before "RECOMMENDATIONS" is not the word to capitalise.</summary>
-    private static int FirstWord(string[] words) => Math.Max(0, Array.FindIndex(words, w => w.Any(char.IsLetter)));
+    /// <summary>The first word, a heading's number aside: "3." before "RECOMMENDATIONS" is not the word to capitalise.</summary>
+    private static int FirstWord(string[] words) => Math.Max(0, Array.FindIndex(words, w => w.Any(char.IsLetter) || !SectionNumber().IsMatch(w)));
+
+    /// <summary>A heading's number ("3.", "1.0", "(a)"), not a word of its title as "2012/14" is.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z0-9]{1,3}\))$")]
+    private static partial System.Text.RegularExpressions.Regex SectionNumber();
 
     private static string Capitalise(string text)
     {
+        // "2012/13 and 2013/14 Capital Programme": the title starts with its year, not with "and".
+        if (text.Split(' ')[0] is var lead && !lead.Any(char.IsLetter) && !SectionNumber().IsMatch(lead)) return text;
         var at = text.IndexOf(text.FirstOrDefault(char.IsLetter));
         return at < 0 || char.IsUpper(text[at]) ? text : text[..at] + char.ToUpperInvariant(text[at]) + text[(at + 1)..];
     }
@@ -92,8 +98,10 @@ public static partial class SentenceCase
     /// names (its places; not its boards', whose words are ordinary ones: Planning, Housing), and each word the paper's text writes capitalised (not in capitals) but never in lower case, and
     /// not only where a sentence or line starts.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Names(IEnumerable<string> councilNames, IEnumerable<string> text)
+    public static IReadOnlyDictionary<string, string> Names(IEnumerable<string> councilNames, IEnumerable<string> text, string? title = null)
     {
+        // The text naming the paper by its own title ("approve the Play Area Improvement Programme") tells nothing of its words.
+        if (!string.IsNullOrWhiteSpace(title)) text = text.Select(l => l.Replace(title.Trim(), " ", StringComparison.OrdinalIgnoreCase));
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in councilNames.SelectMany(n => Words().Matches(n)).Select(m => m.Value))
         {
@@ -115,12 +123,14 @@ public static partial class SentenceCase
         {
             if (!lower.Contains(key.ToLowerInvariant())) names.TryAdd(key, word);
         }
-        // A name of several words, each with a capital, written so mid-sentence: "the Public Conveniences Task Group has met".
+        // A name of several words, each with a capital, written so mid-sentence: "the Public Conveniences Task Group has met";
+        // not one the text also writes in lower case ("a Play Area" and "the play area").
+        var all = string.Join("\n", text);
         foreach (var line in text)
         {
             foreach (System.Text.RegularExpressions.Match run in Name().Matches(line))
             {
-                if (run.Index > 0 && !line[..run.Index].TrimEnd().EndsWith('.') && !run.Value.Split(' ').All(Proper.ContainsKey)) names.TryAdd(run.Value, run.Value);
+                if (run.Index > 0 && !line[..run.Index].TrimEnd().EndsWith('.') && !run.Value.Split(' ').All(Proper.ContainsKey) && !all.Contains(run.Value.ToLowerInvariant(), StringComparison.Ordinal)) names.TryAdd(run.Value, run.Value);
             }
         }
         return names;

@@ -28,6 +28,12 @@ public static partial class ParseHeaderBlock
             return [new HeaderEntry(HeaderField.ReportOf, "", toOn.Groups["of"].Value.Trim(), line), new HeaderEntry(HeaderField.Board, "", toOn.Groups["b"].Value.Trim(), line),
                 new HeaderEntry(HeaderField.Date, "", toOn.Groups["d"].Value.Trim(), line)];
         }
+        // "Executive        on        4th October 2005": a table's row naming the meeting.
+        if (BoardOnDate().Match(text) is { Success: true } onDate && (CommitteeName().IsMatch(onDate.Groups["b"].Value) || BoardWord().IsMatch(onDate.Groups["b"].Value))
+            && ReadMeetingDate.Find(onDate.Groups["d"].Value) is { } onDay && onDay.Length >= onDate.Groups["d"].Value.Trim().Length - 2)
+        {
+            return [new HeaderEntry(HeaderField.Board, "", onDate.Groups["b"].Value, line), new HeaderEntry(HeaderField.Date, "", onDate.Groups["d"].Value.Trim(), line)];
+        }
         // "Part 1 (Open to the public)": the paper's access, as Part 1 and Part 2 of an agenda say it.
         if (AgendaPart().Match(text) is { Success: true } part)
         {
@@ -39,6 +45,8 @@ public static partial class ParseHeaderBlock
                 found.Add(new HeaderEntry(HeaderField.Item, itemNo.Value.Trim(), "", line));
                 rest = rest[itemNo.Length..].Trim();
             }
+            // "PART I - DELEGATED": the part with a note; the line is listed whole.
+            if (rest.StartsWith('-') || rest.StartsWith('–')) return [.. found, new HeaderEntry(HeaderField.NoField, "", text, line)];
             return rest.Length == 0 ? found : [.. found, .. Unlabelled(rest, line, -1, titled) is { Count: > 0 } more ? more : [new HeaderEntry(HeaderField.NoField, "", rest, line)]];
         }
         // An officer's post on a line of its own under the title: who the report is of.
@@ -75,6 +83,8 @@ public static partial class ParseHeaderBlock
         var name = value[..date.Index].Trim().TrimEnd('-', '–', '—', ',', ':', ';').Trim();
         // "Monday," before the date is the day, not the board.
         name = Regex.Replace(name, @"[\s,–-]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$", "", RegexOptions.IgnoreCase).Trim().TrimEnd('-', '–', ',').Trim();
+        // "COMMITTEE REPORT Planning Committee on 13 January, 2016": the document's kind before the board.
+        name = Regex.Replace(name, @"(?i:^(?:committee\s+)?report\s+)(?=[A-Z])", "");
         // "Meeting of the Executive held on 11/07/2006": the board is "Executive".
         name = Regex.Replace(Regex.Replace(name, @"\s+(?:(?:meeting\s+)?held\s+)?on$", "", RegexOptions.IgnoreCase), @"^the\s+", "", RegexOptions.IgnoreCase).Trim();
         if (name.Length == 0) return entries;
@@ -91,12 +101,15 @@ public static partial class ParseHeaderBlock
     [GeneratedRegex(@"^(?<b>[^:]{3,80}?)(?::\s*|\s+[-–—]\s+)(?<d>[^:]{6,60})$")]
     private static partial Regex BoardAndDate();
 
-    // "THE HIGHLAND COUNCIL", "London Borough of Brent"; not a title that ends "… WITHIN THE COUNCIL".
-    [GeneratedRegex(@"^(?!.*\b(?:within|in|into|to|for|by|from|across|throughout|of|on)\s+the\s+council$).*\bcouncil$|^(?:the\s+)?(?:london\s+)?borough\s+of\s+\w+|^city\s+of\s+\w+", RegexOptions.IgnoreCase)]
+    // "THE HIGHLAND COUNCIL", "London Borough of Brent", "CALDERDALE MBC"; not a title that ends "… WITHIN THE COUNCIL".
+    [GeneratedRegex(@"^(?!.*\b(?:within|in|into|to|for|by|from|across|throughout|of|on)\s+the\s+council$).*\bcouncil$|^(?:the\s+)?(?:london\s+)?borough\s+of\s+\w+|^city\s+of\s+\w+|^[\w ]+\s(?:m?bc|cbc|dc)$", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilName();
 
     [GeneratedRegex(@"^report\s+of\s+(?<of>.+?)\s+to\s+the\s+(?<b>.+?)\s+on\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportToOn();
+
+    [GeneratedRegex(@"^(?<b>[A-Z][\w&',() -]{2,80}?)\s+on\s+(?<d>\S.{5,40})$")]
+    private static partial Regex BoardOnDate();
 
     [GeneratedRegex(@"^part\s+(?:1|2|i|ii|one|two)\b\s*(?:\([^)]*\)|(?=[-–])|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaPart();

@@ -50,7 +50,7 @@ public sealed class ImportPapersTests
     {
         using var site = Site();
         var expected = Expected(paper);
-        var run = site.Run("import", Path.Combine(Folder, paper + ".txt"), "--manifest", Path.Combine(Folder, "manifest.csv"));
+        var run = site.Run([.. new[] { "import", Path.Combine(Folder, paper + ".txt"), "--manifest", Path.Combine(Folder, "manifest.csv") }, .. Given.GetValueOrDefault(paper).Arguments ?? []]);
         var written = ImportSite.Reports(site);
         Assert.True(written.Count == 1, run.ToString());
         var report = File.ReadAllText(Path.Combine(site.Content, "reports", written[0]));
@@ -86,6 +86,16 @@ public sealed class ImportPapersTests
             Assert.DoesNotContain(furniture, report.ToLowerInvariant());
         }
     }
+
+    /// <summary>
+    /// What an officer must give the import for a paper, and why: a hand edit, counted as one in docs/import.md.
+    /// Bolton's paper is marked "(Confidential) Not for publication" and names no paragraph of Schedule 12A, so the
+    /// import rightly stops and asks; the paragraph here is the officer's answer (the expected file missed the marking).
+    /// </summary>
+    internal static readonly Dictionary<string, (string[] Arguments, string Why)> Given = new()
+    {
+        ["bolton-executive-member-environmental-services-2006-08-08"] = (["--exempt-paragraph", "3"], "marked confidential; the paragraph of Schedule 12A is the officer's to give"),
+    };
 
     /// <summary>What the import is known to get wrong, paper and field, and why: an officer's hand edit (docs/import.md counts them).</summary>
     internal static readonly Dictionary<(string Paper, string Field), string> HandEdits = new()
