@@ -130,7 +130,7 @@ public static partial class SentenceCase
         {
             foreach (System.Text.RegularExpressions.Match run in Name().Matches(line))
             {
-                if (run.Index > 0 && !line[..run.Index].TrimEnd().EndsWith('.') && !run.Value.Split(' ').All(Proper.ContainsKey) && !all.Contains(run.Value.ToLowerInvariant(), StringComparison.Ordinal)) names.TryAdd(run.Value, run.Value);
+                if (run.Index > 0 && !names.ContainsKey(run.Value) && !line[..run.Index].TrimEnd().EndsWith('.') && !run.Value.Split(' ').All(Proper.ContainsKey) && !all.Contains(run.Value.ToLowerInvariant(), StringComparison.Ordinal)) names.TryAdd(run.Value, run.Value);
             }
         }
         return names;
