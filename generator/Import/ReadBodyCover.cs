@@ -20,13 +20,12 @@ public static partial class ReadBodyCover
     {
         var entries = new List<HeaderEntry>();
         var result = lines.ToBuilder();
-        var seen = 0;
-        for (var i = start; i < end && seen < Reach; i++)
+        var consumed = -1;
+        foreach (var (index, text) in TopLines(lines, start, end))
         {
-            var text = CleanText.Plain(lines[i]);
-            if (CleanText.IsBlank(text)) continue;
-            seen++;
-            if (NumberedParagraph().IsMatch(text)) break;
+            // Lines taken in as a label's value above are not read again.
+            if (index <= consumed) continue;
+            var i = index;
             var bracketed = text.StartsWith('[') && text.EndsWith(']');
             var bare = bracketed ? text[1..^1] : text;
             // "forum" alone, in lower case, is a wrapped line's last word, not a label.
@@ -49,6 +48,7 @@ public static partial class ReadBodyCover
                 result[j] = "";
                 i = j;
             }
+            consumed = i;
             // A label alone with nothing after it ("KEY DECISION :") is the cover's, listed as having no value.
             if (value.Length == 0 && !marked) { result[i] = lines[i]; continue; }
             entries.Add(new HeaderEntry(found.Field, found.Label, value, i + 1));
@@ -64,13 +64,8 @@ public static partial class ReadBodyCover
     {
         var result = lines.ToBuilder();
         var unplaced = new List<Unplaced>();
-        var seen = 0;
-        for (var i = start; i < end && seen < Reach; i++)
+        foreach (var (i, text) in TopLines(lines, start, end))
         {
-            var text = CleanText.Plain(lines[i]);
-            if (CleanText.IsBlank(text)) continue;
-            seen++;
-            if (NumberedParagraph().IsMatch(text)) break;
             var reason = KnownTitles.Key(text) == KnownTitles.Key(board) ? "the board's name, repeated above the text"
                 : ReadMeetingDate.Read(text) == meeting && ReadMeetingDate.Find(text) is { } date && date.Length >= text.Length - 2 ? "the meeting's date, repeated above the text"
                 : CouncilName().IsMatch(text) && text.Split(' ').Length <= 5 ? "the council's name; the site settings give it" : null;
@@ -79,6 +74,20 @@ public static partial class ReadBodyCover
             result[i] = "";
         }
         return (result.ToImmutable(), unplaced);
+    }
+
+    /// <summary>The text's first lines with words, up to its first numbered paragraph ("1.1 …"), as far as a cover may still run.</summary>
+    private static IEnumerable<(int Index, string Text)> TopLines(ImmutableArray<string> lines, int start, int end)
+    {
+        var seen = 0;
+        for (var i = start; i < end && seen < Reach; i++)
+        {
+            var text = CleanText.Plain(lines[i]);
+            if (CleanText.IsBlank(text)) continue;
+            seen++;
+            if (NumberedParagraph().IsMatch(text)) yield break;
+            yield return (i, text);
+        }
     }
 
     /// <summary>Entries from the text, each before any unlabelled cover line for the same field: a label says it surely.</summary>
