@@ -24,6 +24,18 @@ public static partial class CleanText
         return line.Trim();
     }
 
+    /// <summary>A contact's name and post without its telephone number and email: "Duncan Ellis (Head of Assets), 01263 516330, d.ellis@…".</summary>
+    public static string WithoutContactDetails(string text)
+    {
+        var name = ContactDetails().Replace(text, " ");
+        name = Regex.Replace(Spaces().Replace(name, " "), @"(?:\s*[,;:]\s*)+$|\(\s*\)", "").Trim().TrimEnd(',', ';', ':').Trim();
+        return name.Length > 0 ? name : text;
+    }
+
+    // An email address, "Tel: 01263 516330", "(x3839)", "01983 823801", "020 7926 5555".
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:tel(?:ephone)?|ext(?:ension)?)\.?\s*:?\s*\+?\d[\d ()-]{3,}\d|\(x\s*\d{3,5}\)|\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b|[☎✆]", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactDetails();
+
     /// <summary>True when a line has nothing a reader would see (blank, or only formatting marks).</summary>
     public static bool IsBlank(string text) => !text.Any(char.IsLetterOrDigit);
 

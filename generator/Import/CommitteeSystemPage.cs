@@ -88,7 +88,10 @@ public static partial class CommitteeSystemPage
     [GeneratedRegex(@"^(?<n>\d{1,3})\.?\s+(?<t>\S.*)$")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^(?:agenda(?:,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|\s+and\s+decisions)?|issue\s+-\s+(?:meetings|decisions)|decision\s+details|meeting\s+documents|items|no\.?\s*\|?\s*item\b[\s|]*|-{3}\|[-|\s]*|\|[\s|]*|media|(?:additional|supporting|accompanying)\s+documents:?|view\s+directions|council\s+and\s+democracy|home\s+>.*|(?:pdf\s+e?icon\s+)?(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:agenda(?:,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|\s+and\s+decisions)?|issue\s+-\s+(?:meetings|decisions)|decision\s+details|meeting\s+documents|items|no\.?\s*\|?\s*item\b[\s|]*|-{3}\|[-|\s]*|\|[\s|]*|media|(?:additional|supporting|accompanying)\s+documents:?|view\s+directions|council\s+and\s+democracy|home\s+>.*|(?:pdf\s+e?icon\s+)?(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b"
+        // A document site's and an old committee system's own words: "advertisement", "Download", "Document 12928366",
+        // the logo's "… Home Page", "… Committee System - Committee Document".
+        + @"|advertisement|download|transcription|document\s+\d{4,}|(?:[\w' ]+\s)?home\s+page(?:\s[\w' ]+\shome\s+page)?|[\w' ]+\scommittee\s+system\s+-\s+committee\s+document)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
     [GeneratedRegex(@"^(?:pdf\s+e?icon\s+)?(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$", RegexOptions.IgnoreCase)]

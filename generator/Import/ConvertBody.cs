@@ -19,7 +19,7 @@ public static partial class ConvertBody
     private static partial Regex Explicit();
 
     // A page number, and what a committee system's web page adds to a paper's text ("PDF 295 KB", "Additional documents:").
-    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$|^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$|^additional documents:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$|^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$|^additional documents:?$|^[a-z]:\\\S.*\.(?:docx?|rtf|pdf)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
     // "-", "•", Word's symbol-font bullets (private use), and "o" as Word's second-level bullet.
@@ -47,6 +47,9 @@ public static partial class ConvertBody
     [GeneratedRegex(@"^(?<l>[^:]{2,80}):\s*(?<a>.*)$")]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"^[^:]{2,40}\s?:\s?\S{1,10}$")]
+    private static partial Regex ShortValue();
+
     // ---- Reading ------------------------------------------------------------------------------------
 
     /// <summary>Reads the body from line index <paramref name="start"/> into blocks; lines in <paramref name="furniture"/> are page furniture.</summary>
@@ -68,7 +71,7 @@ public static partial class ConvertBody
             blank = false;
             var previous = items.LastOrDefault(x => x.Kind != BodyKind.Furniture);
             // A word the wrapping left alone ("sustainability.", "Background.") goes on with its sentence.
-            if (previous is not null && item.Kind == BodyKind.Heading && item.Level is null && item.Number is null && !item.BlankBefore
+            if (previous is not null && item.Kind == BodyKind.Heading && item.Level is null && item.Number is null && item.After is null && !item.BlankBefore
                 && previous.Kind is BodyKind.Text or BodyKind.SectionParagraph or BodyKind.RunParagraph or BodyKind.Bullet or BodyKind.Recommendation or BodyKind.Lettered
                 && !".:;!?".Contains(previous.Text[^1]) && !CleanText.IsCapitals(item.Original) && (WordCount(item.Original) == 1 || item.Original.EndsWith('.')))
             {
@@ -78,8 +81,12 @@ public static partial class ConvertBody
             if (previous is not null && Joins(previous, item)) items[at] = Join(previous, item);
             else items.Add(item);
         }
-        return items;
+        return Siblings(items, known);
     }
+
+    /// <summary>The paper's last line, a name in capitals ("ROB OWEN"): the officer signing it.</summary>
+    private static bool Signature(IReadOnlyList<string> lines, int index, string text, KnownTitles known) =>
+        CleanText.IsCapitals(text) && WordCount(text) <= 4 && !text.Any(char.IsDigit) && !known.Contains(text) && lines.Skip(index + 1).All(CleanText.IsBlank);
 
     private static BodyItem Classify(IReadOnlyList<string> lines, int index, KnownTitles known)
     {
@@ -104,6 +111,8 @@ public static partial class ConvertBody
             body = CleanText.Body(bullet.Groups["t"].Value);
             plain = CleanText.Plain(body);
         }
+        // A short line set far to the right (a name signing the report, a date), or a name in capitals ending the paper, is not a heading.
+        if (!bulleted && ((lines[index].Length - lines[index].TrimStart().Length >= 20 && WordCount(plain) <= 6) || Signature(lines, index, plain, known))) return new BodyItem(BodyKind.Text, body, line);
         if (!bulleted && Heading(plain, line, known, force: false, lines, index) is { } heading) return heading;
         if (SectionParagraph().IsMatch(plain)) return new BodyItem(BodyKind.SectionParagraph, body, line);
         if (Recommendation().Match(body) is { Success: true } recommendation)
@@ -117,7 +126,8 @@ public static partial class ConvertBody
         }
         if (body.StartsWith('|')) return new BodyItem(BodyKind.TableRow, raw, line);
         if (bulleted) return new BodyItem(BodyKind.Bullet, body, line);
-        if (LooksLikeTitle(plain) && NextIsNumberedParagraph(lines, index)) return Heading(plain, line, known, force: true)!;
+        // "Provided by :N/A" above "2. …" is a label and its short value, not a heading.
+        if (LooksLikeTitle(plain) && !ShortValue().IsMatch(plain) && NextIsNumberedParagraph(lines, index)) return Heading(plain, line, known, force: true)!;
         return new BodyItem(BodyKind.Text, body, line);
     }
 

@@ -14,18 +14,18 @@ public sealed partial class CoverLabels
     /// <summary>The built-in synonyms, field by field. Figures for which layouts they cover are in docs/import.md.</summary>
     public static readonly IReadOnlyDictionary<HeaderField, string[]> BuiltIn = new Dictionary<HeaderField, string[]>
     {
-        [HeaderField.Board] = ["report to", "meeting", "meeting of", "committee", "board", "to", "decision maker", "decision taker", "name of committee", "submitted to", "report for", "meeting/date", "forum", "panel"],
-        [HeaderField.Date] = ["date", "date of meeting", "meeting date", "date of decision", "committee date", "date of committee"],
+        [HeaderField.Board] = ["report to", "meeting", "meeting of", "committee", "board", "to", "to the", "decision maker", "decision taker", "name of committee", "submitted to", "report for", "meeting/date", "forum", "panel"],
+        [HeaderField.Date] = ["date", "date of meeting", "meeting date", "date of decision", "committee date", "date of committee", "on"],
         [HeaderField.Officer] = ["reporting officer", "advising officer", "lead officer", "lead officer(s)", "lead officers", "report owner", "report author", "author", "responsible officer", "lead director", "report authorised by", "officer"],
         [HeaderField.ReportOf] = ["report of", "report by", "from", "submitted by", "report from", "presented by", "cyflwynwyd gan"],
         [HeaderField.Portfolio] = ["portfolio", "cabinet portfolio", "executive portfolio", "portfolio area"],
-        [HeaderField.Title] = ["subject", "title", "report title", "title of report", "title/subject matter", "subject matter", "report subject", "report name", "subject of decision"],
-        [HeaderField.Wards] = ["wards", "ward", "ward(s)", "wards affected", "ward(s) affected", "ward affected", "electoral divisions affected", "electoral division(s) affected", "divisions affected", "division(s)", "ward(s)/division(s) affected", "wards/areas affected", "areas affected"],
-        [HeaderField.Contact] = ["contact officer", "contact", "contact details", "contact for enquiries", "officer contact", "for further information contact", "report contact"],
+        [HeaderField.Title] = ["subject", "title", "report title", "title of report", "title/subject matter", "subject matter", "report subject", "report name", "subject of decision", "proposal"],
+        [HeaderField.Wards] = ["wards", "ward", "ward(s)", "wards affected", "wards(s) affected", "ward(s) affected", "ward affected", "electoral divisions affected", "electoral division(s) affected", "divisions affected", "division(s)", "ward(s)/division(s) affected", "wards/areas affected", "areas affected", "ward(s) to which report relate(s)", "ward(s) to which report relates", "wards to which report relates"],
+        [HeaderField.Contact] = ["contact officer", "contact", "contact details", "contact for enquiries", "officer contact", "for further information contact", "report contact", "contact point", "contact officer, telephone number and email", "contact officer, telephone and email"],
         [HeaderField.Summary] = ["summary", "executive summary", "report summary", "summary of report"],
-        [HeaderField.Access] = ["public/exempt", "public / exempt", "exempt/public", "classification", "exempt", "public or private", "public/private", "open/exempt", "exempt information", "confidential/exempt"],
+        [HeaderField.Access] = ["public/exempt", "public / exempt", "exempt/public", "classification", "exempt", "public or private", "public/private", "open/exempt", "exempt information", "confidential/exempt", "confidential / non confidential", "confidential/non confidential", "confidential / non-confidential", "confidential/non-confidential"],
         [HeaderField.Item] = ["agenda item", "agenda item no", "agenda item no.", "agenda item number", "item", "item no", "item no.", "item number"],
-        [HeaderField.NoField] = ["function of", "key decision", "key decision?", "is this a key decision", "is key decision?", "forward plan", "forward plan reference", "decision no", "decision number", "report no", "report number", "reference", "reference number", "ref", "tel", "telephone", "email", "e-mail", "portfolio holder", "cabinet member", "lead member", "time", "venue", "link",
+        [HeaderField.NoField] = ["function of", "key decision", "key decision?", "is this a key decision", "is key decision?", "forward plan", "forward plan reference", "forward plan reference number", "decision no", "decision number", "report no", "report number", "reference", "reference number", "ref", "site information received", "planning area", "location", "plan no's", "plan nos", "case number", "case no", "signed", "signature", "tel", "tel no", "tele no", "telephone", "telephone no", "telephone number", "email", "e-mail", "portfolio holder", "cabinet member", "cabinet member(s)", "lead member", "background documents", "assessment of risk", "source of funding", "the source of funding is", "key council policies", "legal advice obtained", "financial advice obtained", "applicant", "agent", "local councillor", "local councillors", "local member", "local members", "application no", "application number", "time", "venue", "link",
             "decision status", "subject to call-in", "subject to call in", "is subject to call in?", "publication date", "effective from", "decided at meeting", "decision to take effect at end of", "conflict of interest", "dispensation granted", "attachments"],
     };
 
@@ -62,6 +62,11 @@ public sealed partial class CoverLabels
     /// </summary>
     public (string Label, HeaderField Field, string Value)? Match(string line, bool inCover)
     {
+        // "Forward Plan reference number (if applicable):": a label with a note in brackets before its colon.
+        if (NotedLabel().Match(line) is { Success: true } noted && Match(noted.Groups["l"].Value + noted.Groups["c"].Value, inCover) is { } plain && plain.Label.Length == noted.Groups["l"].Value.Trim().Length)
+        {
+            return ($"{plain.Label} ({noted.Groups["n"].Value})", plain.Field, plain.Value);
+        }
         foreach (var (label, field) in labels)
         {
             if (line.Length < label.Length || !line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
@@ -69,7 +74,11 @@ public sealed partial class CoverLabels
             var written = line[..label.Length];
             if (rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && char.IsLetterOrDigit(label[^1])) continue; // "Dates", "Meetings"
             var capitals = written.Where(char.IsLetter).All(char.IsUpper);
+            // "Ward(s) affected;" alone on its line: a semicolon typed for the colon.
+            if (rest.Trim() == ";") rest = ":";
             var colon = Colon().Match(rest);
+            // "To the:", "On:": words that begin sentences, labels only with their colon.
+            if (!colon.Success && label is "to the" or "on") continue;
             bool separated;
             if (colon.Success) { separated = true; rest = rest[colon.Length..]; }
             else if (rest.Length == 0) separated = inCover || capitals;
@@ -95,4 +104,7 @@ public sealed partial class CoverLabels
     // ": ", " : ", " :-" (an old committee system's decision records), " - " and "–" after a label ("Date – 4 March 2025").
     [GeneratedRegex(@"^\s*(?::-?|[-–—](?=\s))\s*")]
     private static partial Regex Colon();
+
+    [GeneratedRegex(@"^(?<l>[^:()]{3,60}?)\s+\((?<n>[^()]{1,30})\)(?<c>\s*:.*)$")]
+    private static partial Regex NotedLabel();
 }

@@ -32,14 +32,17 @@ public static partial class ImportReport
     {
         var read = ReadSource.From(path, shown);
         if (read.Text is not { } source) return ImportResult.Fail(shown, read.Problem!);
-        var lines = CommitteeSystemPage.SplitCells(PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn), out var cells);
         var known = new KnownTitles(site.Types.Values);
+        var lines = JoinWrappedLines.Join(CommitteeSystemPage.SplitCells(PrepareLines.SplitRunOn(source.Lines, options.Labels, out var runOn, known.Contains), out var cells), out var joined);
         var facts = options.Given ?? options.Manifest.GetValueOrDefault(path) ?? new PaperFacts();
 
         var header = ParseHeaderBlock.Parse(lines, options.Labels, known.Contains);
         // A decision record's labels after its text ("Contact Officer :-…"): read as the cover's, the body ends above them.
         var (tail, bodyEnd) = ReadTrailingLabels.Read(lines, header.BodyStart, options.Labels);
         if (tail.Count > 0) header = header with { Entries = [.. header.Entries, .. tail] };
+        // Cover labels after the text has started (a cover sheet's labels below its recommendations): read as the cover's.
+        var (inText, cleared) = ReadBodyCover.Read(lines, header.BodyStart, bodyEnd, options.Labels, known.Contains);
+        if (inText.Count > 0) (lines, header) = (cleared, header with { Entries = ReadBodyCover.Merge(header.Entries, inText) });
         if (header.Entries.Count == 0 && (facts.Title is null || facts.Date is null || (facts.Board ?? options.Board) is null))
         {
             return ImportResult.Fail(shown,
@@ -50,6 +53,7 @@ public static partial class ImportReport
         var unplaced = new List<Unplaced>(header.Unplaced);
         var changes = new List<string>();
         if (cells) changes.Add("the text of a committee system's web page, its cells run together; the import broke them again at its file sizes and labels, so line numbers below count those lines");
+        if (joined > 0) changes.Add($"{joined} line(s) the extraction broke (a number alone, a wrapped label or heading) were joined back, so line numbers below count those lines");
         if (runOn) changes.Add("its line breaks were lost (a whole report on one line); the import broke it again before its labels, headings and numbered paragraphs, so line numbers below count those lines");
 
         // The board, the meeting date and the title make the report's path: without them nothing is written.
@@ -67,12 +71,17 @@ public static partial class ImportReport
                 ? $"{shown} does not give the meeting date (no \"Date:\" or \"Date of meeting:\" line). Nothing was written for it. Give it with --date YYYY-MM-DD."
                 : $"{shown}: the date \"{dateEntry.Value}\" (line {dateEntry.Line}) could not be read as a date such as \"5th January 2012\". Nothing was written for it. Give it with --date YYYY-MM-DD.");
         }
+        // "Thursday, 21 October, 2004": the day, or a time, beside the date has no field.
+        if (facts.Date is null && dateEntry is not null && ReadMeetingDate.Find(dateEntry.Value) is { } on && dateEntry.Value.Remove(on.Index, on.Length).Any(char.IsLetter) && dateEntry.Label.Length > 0)
+        {
+            unplaced.Add(new Unplaced(dateEntry.Line, $"{dateEntry.Label}: {dateEntry.Value}", "the date was used; the format has no field for the day or time"));
+        }
         var titleEntry = header.Find(HeaderField.Title);
         var title = facts.Title ?? titleEntry?.Value;
         // A title printed in capitals is written as the format writes titles, in sentence case.
         if (title is not null && CleanText.IsCapitals(title))
         {
-            title = SentenceCase.Of(title, SentenceCase.Names(site.Settings.Wards.Select(w => w.Name), lines));
+            title = SentenceCase.Of(title, SentenceCase.Names(site.Settings.Wards.Select(w => w.Name), lines, title));
         }
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -100,7 +109,7 @@ public static partial class ImportReport
         else if (officer is null && header.Find(HeaderField.Contact) is { } contactOfficer)
         {
             // Every report names its reporting officer; on a cover that names only a contact, that is most often the same person.
-            officer = contactOfficer.Value;
+            officer = CleanText.WithoutContactDetails(contactOfficer.Value);
             changes.Add($"line {contactOfficer.Line}: the cover names no reporting officer, so the contact \"{officer}\" was written as the officer; check it (or give --officer)");
         }
         // "REPORT OF THE INTERIM STRATEGIC PLANNING MANAGER": an officer's title is written with capitals on its words.
@@ -153,30 +162,40 @@ public static partial class ImportReport
                         $"{shown} is marked exempt (line {access.Line}), and the import does not guess which paragraph of Part 1 of Schedule 12A makes it exempt. " +
                         "Nothing was written for it. Import it again with --exempt-paragraph N (1 to 7).");
                 }
+                if (!paragraph.Success) changes.Add($"line {access.Line}: \"{access.Label}: {access.Value}\" marks it exempt; paragraph {exemptParagraph} was given for it");
             }
             // "Unrestricted", "Open", "Not exempt", "Part 1": a public paper.
             else if (!Regex.IsMatch(value, @"^(?:public|unrestricted|open|not exempt|no\b|for general release|part (?:1|i)\b)")) unplaced.Add(new Unplaced(access.Line, $"{access.Label}: {access.Value}", "neither public nor exempt; the report is written as public: check it"));
         }
         int? item = facts.Item ?? (header.Find(HeaderField.Item) is { } itemEntry && Regex.Match(itemEntry.Value, @"\d{1,3}") is { Success: true } number
             ? int.Parse(number.Value, CultureInfo.InvariantCulture) : null);
+        if (facts.Item is null && item is not null && header.Find(HeaderField.Item) is { } lettered && Regex.IsMatch(lettered.Value, @"\d[a-z]\b", RegexOptions.IgnoreCase))
+        {
+            changes.Add($"line {lettered.Line}: item \"{lettered.Value}\" was written as {item}, as items are numbered only");
+        }
 
         // Labels with no field, and a second line for a field already given, are listed rather than dropped.
         var used = new HashSet<HeaderField>();
         foreach (var entry in header.Entries)
         {
-            if (entry.Field == HeaderField.NoField && entry.Label.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Value, "the size of the file on the council's website, not part of the paper"));
+            if (entry.Field == HeaderField.NoField && entry.Label.Length == 0)
+            {
+                unplaced.Add(new Unplaced(entry.Line, entry.Value, Regex.IsMatch(entry.Value, @"^(?:pdf|doc|docx)\b", RegexOptions.IgnoreCase) ? "the size of the file on the council's website, not part of the paper" : "on the cover with no label; the format has no field for it"));
+            }
             else if (entry.Field == HeaderField.NoField) unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", $"the format has no field for \"{entry.Label}\""));
             else if (entry.Value.Length == 0) unplaced.Add(new Unplaced(entry.Line, entry.Label, "a cover label with no value"));
             else if (Given(entry.Field, facts, options) is { } given) unplaced.Add(new Unplaced(entry.Line, entry.Label.Length == 0 ? entry.Value : $"{entry.Label}: {entry.Value}", $"{given} was used instead"));
             else if (entry.Field != HeaderField.ReportOf && !used.Add(entry.Field))
             {
-                unplaced.Add(new Unplaced(entry.Line, $"{entry.Label}: {entry.Value}", "a second value for a field the cover already gave"));
+                unplaced.Add(new Unplaced(entry.Line, entry.Label.Length == 0 ? entry.Value : $"{entry.Label}: {entry.Value}", "a second value for a field the cover already gave"));
             }
         }
 
         // The body, written as the report type its headings suggest.
         lines = ReadIndicatorTables.AsPipeTables(lines, header.BodyStart, out var indicatorTables);
         if (indicatorTables > 0) changes.Add($"{indicatorTables} indicator table(s) laid out in columns written as pipe tables, so their indicators are checked and followed across quarters");
+        (lines, var repeated) = ReadBodyCover.Repeated(lines, header.BodyStart, bodyEnd, board.Name, meeting);
+        unplaced.AddRange(repeated);
         var items = ConvertBody.Read(lines[..bodyEnd], header.BodyStart, known, PrepareLines.Furniture(lines));
         var type = options.Type is { } typeId ? site.Types[typeId] : DetectReportType.Choose(items, site.Types, board.TypeId);
         if (type is null) return ImportResult.Fail(shown, $"There are no report types in content/types/, so {shown} cannot be converted. Add the report types first.");

@@ -5,7 +5,8 @@ namespace Committee.Import;
 
 /// <summary>
 /// Finds the configured board a cover names, as a reader would: "Safer Policy &amp; Performance Board" is the
-/// Safer Policy and Performance Board; case, punctuation, "&amp;"/"and" and a leading "the" do not matter.
+/// Safer Policy and Performance Board; case, punctuation, "&amp;"/"and" and a leading "the" do not matter, nor
+/// one letter wrong in a long name.
 /// </summary>
 public static class MatchBoard
 {
@@ -13,8 +14,12 @@ public static class MatchBoard
     {
         var key = Key(written);
         if (key.Length == 0) return null;
-        return boards.OrderBy(b => b.Id, StringComparer.Ordinal)
-            .FirstOrDefault(b => Key(b.Name) == key || Key(b.ShortName) == key || Key(b.Id.Replace('-', ' ')) == key);
+        var sorted = boards.OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
+        var exact = sorted.FirstOrDefault(b => Key(b.Name) == key || Key(b.ShortName) == key || Key(b.Id.Replace('-', ' ')) == key);
+        if (exact is not null || key.Length < 12) return exact;
+        // A long name misspelt by a letter ("Executive Member Enviromental Services") is still the one board it is near.
+        var near = sorted.Where(b => Suggest.Distance(key, Key(b.Name)) <= 1).ToList();
+        return near.Count == 1 ? near[0] : null;
     }
 
     /// <summary>The boards whose names are nearest to what the cover says, nearest first.</summary>

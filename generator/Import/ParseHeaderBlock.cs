@@ -27,7 +27,7 @@ public sealed record Unplaced(int Line, string Text, string Reason);
 public static partial class ParseHeaderBlock
 {
     /// <summary>True when a line (or a table cell) starts with a cover label such as "REPORT TO:".</summary>
-    public static bool IsLabel(string text, CoverLabels? labels = null) => (labels ?? CoverLabels.Default).Match(CleanText.Plain(text), inCover: true) is not null;
+    public static bool IsLabel(string text, CoverLabels? labels = null) => (labels ?? CoverLabels.Default).Match(CleanText.Plain(text).TrimStart('[').TrimEnd(']'), inCover: true) is not null;
 
     public static HeaderBlock Parse(IReadOnlyList<string> lines, CoverLabels? labels = null, Func<string, bool>? isSection = null)
     {
@@ -39,12 +39,20 @@ public static partial class ParseHeaderBlock
         var pending = new Queue<int>();
         var last = -1;
         var blank = false;
+        var titleNext = false;
         var i = 0;
         for (; i < lines.Count; i++)
         {
             var text = CleanText.Plain(lines[i]);
             if (CleanText.IsBlank(text)) { blank = true; continue; }
             var raw = lines[i].Trim().Replace("**", "");
+            // Two labels side by side in a table's row: "Wards(s) affected: Crouch End,     Report for: Non Key Decision".
+            if (SideBySide().Match(raw) is { Success: true } pair && labels.Match(pair.Groups["a"].Value, inCover: true) is not null
+                && labels.Match(pair.Groups["b"].Value, inCover: true) is { } right)
+            {
+                entries.Add(new HeaderEntry(right.Field, right.Label, right.Value, i + 1));
+                (raw, text) = (pair.Groups["a"].Value, CleanText.Plain(pair.Groups["a"].Value));
+            }
             if (CommitteeSystemPage.IsChrome(text))
             {
                 unplaced.Add(new Unplaced(i + 1, text, "part of the committee system's web page, not of the paper"));
@@ -68,7 +76,17 @@ public static partial class ParseHeaderBlock
             if ((BodyStart().IsMatch(text) && !(i == FirstLine(lines) && ItemTitle().IsMatch(text) && !IsSection(NumberAside(text), isSection) && !CleanText.IsCapitals(text)))
                 || (entries.Count > 0 && (IsSection(text, isSection) || (SectionLabel().Match(text) is { Success: true } sectionLabel && isSection(sectionLabel.Groups["t"].Value))))) break;
 
-            var found = labels.Match(raw, inCover: true);
+            // A committee system's page names the meeting ("Meeting of the Executive held on 11/07/2006"), then the document.
+            if (titleNext && !entries.Any(e => e.Field == HeaderField.Title) && !raw.Contains(':') && LooksLikeTitle(text.TrimEnd('.')))
+            {
+                entries.Add(new HeaderEntry(HeaderField.Title, "", text.TrimEnd('.'), i + 1));
+                (titleNext, last, blank) = (false, entries.Count - 1, false);
+                pending.Clear();
+                continue;
+            }
+            titleNext = false;
+            // "[Wards Affected: All]": a label in brackets.
+            var found = labels.Match(raw.StartsWith('[') && raw.EndsWith(']') ? raw[1..^1] : raw, inCover: true);
             var next = NextNonBlank(lines, i);
             // A label the layout wrapped: "Date of" / "Meeting: 4 March 2025".
             if (next >= 0 && text.Split(' ').Length <= 3 && !text.Contains(':') && labels.Match(text + " " + CleanText.Plain(lines[next]), inCover: true) is { } joined
@@ -84,7 +102,35 @@ public static partial class ParseHeaderBlock
                 found = wrapped;
                 i = next;
             }
-            var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1) : [];
+            var unlabelled = found is null ? Unlabelled(text, i + 1, FirstLine(lines) + 1, entries.Any(e => e.Field == HeaderField.Title)) : [];
+            // "12" alone among the cover's lines: the agenda item's number.
+            if (found is null && unlabelled.Count == 0 && entries.Count > 0 && CoverNumber().IsMatch(text) && !entries.Any(e => e.Field == HeaderField.Item))
+            {
+                entries.Add(new HeaderEntry(HeaderField.Item, "", text.TrimEnd('.'), i + 1));
+                continue;
+            }
+            // "CABINET" / "19th September 2011": a board's name alone, its meeting's date on the next line.
+            if (found is null && unlabelled.Count == 0 && entries.Count > 0 && next >= 0 && (CommitteeName().IsMatch(text) || BoardWord().IsMatch(text))
+                && CommitteeSystemPage.BareDate(CleanText.Plain(lines[next])) is { } boardDate)
+            {
+                // A paper going to two meetings belongs to the one that takes it first; the other is listed.
+                var board = entries.FindIndex(e => e.Field == HeaderField.Board);
+                var date = entries.FindIndex(e => e.Field == HeaderField.Date);
+                if (board >= 0 && date >= 0 && ReadMeetingDate.Read(entries[date].Value) is { } first && ReadMeetingDate.Read(boardDate) is { } second && second >= first)
+                {
+                    unplaced.Add(new Unplaced(i + 1, $"{text} {boardDate}", "a later meeting the paper goes to; it was filed under the first"));
+                }
+                else
+                {
+                    if (board >= 0) unplaced.Add(new Unplaced(entries[board].Line, $"{entries[board].Value} {(date >= 0 ? entries[date].Value : "")}".Trim(), "a later meeting the paper goes to; it was filed under the first"));
+                    entries.RemoveAll(e => e.Field is HeaderField.Board or HeaderField.Date);
+                    entries.Add(new HeaderEntry(HeaderField.Board, "", text, i + 1));
+                    entries.Add(new HeaderEntry(HeaderField.Date, "", boardDate, next + 1));
+                }
+                (i, last, blank) = (next, entries.Count - 1, false);
+                pending.Clear();
+                continue;
+            }
             // A meeting's page: the board's name, then "Monday, 11th February, 2019 10:00" on a line of its own.
             if (found is null && unlabelled.Count == 0 && before.Count > 0 && !entries.Any(e => e.Field == HeaderField.Board) && CommitteeSystemPage.BareDate(text) is { } bareDate)
             {
@@ -104,6 +150,7 @@ public static partial class ParseHeaderBlock
             if (found is { } label)
             {
                 entries.Add(new HeaderEntry(label.Field, label.Label, label.Value, i + 1));
+                titleNext = label.Field == HeaderField.Board && HeldOn().IsMatch(label.Value);
                 if (label.Value.Length == 0 && label.Field != HeaderField.Item) pending.Enqueue(entries.Count - 1);
                 else pending.Clear();
                 last = entries.Count - 1;
@@ -120,7 +167,7 @@ public static partial class ParseHeaderBlock
                 unplaced.Add(new Unplaced(i + 1, text, "the council's name; the site settings give it"));
                 continue;
             }
-            if (found is null && unlabelled.Count == 0 && text.StartsWith('(') && text.EndsWith(')'))
+            if (found is null && unlabelled.Count == 0 && text.StartsWith('(') && text.EndsWith(')') && !(last >= 0 && !blank && entries[last].Field is HeaderField.ReportOf or HeaderField.Officer))
             {
                 unplaced.Add(new Unplaced(i + 1, text, "a note in brackets on the cover; the format has no field for it"));
                 continue;
@@ -145,7 +192,7 @@ public static partial class ParseHeaderBlock
                 blank = false;
                 continue;
             }
-            if (last >= 0 && CanContinue(entries[last], text, blank))
+            if (last >= 0 && CanContinue(entries[last], text, blank, entries.Any(e => e.Field == HeaderField.Title)))
             {
                 entries[last] = entries[last] with { Value = (entries[last].Value + " " + text).Trim() };
                 blank = false;
@@ -159,6 +206,15 @@ public static partial class ParseHeaderBlock
                 continue;
             }
             break;
+        }
+        // No labels at all: a committee's name on a line of its own, then the title.
+        if (entries.Count == 0 && before.FindIndex(b => CommitteeName().IsMatch(b.Text) && !CouncilName().IsMatch(b.Text)) is var named and >= 0
+            && before.Skip(named + 1).FirstOrDefault(b => LooksLikeTitle(b.Text.TrimEnd('.'))) is { Text: not null } titleLine)
+        {
+            var boardLine = before[named];
+            entries.Add(new HeaderEntry(HeaderField.Board, "", boardLine.Text.TrimEnd('.'), boardLine.Line));
+            entries.Add(new HeaderEntry(HeaderField.Title, "", titleLine.Text.TrimEnd('.'), titleLine.Line));
+            before.RemoveAll(b => b.Line == titleLine.Line || b.Line == boardLine.Line);
         }
         if (entries.Count == 0) return new HeaderBlock([], [], 0);
 
@@ -176,56 +232,6 @@ public static partial class ParseHeaderBlock
         return new HeaderBlock(SplitBoardAndDate(entries), unplaced, i);
     }
 
-    /// <summary>Cover lines with no label: "Agenda Item No. 8", "CABINET: 22ND SEPTEMBER, 2014", "Cabinet – 4 March 2025".</summary>
-    private static List<HeaderEntry> Unlabelled(string text, int line, int firstLine)
-    {
-        // A committee system's item heading on the first line: "14. Appeals Progress Report", "71 Appeals Progress Report PDF 898 KB".
-        if (line == firstLine && ItemTitle().Match(text) is { Success: true } itemTitle && !CleanText.IsCapitals(itemTitle.Groups["t"].Value) && !itemTitle.Groups["t"].Value.Contains("council", StringComparison.OrdinalIgnoreCase))
-        {
-            List<HeaderEntry> found = [new HeaderEntry(HeaderField.Item, "", itemTitle.Groups["n"].Value, line), new HeaderEntry(HeaderField.Title, "", itemTitle.Groups["t"].Value.Trim(), line)];
-            if (itemTitle.Groups["size"].Success) found.Add(new HeaderEntry(HeaderField.NoField, "", itemTitle.Groups["size"].Value, line));
-            return found;
-        }
-        if (AgendaItem().Match(text) is { Success: true } item) return [new HeaderEntry(HeaderField.Item, "Agenda Item", item.Groups["n"].Value, line)];
-        if (CommitteeSystemPage.MeetingHeading(text) is { } heading) return [new HeaderEntry(HeaderField.Board, "", heading.Board, line), new HeaderEntry(HeaderField.Date, "", heading.Date, line)];
-        // "To consider a report of the Deputy Chief Executive.": who reports, and on what when it says.
-        if (CommitteeSystemPage.ToConsider(text) is not null) return CommitteeSystemPage.ItemHeading(text, line);
-        if (BoardAndDate().Match(text) is { Success: true } meeting && ReadMeetingDate.Find(meeting.Groups["d"].Value) is { } date
-            && date.Length >= meeting.Groups["d"].Value.Trim().TrimEnd('.').Length - 12 && !meeting.Groups["b"].Value.Contains("date", StringComparison.OrdinalIgnoreCase))
-        {
-            return [new HeaderEntry(HeaderField.Board, "", meeting.Groups["b"].Value.Trim(), line), new HeaderEntry(HeaderField.Date, "", meeting.Groups["d"].Value.Trim(), line)];
-        }
-        return [];
-    }
-
-    /// <summary>"To: Cabinet – 4 March 2025", "Meeting/Date: Cabinet, 7 September 2015": the board and the date in one value.</summary>
-    private static List<HeaderEntry> SplitBoardAndDate(List<HeaderEntry> entries)
-    {
-        var board = entries.FindIndex(e => e.Field == HeaderField.Board && e.Value.Length > 0);
-        if (board < 0 || entries.Any(e => e.Field == HeaderField.Date && e.Value.Length > 0)) return entries;
-        var value = entries[board].Value;
-        if (ReadMeetingDate.Find(value) is not { } date) return entries;
-        if (date.Index == 0)
-        {
-            // "Meeting: 20/01/2026 - Cabinet (Item 9.)", as modern.gov heads an issue's page.
-            var (named, number) = CommitteeSystemPage.BoardAfterDate(value[date.Length..]);
-            if (named.Length == 0) return entries;
-            var dated = new List<HeaderEntry>(entries);
-            dated[board] = entries[board] with { Value = named };
-            dated.Insert(board + 1, new HeaderEntry(HeaderField.Date, entries[board].Label, value[..date.Length], entries[board].Line));
-            if (number is { } n) dated.Insert(board + 2, new HeaderEntry(HeaderField.Item, entries[board].Label, n.ToString(System.Globalization.CultureInfo.InvariantCulture), entries[board].Line));
-            return dated;
-        }
-        var name = value[..date.Index].Trim().TrimEnd('-', '–', '—', ',', ':', ';').Trim();
-        // "Monday," before the date is the day, not the board.
-        name = Regex.Replace(name, @"[\s,–-]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$", "", RegexOptions.IgnoreCase).Trim().TrimEnd('-', '–', ',').Trim();
-        if (name.Length == 0) return entries;
-        var result = new List<HeaderEntry>(entries);
-        result[board] = entries[board] with { Value = name };
-        result.Insert(board + 1, new HeaderEntry(HeaderField.Date, entries[board].Label, value.Substring(date.Index, date.Length), entries[board].Line));
-        return result;
-    }
-
     private const string MeetingHeadingUsed = "the meeting's heading: its board and date were used; the format has no field for the day and time";
 
     private static int FirstLine(IReadOnlyList<string> lines) => NextNonBlank(lines, -1);
@@ -238,28 +244,13 @@ public static partial class ParseHeaderBlock
         return -1;
     }
 
-    private static bool IsSection(string text, Func<string, bool> isSection) => text.Length <= 80 && isSection(text.TrimEnd(':').Trim());
-
-    /// <summary>
-    /// Whether a line continues the value above it: a line that ends no sentence ("2 of 2011/12"), with no blank
-    /// line between unless the value stops mid-phrase ("… Policy and" / "" / "Performance Board"); a summary
-    /// runs to the end of its paragraph. Unlabelled lines, access, item and dates that already read never continue.
-    /// </summary>
-    private static bool CanContinue(HeaderEntry entry, string text, bool blank)
-    {
-        if (entry.Label.Length == 0 || entry.Field is HeaderField.Access or HeaderField.Item or HeaderField.NoField) return false;
-        if (entry.Field == HeaderField.Date) return !blank && ReadMeetingDate.Read(entry.Value) is null;
-        // "Meeting: 06/01/2009 - Cabinet (Item 140)": a meeting named with its date is whole.
-        if (entry.Field == HeaderField.Board && ReadMeetingDate.Find(entry.Value) is not null) return false;
-        if (entry.Field == HeaderField.Summary) return !blank;
-        if (CleanText.IsCapitals(text) && !(CleanText.IsCapitals(entry.Value) && !blank)) return false;
-        if (text.Length > 80 || entry.Value.EndsWith('.')) return false;
-        return !blank || Unfinished().IsMatch(entry.Value) || char.IsLower(text[0]) || char.IsDigit(text[0]);
-    }
+    /// <summary>A section title the report types know, or two joined by a slash ("SUMMARY/PURPOSE", "Purpose/Executive Summary").</summary>
+    private static bool IsSection(string text, Func<string, bool> isSection) =>
+        text.Length <= 80 && text.TrimEnd(':').Trim() is var title && (isSection(title) || (title.Contains('/') && title.Split('/').Any(part => isSection(part.Trim()))));
 
     /// <summary>A title on a line of its own: short, no full stop at the end, starting with a capital or a number.</summary>
     private static bool LooksLikeTitle(string text) =>
-        text.Length <= 200 && text.Split(' ').Length <= 25 && !text.EndsWith('.') && !text.Contains("  ") && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
+        text.Length <= 250 && text.Split(' ').Length <= 35 && !text.EndsWith('.') && !text.Contains("  ") && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
         && !text.StartsWith('[');
 
     /// <summary>The first line of the body: a numbered heading or paragraph, a Markdown heading, a list item.</summary>
@@ -272,6 +263,18 @@ public static partial class ParseHeaderBlock
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex LoneNumber();
 
+    [GeneratedRegex(@"^\d{1,3}[a-z]?\.?$")]
+    private static partial Regex CoverNumber();
+
+    [GeneratedRegex(@"^(?<a>[^:]{2,60}:.*?\S)\s{3,}(?<b>[A-Z][^:]{1,40}:.*)$")]
+    private static partial Regex SideBySide();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:cabinet|executive|council)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardWord();
+
+    [GeneratedRegex(@"\bheld\s+on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldOn();
+
     [GeneratedRegex(@"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}:$")]
     private static partial Regex LoneLabel();
 
@@ -280,16 +283,4 @@ public static partial class ParseHeaderBlock
 
     [GeneratedRegex(@"^(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[kmg]b$", RegexOptions.IgnoreCase)]
     private static partial Regex WebFurniture();
-
-    [GeneratedRegex(@"^agenda\s+item\s*(?:no\.?|number)?\s*[:.]?\s*(?<n>\d{1,3}[a-z]?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AgendaItem();
-
-    [GeneratedRegex(@"^(?<b>[^:]{3,80}?)(?::\s*|\s+[-–—]\s+)(?<d>[^:]{6,60})$")]
-    private static partial Regex BoardAndDate();
-
-    [GeneratedRegex(@"\bcouncil$|^(?:the\s+)?(?:london\s+)?borough\s+of\s+\w+|^city\s+of\s+\w+", RegexOptions.IgnoreCase)]
-    private static partial Regex CouncilName();
-
-    [GeneratedRegex(@"(?:\band|&|,|\bof|\bfor|\bthe|-|–)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Unfinished();
 }

@@ -47,19 +47,27 @@ public static partial class SentenceCase
             result.Append(Word(words[i], first: i == FirstWord(words), allCapitals, names));
         }
         var sentence = result.ToString();
-        foreach (var phrase in Phrases)
+        // The paper's own names of more than one word ("Public Conveniences Task Group"), then Acts and the like.
+        foreach (var phrase in (names?.Keys.Where(k => k.Contains(' ')).Select(k => names[k]) ?? []).Concat(Phrases))
         {
             var at = sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0) sentence = sentence[..at] + phrase + sentence[(at + phrase.Length)..];
+            var whole = at >= 0 && (at == 0 || !char.IsLetter(sentence[at - 1])) && (at + phrase.Length == sentence.Length || !char.IsLetter(sentence[at + phrase.Length]));
+            if (whole) sentence = sentence[..at] + phrase + sentence[(at + phrase.Length)..];
         }
         return sentence;
     }
 
-    /// <summary>The first word with a letter: "3." before "RECOMMENDATIONS" is not the word to capitalise.</summary>
-    private static int FirstWord(string[] words) => Math.Max(0, Array.FindIndex(words, w => w.Any(char.IsLetter)));
+    /// <summary>The first word, a heading's number aside: "3." before "RECOMMENDATIONS" is not the word to capitalise.</summary>
+    private static int FirstWord(string[] words) => Math.Max(0, Array.FindIndex(words, w => w.Any(char.IsLetter) || !SectionNumber().IsMatch(w)));
+
+    /// <summary>A heading's number ("3.", "1.0", "(a)"), not a word of its title as "2012/14" is.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z0-9]{1,3}\))$")]
+    private static partial System.Text.RegularExpressions.Regex SectionNumber();
 
     private static string Capitalise(string text)
     {
+        // "2012/13 and 2013/14 Capital Programme": the title starts with its year, not with "and".
+        if (text.Split(' ')[0] is var lead && !lead.Any(char.IsLetter) && !SectionNumber().IsMatch(lead)) return text;
         var at = text.IndexOf(text.FirstOrDefault(char.IsLetter));
         return at < 0 || char.IsUpper(text[at]) ? text : text[..at] + char.ToUpperInvariant(text[at]) + text[(at + 1)..];
     }
@@ -90,8 +98,10 @@ public static partial class SentenceCase
     /// names (its places; not its boards', whose words are ordinary ones: Planning, Housing), and each word the paper's text writes capitalised (not in capitals) but never in lower case, and
     /// not only where a sentence or line starts.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Names(IEnumerable<string> councilNames, IEnumerable<string> text)
+    public static IReadOnlyDictionary<string, string> Names(IEnumerable<string> councilNames, IEnumerable<string> text, string? title = null)
     {
+        // The text naming the paper by its own title ("approve the Play Area Improvement Programme") tells nothing of its words.
+        if (!string.IsNullOrWhiteSpace(title)) text = text.Select(l => l.Replace(title.Trim(), " ", StringComparison.OrdinalIgnoreCase));
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in councilNames.SelectMany(n => Words().Matches(n)).Select(m => m.Value))
         {
@@ -113,8 +123,21 @@ public static partial class SentenceCase
         {
             if (!lower.Contains(key.ToLowerInvariant())) names.TryAdd(key, word);
         }
+        // A name of several words, each with a capital, written so mid-sentence: "the Public Conveniences Task Group has met";
+        // not one the text also writes in lower case ("a Play Area" and "the play area").
+        var all = string.Join("\n", text);
+        foreach (var line in text)
+        {
+            foreach (System.Text.RegularExpressions.Match run in Name().Matches(line))
+            {
+                if (run.Index > 0 && !names.ContainsKey(run.Value) && !line[..run.Index].TrimEnd().EndsWith('.') && !run.Value.Split(' ').All(Proper.ContainsKey) && !all.Contains(run.Value.ToLowerInvariant(), StringComparison.Ordinal)) names.TryAdd(run.Value, run.Value);
+            }
+        }
         return names;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+(?![\p{L}'’-])")]
+    private static partial System.Text.RegularExpressions.Regex Name();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
     private static partial System.Text.RegularExpressions.Regex Words();

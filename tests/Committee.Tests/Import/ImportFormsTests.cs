@@ -33,7 +33,7 @@ public sealed class ImportFormsTests
                 site.Write("old/listing.csv", $"{paper}.{extension}{row[(paper.Length + 4)..]}\n");
                 manifest = ["--manifest", "old/listing.csv"];
             }
-            var run = site.Run(["import", $"old/{paper}.{extension}", .. manifest]);
+            var run = site.Run(["import", $"old/{paper}.{extension}", .. manifest, .. ImportPapersTests.Given.GetValueOrDefault(paper).Arguments ?? []]);
             var written = ImportSite.Reports(site);
             Assert.True(written.Count == 1, $"{extension}: {run}");
             var report = File.ReadAllText(Path.Combine(site.Content, "reports", written[0]));

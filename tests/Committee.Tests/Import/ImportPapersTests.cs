@@ -27,6 +27,17 @@ public sealed class ImportPapersTests
         site.Write("content/boards/constitution-committee.yml", "name: Constitution Committee\ntype: ppb-report\n");
         site.Write("content/boards/corporate-overview-and-scrutiny-committee.yml", "name: Corporate Overview and Scrutiny Committee\ntype: ppb-report\n");
         site.Write("content/boards/housing-scrutiny-committee.yml", "name: Housing Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/environment-and-leisure-overview-and-scrutiny-committee.yml", "name: Environment and Leisure Overview and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/executive.yml", "name: Executive\ntype: ppb-report\n");
+        site.Write("content/boards/executive-committee.yml", "name: Executive Committee\ntype: ppb-report\n");
+        site.Write("content/boards/leisure-and-community-safety-policy-and-scrutiny-committee.yml", "name: Leisure and Community Safety Policy and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/community-and-environment-board.yml", "name: Community and Environment Board\ntype: ppb-report\n");
+        site.Write("content/boards/executive-member-environmental-services.yml", "name: Executive Member Environmental Services\ntype: ppb-report\n");
+        site.Write("content/boards/fire-and-public-safety-select-committee.yml", "name: Fire and Public Safety Select Committee\ntype: ppb-report\n");
+        site.Write("content/boards/environment-and-transport-select-committee.yml", "name: Environment and Transport Select Committee\ntype: ppb-report\n");
+        site.Write("content/boards/planning-and-regulatory-committee.yml", "name: Planning and Regulatory Committee\ntype: ppb-report\n");
+        site.Write("content/boards/strategy-and-regeneration-overview-and-scrutiny-committee.yml", "name: Strategy and Regeneration Overview and Scrutiny Committee\ntype: ppb-report\n");
+        site.Write("content/boards/regulatory-panel-planning-and-transportation.yml", "name: Regulatory Panel (Planning and Transportation)\ntype: ppb-report\n");
         // A ward of Cyngor Gwynedd, as its site would list it: its name cases a title printed in capitals.
         var settings = Path.Combine(site.Root, "site-src", "site.yml");
         File.WriteAllText(settings, File.ReadAllText(settings).Replace("wards:\n", "wards:\n  - id: cricieth\n    name: Cricieth\n", StringComparison.Ordinal));
@@ -39,7 +50,7 @@ public sealed class ImportPapersTests
     {
         using var site = Site();
         var expected = Expected(paper);
-        var run = site.Run("import", Path.Combine(Folder, paper + ".txt"), "--manifest", Path.Combine(Folder, "manifest.csv"));
+        var run = site.Run([.. new[] { "import", Path.Combine(Folder, paper + ".txt"), "--manifest", Path.Combine(Folder, "manifest.csv") }, .. Given.GetValueOrDefault(paper).Arguments ?? []]);
         var written = ImportSite.Reports(site);
         Assert.True(written.Count == 1, run.ToString());
         var report = File.ReadAllText(Path.Combine(site.Content, "reports", written[0]));
@@ -75,6 +86,16 @@ public sealed class ImportPapersTests
             Assert.DoesNotContain(furniture, report.ToLowerInvariant());
         }
     }
+
+    /// <summary>
+    /// What an officer must give the import for a paper, and why: a hand edit, counted as one in docs/import.md.
+    /// Bolton's paper is marked "(Confidential) Not for publication" and names no paragraph of Schedule 12A, so the
+    /// import rightly stops and asks; the paragraph here is the officer's answer (the expected file missed the marking).
+    /// </summary>
+    internal static readonly Dictionary<string, (string[] Arguments, string Why)> Given = new()
+    {
+        ["bolton-executive-member-environmental-services-2006-08-08"] = (["--exempt-paragraph", "3"], "marked confidential; the paragraph of Schedule 12A is the officer's to give"),
+    };
 
     /// <summary>What the import is known to get wrong, paper and field, and why: an officer's hand edit (docs/import.md counts them).</summary>
     internal static readonly Dictionary<(string Paper, string Field), string> HandEdits = new()
