@@ -116,10 +116,12 @@ public sealed class BuildMemo
     private static Utf8JsonWriter? jsonWriter;
 
     /// <summary>Escapes only what JSON must (not HTML's characters, as the default does): a key is never shown.</summary>
+    internal static readonly System.Text.Encodings.Web.JavaScriptEncoder KeyEncoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly ViewModelJson Json = new(new JsonSerializerOptions
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new ViewModelJson.LeftOutConverter() },
+        Encoder = KeyEncoder,
+        Converters = { new ViewModelJson.LeftOutConverter(), new ViewModelJson.ItemOnceConverter() },
     });
 
     private UInt128? KeyOf(ReportDocument document)

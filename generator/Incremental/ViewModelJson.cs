@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Committee.Render;
@@ -10,7 +11,7 @@ namespace Committee.Incremental;
 /// template is rendered with must be listed here (a test checks); a model of a type not listed is simply rendered
 /// each time.
 /// </summary>
-[JsonSourceGenerationOptions(Converters = [typeof(LeftOutConverter)])]
+[JsonSourceGenerationOptions(Converters = [typeof(LeftOutConverter), typeof(ItemOnceConverter)])]
 [JsonSerializable(typeof(PageView))]
 [JsonSerializable(typeof(ReportView))]
 [JsonSerializable(typeof(NotFoundView))]
@@ -42,4 +43,27 @@ internal sealed partial class ViewModelJson : JsonSerializerContext
 
         public override void Write(Utf8JsonWriter writer, PageContent value, JsonSerializerOptions options) => writer.WriteNullValue();
     }
+
+    /// <summary>
+    /// A paper's item is written the same in every listing that shows it (its board's, its meeting's, its quarter's, its
+    /// wards'), so it is written once and copied as the JSON it is: the listings share one item a paper
+    /// (<see cref="Render.Listings.ListingPages.Item"/>), and an item never changes once made. The key's bytes are the
+    /// same as writing it each time.
+    /// </summary>
+    internal sealed class ItemOnceConverter : JsonConverter<ReportItem>
+    {
+        private static readonly ConditionalWeakTable<ReportItem, byte[]> Written = new();
+
+        public override ReportItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, ReportItem value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(Written.GetValue(value, item => JsonSerializer.SerializeToUtf8Bytes(item, ItemJson.Plain.ReportItem)), skipInputValidation: true);
+    }
+}
+
+/// <summary>A paper's item as JSON, as <see cref="ViewModelJson"/> would write it in place.</summary>
+[JsonSerializable(typeof(ReportItem))]
+internal sealed partial class ItemJson : JsonSerializerContext
+{
+    public static readonly ItemJson Plain = new(new JsonSerializerOptions { Encoder = BuildMemo.KeyEncoder });
 }

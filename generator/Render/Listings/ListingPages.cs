@@ -95,7 +95,11 @@ internal sealed class ListingPages
     }
 
 
-    public ReportItem Item(ReportDocument document) => Views.Paper(document, Site, Root);
+    /// <summary>A paper as the listings show it: one item a paper, shared by every listing that shows it, so the
+    /// preview's memo writes it out once for all their keys (<see cref="Incremental.ViewModelJson.ItemOnceConverter"/>).</summary>
+    public ReportItem Item(ReportDocument document) => items.GetOrAdd(document, d => Views.Paper(d, Site, Root));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ReportDocument, ReportItem> items = new(ReferenceEqualityComparer.Instance);
 
     public List<ReportItem> Items(IEnumerable<ReportDocument> documents) => [.. documents.Select(Item)];
 
