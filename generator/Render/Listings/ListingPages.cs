@@ -32,7 +32,9 @@ internal sealed class ListingPages
     /// <summary>Each board's summary (its count and latest meeting), made once by whichever page needs it first.</summary>
     public Lazy<List<BoardSummary>> BoardSummaries { get; }
 
-    public ListingPages(ListedReports listed, PipelineContext context)
+    /// <param name="meetingFiles">The meeting files by board and date, when the caller has them already (a build makes
+    /// a pack's listing for each meeting: <see cref="MeetingPacks"/>); else made from the context.</param>
+    public ListingPages(ListedReports listed, PipelineContext context, Dictionary<(string Board, DateOnly Date), Meetings.Meeting>? meetingFiles = null)
     {
         (Listed, Context) = (listed, context);
         View = Views.Site(context.Site.Settings);
@@ -41,7 +43,7 @@ internal sealed class ListingPages
         QuartersCrumb = new NavLink(Words["quarters_crumb"], Root + Addresses.Quarters);
         WardsCrumb = new NavLink(Words["wards_crumb"], Root + Addresses.Wards);
         MeetingsCrumb = new NavLink(Words["meetings_crumb"], Root + Addresses.Meetings);
-        MeetingFiles = context.Meetings.ToDictionary(m => (m.BoardId, m.Date));
+        MeetingFiles = meetingFiles ?? MeetingFilesOf(context);
         AllMeetings = new(() => [.. listed.ByMeeting.Keys.Concat(MeetingFiles.Keys).Distinct()
             .OrderBy(m => m.Date).ThenBy(m => Site.Boards[m.Board].Name, StringComparer.Ordinal)]);
         Quarters = [.. listed.ByQuarter.Keys.OrderByDescending(q => q.StartYear).ThenByDescending(q => q.Quarter)];
@@ -116,6 +118,9 @@ internal sealed class ListingPages
 
     /// <summary>The meeting files, by board and date.</summary>
     public Dictionary<(string Board, DateOnly Date), Meetings.Meeting> MeetingFiles { get; }
+
+    public static Dictionary<(string Board, DateOnly Date), Meetings.Meeting> MeetingFilesOf(PipelineContext context) =>
+        context.Meetings.ToDictionary(m => (m.BoardId, m.Date));
 
     /// <summary>Every meeting (of a paper or a meeting file), oldest first, then by board name.</summary>
     public Lazy<List<(string Board, DateOnly Date)>> AllMeetings { get; }

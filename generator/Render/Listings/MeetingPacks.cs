@@ -17,17 +17,20 @@ public sealed class MeetingPacks
     }
 
     private readonly Dictionary<(string Board, DateOnly Date), Meeting> meetings = [];
-    private readonly Dictionary<ReportDocument, int> order = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each paper's place in the build's order, by its file: the pass hands on new documents, not the ones counted.</summary>
+    private readonly Dictionary<string, int> order = new(StringComparer.Ordinal);
     private readonly PipelineContext context;
+    private readonly Dictionary<(string Board, DateOnly Date), Meetings.Meeting> meetingFiles;
 
     /// <param name="documents">Every document of the build, in build order (the order the listings see them in).</param>
     private MeetingPacks(IReadOnlyList<ReportDocument> documents, PipelineContext context)
     {
         this.context = context;
+        meetingFiles = ListingPages.MeetingFilesOf(context);
         for (var i = 0; i < documents.Count; i++)
         {
             if (!RenderPages.Renders(documents[i], context)) continue;
-            order[documents[i]] = i;
+            order[documents[i].SourcePath] = i;
             var key = KeyOf(documents[i]);
             if (meetings.TryGetValue(key, out var meeting)) meeting.Remaining++;
             else meetings[key] = new Meeting(1);
@@ -46,7 +49,7 @@ public sealed class MeetingPacks
     /// <param name="given">The paper as the pass was given it, which says its place in the build's order.</param>
     public void Done(ReportDocument given, ReportDocument made)
     {
-        if (!order.TryGetValue(given, out var place)) return;
+        if (!order.TryGetValue(given.SourcePath, out var place)) return;
         var key = KeyOf(given);
         var meeting = meetings[key];
         List<ReportDocument> papers;
@@ -58,7 +61,7 @@ public sealed class MeetingPacks
             meeting.Made.Clear();
         }
         if (papers.Count == 0) return;
-        var pages = new ListingPages(new ListedReports(papers), context);
+        var pages = new ListingPages(new ListedReports(papers), context, meetingFiles);
         PackPages.Add(pages);
         foreach (var file in pages.Files) file.AddTo(context.Products.Outputs!);
     }
